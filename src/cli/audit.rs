@@ -1,0 +1,23 @@
+//! audit list (R11).
+
+use clap::Subcommand;
+
+use crate::context::Context;
+use crate::error::Result;
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// The latest changes, newest first (administrators only).
+    List {
+        /// At most this many entries.
+        #[arg(long, short = 'n', default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..))]
+        limit: u64,
+    },
+}
+
+pub fn run(ctx: &Context, cmd: &AuditCommand) -> Result<()> {
+    let (space, token) = ctx.signed_in()?;
+    match cmd {
+        AuditCommand::List { limit } => ctx.ui.list(&space.audit_list(&token, *limit)?),
+    }
+}

@@ -1,0 +1,287 @@
+//! init, login, logout, auth status/token, activate (R1).
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use crate::config::CredentialStore;
+use crate::context::{Context, TokenSource};
+use crate::credentials;
+use crate::domain::NewSpace;
+use crate::error::{ErrorKind, Result};
+use crate::messages::{self as msg, header as h};
+use crate::secret::{ExposeSecret, secret};
+use crate::space::local::LocalSpace;
+use crate::ui::Tabular;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The firm's SIREN (9 digits; spaces allowed).
+    #[arg(long)]
+    pub siren: String,
+    /// The firm's raison sociale, set as tiers déclarant on every portfolio.
+    #[arg(long)]
+    pub name: String,
+    /// Login of the first administrator.
+    #[arg(long, value_name = "LOGIN")]
+    pub admin: String,
+    /// Email address of the first administrator.
+    #[arg(long)]
+    pub email: String,
+    /// Full name of the first administrator.
+    #[arg(long, value_name = "NAME")]
+    pub full_name: Option<String>,
+    /// Read the administrator's password from standard input instead of asking.
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Your login [default: the profile's last login].
+    #[arg(long, short = 'u', value_name = "LOGIN")]
+    pub user: Option<String>,
+    /// Read the password from standard input instead of asking.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Keep the session token in a 0600 file instead of the system keyring.
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ActivateArgs {
+    /// Your login, as given by the administrator.
+    #[arg(long, short = 'u', value_name = "LOGIN")]
+    pub user: String,
+    /// The activation code from your email.
+    #[arg(long)]
+    pub code: String,
+    /// Read the new password from standard input instead of asking.
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Who is signed in, to which space, and where the token is kept (exit 4 if nobody).
+    Status,
+    /// Print the session token, for URSSAF_ADMIN_TOKEN in CI.
+    Token,
+}
+
+pub fn run(ctx: &Context, cmd: &AuthCommand) -> Result<()> {
+    match cmd {
+        AuthCommand::Status => status(ctx),
+        AuthCommand::Token => {
+            let token = ctx.token()?;
+            ctx.space()?.me(&token)?;
+            println!("{}", token.expose_secret());
+            Ok(())
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Created {
+    siren: String,
+    name: String,
+    admin: String,
+    database: PathBuf,
+}
+
+pub fn init(ctx: &Context, a: &InitArgs) -> Result<()> {
+    let path = ctx.db_path()?;
+    let password = ctx.prompt.password(a.password_stdin, true)?;
+    let new = NewSpace {
+        siren: a.siren.clone(),
+        name: a.name.clone(),
+        admin_login: a.admin.clone(),
+        admin_email: a.email.clone(),
+        admin_name: a.full_name.clone(),
+    };
+    let space = LocalSpace::create(&path, &new, &password)?;
+    drop(space);
+    ctx.update_profile(|p| {
+        p.db = Some(path.clone());
+        p.login = Some(a.admin.clone());
+    })?;
+    let siren: String = a.siren.chars().filter(char::is_ascii_digit).collect();
+    ctx.ui.outcome(
+        &format!(
+            "{}\n{}",
+            msg::space_created(&siren, a.name.trim(), &path),
+            msg::next_login(&a.admin)
+        ),
+        &Created {
+            siren,
+            name: a.name.trim().to_string(),
+            admin: a.admin.clone(),
+            database: path,
+        },
+    )
+}
+
+#[derive(Serialize)]
+struct SignedIn {
+    login: String,
+    profile: String,
+    expires_at: String,
+    credential_store: String,
+}
+
+pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
+    let profile = ctx.profile()?;
+    let login = match a.user.clone().or(profile.login) {
+        Some(l) => l,
+        None => ctx.prompt.login()?,
+    };
+    let password = ctx.prompt.password(a.password_stdin, false)?;
+    let space = ctx.space()?;
+    let session = space.login(&login, &password)?;
+    let token = secret(session.token.clone());
+    let name = ctx.profile_name();
+    let (store, where_) = if a.insecure_storage {
+        let path = ctx.dirs.token_file(name);
+        let stored = credentials::file_set(&path, &token);
+        (
+            stored.map(|_| CredentialStore::File),
+            path.display().to_string(),
+        )
+    } else {
+        let stored = credentials::keyring_set(name, &token);
+        (
+            stored.map(|_| CredentialStore::Keyring),
+            keyring_label(name),
+        )
+    };
+    // A token we could not keep is revoked: a failed login leaves no session behind.
+    let store = match store {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = space.logout(&token);
+            return Err(e);
+        }
+    };
+    if store == CredentialStore::File {
+        ctx.ui
+            .warn(&msg::insecure_storage_warning(&ctx.dirs.token_file(name)));
+    } else {
+        // Switching back to the keyring: no token left lying in a file.
+        credentials::file_delete(&ctx.dirs.token_file(name))?;
+    }
+    let db = ctx.db_path()?;
+    ctx.update_profile(|p| {
+        p.login = Some(login.clone());
+        p.db = Some(db);
+        p.credential = Some(store);
+    })?;
+    ctx.ui.outcome(
+        &msg::signed_in(&login, name, &session.expires_at),
+        &SignedIn {
+            login,
+            profile: name.to_string(),
+            expires_at: session.expires_at,
+            credential_store: where_,
+        },
+    )
+}
+
+fn keyring_label(profile: &str) -> String {
+    format!("keyring (service urssaf-admin, account {profile})")
+}
+
+fn source_label(source: &TokenSource, profile: &str) -> String {
+    match source {
+        TokenSource::Environment => "environment (URSSAF_ADMIN_TOKEN)".to_string(),
+        TokenSource::Keyring => keyring_label(profile),
+        TokenSource::File(p) => format!("file {}", p.display()),
+    }
+}
+
+pub fn logout(ctx: &Context) -> Result<()> {
+    let (token, source) = ctx.token_with_source()?;
+    let me = ctx.space()?.me(&token).ok();
+    match ctx.space()?.logout(&token) {
+        // An expired or revoked session is as good as signed out.
+        Err(e) if e.kind != ErrorKind::Auth => return Err(e),
+        _ => {}
+    }
+    let name = ctx.profile_name();
+    match source {
+        TokenSource::Environment => {}
+        TokenSource::Keyring => credentials::keyring_delete(name)?,
+        TokenSource::File(path) => credentials::file_delete(&path)?,
+    }
+    if ctx.profile()?.credential.is_some() {
+        ctx.update_profile(|p| p.credential = None)?;
+    }
+    let login = me.map(|u| u.login).unwrap_or_default();
+    ctx.ui.outcome(
+        &msg::signed_out(&login),
+        &serde_json::json!({ "login": login, "profile": name }),
+    )
+}
+
+#[derive(Serialize)]
+struct Status {
+    login: String,
+    name: Option<String>,
+    email: String,
+    admin: bool,
+    profile: String,
+    database: PathBuf,
+    credential_store: String,
+}
+
+impl Tabular for Status {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            h::LOGIN,
+            h::NAME,
+            h::EMAIL,
+            h::ADMIN,
+            "Profile",
+            "Database",
+            "Credential",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.login.clone(),
+            self.name.clone().unwrap_or_default(),
+            self.email.clone(),
+            if self.admin { "yes" } else { "no" }.into(),
+            self.profile.clone(),
+            self.database.display().to_string(),
+            self.credential_store.clone(),
+        ]
+    }
+}
+
+fn status(ctx: &Context) -> Result<()> {
+    let (token, source) = ctx.token_with_source()?;
+    let user = ctx.space()?.me(&token)?;
+    ctx.ui.show(&Status {
+        credential_store: source_label(&source, ctx.profile_name()),
+        login: user.login,
+        name: user.name,
+        email: user.email,
+        admin: user.admin,
+        profile: ctx.profile_name().to_string(),
+        database: ctx.db_path()?,
+    })
+}
+
+pub fn activate(ctx: &Context, a: &ActivateArgs) -> Result<()> {
+    let space = ctx.space()?;
+    let password = ctx.prompt.password(a.password_stdin, true)?;
+    let user = space.activate(&a.user, &secret(a.code.clone()), &password)?;
+    let db = ctx.db_path()?;
+    ctx.update_profile(|p| {
+        p.login.get_or_insert_with(|| user.login.clone());
+        p.db = Some(db);
+    })?;
+    ctx.ui.outcome(&msg::activated(&user.login), &user)
+}

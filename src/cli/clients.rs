@@ -1,0 +1,112 @@
+//! clients list | add | move | remove (R7, R8).
+
+use clap::{Args, Subcommand};
+
+use super::{Confirm, DryRun, confirmed, portfolio_number};
+use crate::context::Context;
+use crate::domain::{ClientQuery, CompanyId, ident::group};
+use crate::error::Result;
+use crate::messages as msg;
+
+#[derive(Debug, Subcommand)]
+pub enum ClientsCommand {
+    /// Clients of the portfolios you can see.
+    List(ListArgs),
+    /// Add a company (SIREN) or one establishment (SIRET) to a portfolio.
+    Add(AddArgs),
+    /// Move a client to another portfolio.
+    Move {
+        /// SIREN or SIRET (spaces allowed).
+        id: String,
+        /// The portfolio to move it to.
+        #[arg(long, value_parser = portfolio_number)]
+        to: i64,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+    /// Remove a client from its portfolio (asks first).
+    Remove {
+        /// SIREN or SIRET (spaces allowed).
+        id: String,
+        #[command(flatten)]
+        confirm: Confirm,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this portfolio's clients.
+    #[arg(long, short = 'p', value_parser = portfolio_number)]
+    pub portfolio: Option<i64>,
+    /// Part of a name, or the first digits of a SIREN/SIRET.
+    #[arg(long, short = 's')]
+    pub search: Option<String>,
+    /// At most this many clients.
+    #[arg(long, short = 'n', value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// SIREN (9 digits) or SIRET (14 digits); spaces and dots between groups are fine.
+    pub id: String,
+    /// The company's raison sociale.
+    #[arg(long)]
+    pub name: String,
+    /// The portfolio to add it to.
+    #[arg(long, short = 'p', value_parser = portfolio_number)]
+    pub portfolio: i64,
+    #[command(flatten)]
+    pub dry_run: DryRun,
+}
+
+pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
+    let (space, token) = ctx.signed_in()?;
+    match cmd {
+        ClientsCommand::List(a) => {
+            let query = ClientQuery {
+                portfolio: a.portfolio,
+                search: a.search.clone(),
+                limit: a.limit,
+            };
+            ctx.ui.list(&space.client_list(&token, &query)?)
+        }
+        ClientsCommand::Add(a) => {
+            let id = CompanyId::parse(&a.id)?;
+            let c = space.client_add(&token, &id, &a.name, a.portfolio, a.dry_run.dry_run)?;
+            let text = if a.dry_run.dry_run {
+                msg::dry_run_nothing_changed()
+            } else {
+                msg::client_added(&id.to_string(), &c.name, c.portfolio)
+            };
+            ctx.ui.outcome(&text, &c)
+        }
+        ClientsCommand::Move { id, to, dry_run } => {
+            let id = CompanyId::parse(id)?;
+            let m = space.client_move(&token, &id, *to, dry_run.dry_run)?;
+            let text = if dry_run.dry_run {
+                msg::dry_run_nothing_changed()
+            } else {
+                msg::client_moved(&id.to_string(), m.from, m.client.portfolio)
+            };
+            ctx.ui.outcome(&text, &m)
+        }
+        ClientsCommand::Remove {
+            id,
+            confirm,
+            dry_run,
+        } => {
+            let id = CompanyId::parse(id)?;
+            confirmed(
+                ctx,
+                (confirm, dry_run),
+                |dry| space.client_remove(&token, &id, dry),
+                |c| msg::confirm_client_remove(&group(&c.siren), &c.name, c.portfolio),
+                |_| msg::dry_run_nothing_changed(),
+                |c| msg::client_removed(&group(&c.siren), c.portfolio),
+            )
+        }
+    }
+}

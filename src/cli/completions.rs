@@ -1,0 +1,18 @@
+//! completions SHELL: the scripts kept in completions/.
+
+use clap::Args;
+use clap_complete::Shell;
+
+use crate::error::Result;
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to print the script for.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+pub fn run(a: &CompletionsArgs) -> Result<()> {
+    print!("{}", crate::generate::completion(a.shell));
+    Ok(())
+}

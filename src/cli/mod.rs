@@ -1,0 +1,202 @@
+//! The command tree. Each noun has its module: its arguments, and one function per verb
+//! that checks, confirms, calls the space and reports.
+
+pub mod admin;
+pub mod audit;
+pub mod auth;
+pub mod clients;
+pub mod completions;
+pub mod notifications;
+pub mod portfolio;
+pub mod settings;
+pub mod subscriber;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::ui::OutputFormat;
+
+macro_rules! exit_codes {
+    () => {
+        "\
+Exit status:
+  0   success
+  1   other error
+  2   usage error, including a confirmation needing --yes without a terminal
+  3   cancelled at a prompt
+  4   not signed in, session expired, or wrong credentials
+  5   permission denied (administrators only, or a portfolio that is not yours)
+  6   not found
+  7   conflict (duplicate, already subscribed, last administrator)
+  8   invalid input (SIREN/SIRET checksum, malformed email, ...)
+  9   a bulk run finished with failures
+  10  server unreachable"
+    };
+}
+
+macro_rules! environment {
+    () => {
+        "\
+Environment:
+  URSSAF_ADMIN_TOKEN    session token to use instead of the stored one (CI, scripts)
+  URSSAF_ADMIN_DB       path of the space's database (as --db)
+  URSSAF_ADMIN_PROFILE  profile to use (as --profile)
+  NO_COLOR              no colour in output when set
+  XDG_CONFIG_HOME       configuration: $XDG_CONFIG_HOME/urssaf-admin/config.toml
+  XDG_DATA_HOME         default database: $XDG_DATA_HOME/urssaf-admin/space.db"
+    };
+}
+
+pub const EXIT_CODES: &str = exit_codes!();
+pub const ENVIRONMENT: &str = environment!();
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "urssaf-admin",
+    version,
+    about = "Manage an accounting firm's Urssaf space: portfolios, subscribers and clients",
+    long_about = "Manage an accounting firm's Urssaf space from a terminal or a script: \
+create client portfolios, grant collaborators access to them, and manage the client \
+companies of every portfolio.",
+    after_help = "Start with `urssaf-admin init` (a new space) or `urssaf-admin login`.",
+    after_long_help = concat!(
+        "Start with `urssaf-admin init` (a new space) or `urssaf-admin login`.\n\n",
+        exit_codes!(),
+        "\n\n",
+        environment!()
+    )
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Profile: which sign-in and which space to use.
+    #[arg(
+        long,
+        global = true,
+        env = "URSSAF_ADMIN_PROFILE",
+        default_value = "default"
+    )]
+    pub profile: String,
+    /// The space's database file [default: $XDG_DATA_HOME/urssaf-admin/space.db].
+    #[arg(long, global = true, env = "URSSAF_ADMIN_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format.
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+    /// Never prompt; fail instead when an answer is needed.
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// No colour (also when NO_COLOR is set).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    /// Print only data and errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the firm's space and its first administrator.
+    Init(auth::InitArgs),
+    /// Sign in; the session token goes to the system keyring.
+    Login(auth::LoginArgs),
+    /// Sign out and forget the stored token.
+    Logout,
+    /// Sign-in status and token.
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
+    /// Choose a password for a new account, with the code an administrator sent.
+    Activate(auth::ActivateArgs),
+    /// Client portfolios (portefeuilles).
+    #[command(subcommand)]
+    Portfolio(portfolio::PortfolioCommand),
+    /// Collaborators' subscriptions to portfolios (abonnés).
+    #[command(subcommand)]
+    Subscriber(subscriber::SubscriberCommand),
+    /// Administrators of the space.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
+    /// Client companies of the portfolios.
+    #[command(subcommand)]
+    Clients(clients::ClientsCommand),
+    /// Settings of the space.
+    #[command(subcommand)]
+    Settings(settings::SettingsCommand),
+    /// The record of every change.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Email notifications queued for the people concerned by each change.
+    #[command(subcommand)]
+    Notifications(notifications::NotificationsCommand),
+    /// Print a shell completion script.
+    Completions(completions::CompletionsArgs),
+}
+
+pub fn run(ctx: &Context, command: &Command) -> Result<()> {
+    match command {
+        Command::Init(a) => auth::init(ctx, a),
+        Command::Login(a) => auth::login(ctx, a),
+        Command::Logout => auth::logout(ctx),
+        Command::Auth(c) => auth::run(ctx, c),
+        Command::Activate(a) => auth::activate(ctx, a),
+        Command::Portfolio(c) => portfolio::run(ctx, c),
+        Command::Subscriber(c) => subscriber::run(ctx, c),
+        Command::Admin(c) => admin::run(ctx, c),
+        Command::Clients(c) => clients::run(ctx, c),
+        Command::Settings(c) => settings::run(ctx, c),
+        Command::Audit(c) => audit::run(ctx, c),
+        Command::Notifications(c) => notifications::run(ctx, c),
+        Command::Completions(a) => completions::run(a),
+    }
+}
+
+/// `--dry-run` and `--yes`, shared by the commands that change something.
+#[derive(Debug, Clone, Args)]
+pub struct DryRun {
+    /// Check everything and show what would happen; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Confirm {
+    /// Answer yes to the confirmation (for scripts).
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+/// A portfolio number, from 1.
+pub fn portfolio_number(s: &str) -> std::result::Result<i64, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("portfolios are numbered from 1".into()),
+    }
+}
+
+/// R4: a change that needs a yes. A dry run first checks it (so that a refused change
+/// is refused before anyone is asked), then the question, then the change itself.
+pub fn confirmed<T: serde::Serialize>(
+    ctx: &Context,
+    flags: (&Confirm, &DryRun),
+    change: impl Fn(bool) -> Result<T>,
+    question: impl FnOnce(&T) -> String,
+    dry_sentence: impl FnOnce(&T) -> String,
+    done_sentence: impl FnOnce(&T) -> String,
+) -> Result<()> {
+    let preview = change(true)?;
+    if flags.1.dry_run {
+        return ctx.ui.outcome(&dry_sentence(&preview), &preview);
+    }
+    ctx.prompt.confirm(&question(&preview), flags.0.yes)?;
+    let done = change(false)?;
+    ctx.ui.outcome(&done_sentence(&done), &done)
+}

@@ -1,0 +1,46 @@
+//! portfolio create | list | show (R4, R5, R7).
+
+use clap::{Args, Subcommand};
+
+use super::{Confirm, DryRun, confirmed, portfolio_number};
+use crate::context::Context;
+use crate::error::Result;
+use crate::messages as msg;
+
+#[derive(Debug, Subcommand)]
+pub enum PortfolioCommand {
+    /// Create a new portfolio with the firm as tiers déclarant (asks first).
+    Create(CreateArgs),
+    /// The portfolios you can see: all for administrators, yours for subscribers.
+    List,
+    /// One portfolio.
+    Show {
+        /// The portfolio's number.
+        #[arg(value_parser = portfolio_number)]
+        number: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub confirm: Confirm,
+    #[command(flatten)]
+    pub dry_run: DryRun,
+}
+
+pub fn run(ctx: &Context, cmd: &PortfolioCommand) -> Result<()> {
+    let (space, token) = ctx.signed_in()?;
+    match cmd {
+        PortfolioCommand::Create(a) => confirmed(
+            ctx,
+            (&a.confirm, &a.dry_run),
+            |dry| space.portfolio_create(&token, dry),
+            |p| msg::confirm_portfolio_create(&p.tiers_declarant),
+            |p| msg::portfolio_would_create(p.number, &p.tiers_declarant),
+            |p| msg::portfolio_created(p.number, &p.tiers_declarant),
+        ),
+        PortfolioCommand::List => ctx.ui.list(&space.portfolio_list(&token)?),
+        PortfolioCommand::Show { number } => ctx.ui.show(&space.portfolio_show(&token, *number)?),
+    }
+}

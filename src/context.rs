@@ -1,0 +1,130 @@
+//! What every command is handed: the global flags, the output, the prompter, the
+//! configuration, and the space, opened only when a command needs it.
+
+use std::cell::OnceCell;
+use std::path::PathBuf;
+
+use crate::cli::GlobalArgs;
+use crate::config::{self, Config, CredentialStore, Dirs, Profile};
+use crate::credentials;
+use crate::error::{Error, Result};
+use crate::messages as msg;
+use crate::secret::{Secret, secret};
+use crate::space::Space;
+use crate::space::local::LocalSpace;
+use crate::ui::Ui;
+use crate::ui::prompt::Prompter;
+
+pub const TOKEN_ENV: &str = "URSSAF_ADMIN_TOKEN";
+
+/// Where the token of this command came from, for `auth status`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenSource {
+    Environment,
+    Keyring,
+    File(PathBuf),
+}
+
+pub struct Context {
+    pub global: GlobalArgs,
+    pub ui: Ui,
+    pub prompt: Prompter,
+    pub dirs: Dirs,
+    config: OnceCell<Config>,
+    space: OnceCell<Box<dyn Space>>,
+}
+
+impl Context {
+    pub fn new(global: GlobalArgs) -> Result<Context> {
+        config::validate_profile(&global.profile)?;
+        Ok(Context {
+            ui: Ui::new(global.output, global.quiet, global.no_color),
+            prompt: Prompter::new(global.no_input),
+            dirs: Dirs::from_env(),
+            global,
+            config: OnceCell::new(),
+            space: OnceCell::new(),
+        })
+    }
+
+    pub fn profile_name(&self) -> &str {
+        &self.global.profile
+    }
+
+    pub fn config(&self) -> Result<&Config> {
+        if let Some(c) = self.config.get() {
+            return Ok(c);
+        }
+        let loaded = Config::load(&self.dirs.config_file())?;
+        Ok(self.config.get_or_init(|| loaded))
+    }
+
+    pub fn profile(&self) -> Result<Profile> {
+        Ok(self
+            .config()?
+            .profiles
+            .get(self.profile_name())
+            .cloned()
+            .unwrap_or_default())
+    }
+
+    /// Changes this profile's entry in the configuration file.
+    pub fn update_profile(&self, f: impl FnOnce(&mut Profile)) -> Result<()> {
+        let mut config = self.config()?.clone();
+        f(config
+            .profiles
+            .entry(self.profile_name().to_string())
+            .or_default());
+        config.save(&self.dirs.config_file())
+    }
+
+    /// `--db` or URSSAF_ADMIN_DB, else the profile's space, else the XDG default.
+    pub fn db_path(&self) -> Result<PathBuf> {
+        if let Some(p) = &self.global.db {
+            return Ok(p.clone());
+        }
+        Ok(self.profile()?.db.unwrap_or_else(|| self.dirs.default_db()))
+    }
+
+    pub fn space(&self) -> Result<&dyn Space> {
+        if let Some(s) = self.space.get() {
+            return Ok(s.as_ref());
+        }
+        let opened: Box<dyn Space> = Box::new(LocalSpace::open(&self.db_path()?)?);
+        Ok(self.space.get_or_init(|| opened).as_ref())
+    }
+
+    /// The session token: URSSAF_ADMIN_TOKEN, else the profile's stored credential.
+    pub fn token_with_source(&self) -> Result<(Secret, TokenSource)> {
+        if let Some(t) = std::env::var(TOKEN_ENV)
+            .ok()
+            .filter(|t| !t.trim().is_empty())
+        {
+            return Ok((secret(t.trim()), TokenSource::Environment));
+        }
+        let not_signed_in = || Error::auth(msg::not_signed_in()).hint(msg::hint_login());
+        match self.profile()?.credential {
+            Some(CredentialStore::File) => {
+                let path = self.dirs.token_file(self.profile_name());
+                let token = credentials::file_get(&path)?.ok_or_else(not_signed_in)?;
+                Ok((token, TokenSource::File(path)))
+            }
+            Some(CredentialStore::Keyring) => {
+                let token =
+                    credentials::keyring_get(self.profile_name())?.ok_or_else(not_signed_in)?;
+                Ok((token, TokenSource::Keyring))
+            }
+            None => Err(not_signed_in()),
+        }
+    }
+
+    pub fn token(&self) -> Result<Secret> {
+        Ok(self.token_with_source()?.0)
+    }
+
+    /// The space and the caller's token: what every signed-in command starts with (R1).
+    pub fn signed_in(&self) -> Result<(&dyn Space, Secret)> {
+        let token = self.token()?;
+        Ok((self.space()?, token))
+    }
+}

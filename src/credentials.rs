@@ -1,0 +1,80 @@
+//! Where the session token is kept: the OS keyring (Secret Service) by default, a 0600
+//! file only when asked, or the URSSAF_ADMIN_TOKEN variable for CI.
+
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::config::{APP, write_private};
+use crate::error::{Error, Result};
+use crate::messages as msg;
+use crate::secret::{ExposeSecret, Secret, secret};
+
+/// A keyring that does not answer must not hang the command.
+const KEYRING_TIMEOUT: Duration = Duration::from_secs(10);
+
+fn with_timeout<T: Send + 'static>(
+    f: impl FnOnce() -> keyring::Result<T> + Send + 'static,
+) -> Result<T> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    match rx.recv_timeout(KEYRING_TIMEOUT) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(Error::other(msg::keyring_failed(&e)).hint(msg::hint_keyring())),
+        Err(_) => Err(
+            Error::other(msg::keyring_timeout(KEYRING_TIMEOUT.as_secs())).hint(msg::hint_keyring()),
+        ),
+    }
+}
+
+pub fn keyring_get(profile: &str) -> Result<Option<Secret>> {
+    let profile = profile.to_string();
+    with_timeout(move || {
+        let entry = keyring::Entry::new(APP, &profile)?;
+        match entry.get_password() {
+            Ok(p) => Ok(Some(secret(p))),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(e) => Err(e),
+        }
+    })
+}
+
+pub fn keyring_set(profile: &str, token: &Secret) -> Result<()> {
+    let profile = profile.to_string();
+    let token = token.expose_secret().to_string();
+    with_timeout(move || keyring::Entry::new(APP, &profile)?.set_password(&token))
+}
+
+pub fn keyring_delete(profile: &str) -> Result<()> {
+    let profile = profile.to_string();
+    with_timeout(
+        move || match keyring::Entry::new(APP, &profile)?.delete_credential() {
+            Err(keyring::Error::NoEntry) => Ok(()),
+            other => other,
+        },
+    )
+}
+
+pub fn file_get(path: &Path) -> Result<Option<Secret>> {
+    match std::fs::read_to_string(path) {
+        Ok(t) if !t.trim().is_empty() => Ok(Some(secret(t.trim()))),
+        Ok(_) => Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::other(msg::credential_file_unreadable(path, &e))),
+    }
+}
+
+pub fn file_set(path: &Path, token: &Secret) -> Result<()> {
+    write_private(path, token.expose_secret().as_bytes())
+}
+
+pub fn file_delete(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(Error::other(msg::credential_file_unreadable(path, &e)))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,303 @@
+//! The firm's space as the Urssaf sheet describes it: the records, the identifiers and
+//! the rules that do not need storage. No clap, no terminal, no SQL here.
+
+pub mod ident;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::messages as msg;
+
+pub use ident::CompanyId;
+
+/// Shortest password accepted (R1).
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// How long a session opened by `login` lasts.
+pub const SESSION_HOURS: i64 = 12;
+
+/// How long an activation code works (R6).
+pub const ACTIVATION_DAYS: i64 = 7;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SpaceInfo {
+    pub siren: String,
+    pub name: String,
+    pub vat_number: String,
+    pub third_party_registration: bool,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum UserStatus {
+    /// Account created by an administrator, waiting for `activate`.
+    Pending,
+    Active,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct User {
+    pub login: String,
+    pub name: Option<String>,
+    pub email: String,
+    pub admin: bool,
+    pub status: UserStatus,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Portfolio {
+    pub number: i64,
+    pub tiers_declarant: String,
+    pub created_at: String,
+    pub clients: u64,
+    /// Only administrators see how many people share a portfolio (R7).
+    pub subscribers: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SubscriptionStatus {
+    /// The collaborator has not activated their account yet.
+    Pending,
+    Active,
+    /// Withheld by an administrator without withdrawing it.
+    Suspended,
+}
+
+impl SubscriptionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubscriptionStatus::Pending => "pending",
+            SubscriptionStatus::Active => "active",
+            SubscriptionStatus::Suspended => "suspended",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Subscriber {
+    pub login: String,
+    pub name: Option<String>,
+    pub email: String,
+    pub portfolio: i64,
+    pub status: SubscriptionStatus,
+    pub since: String,
+}
+
+/// What `subscriber add` did; the code is shown once, to the administrator.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SubscriberAdded {
+    #[serde(flatten)]
+    pub subscriber: Subscriber,
+    pub account_created: bool,
+    pub activation_code: Option<String>,
+    pub activation_expires_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Client {
+    pub siren: String,
+    pub siret: Option<String>,
+    pub name: String,
+    pub portfolio: i64,
+    pub vat_number: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ClientMoved {
+    #[serde(flatten)]
+    pub client: Client,
+    pub from: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Notification {
+    pub id: i64,
+    pub created_at: String,
+    pub recipient: String,
+    pub email: String,
+    pub subject: String,
+    /// Only the recipient sees the body (it may hold their activation code).
+    pub body: Option<String>,
+    pub status: String,
+}
+
+/// What `login` hands back: the bearer token and when it stops working.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Session {
+    pub token: String,
+    pub login: String,
+    pub expires_at: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ClientQuery {
+    pub portfolio: Option<i64>,
+    pub search: Option<String>,
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewSubscriber {
+    pub portfolio: i64,
+    pub login: String,
+    pub email: Option<String>,
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SubscriberChange {
+    pub portfolio: i64,
+    pub login: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    /// `Some(true)` suspends, `Some(false)` resumes.
+    pub suspended: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Setting {
+    ThirdPartyRegistration(bool),
+}
+
+/// The first administrator and the firm, as `init` registers them.
+#[derive(Debug, Clone)]
+pub struct NewSpace {
+    pub siren: String,
+    pub name: String,
+    pub admin_login: String,
+    pub admin_email: String,
+    pub admin_name: Option<String>,
+}
+
+/// Who is acting, as established from their session (R1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: i64,
+    pub login: String,
+    pub admin: bool,
+}
+
+impl Actor {
+    /// R2: only an administrator may change the space.
+    pub fn require_admin(&self) -> Result<()> {
+        if self.admin {
+            Ok(())
+        } else {
+            Err(Error::permission(msg::admin_only(&self.login)).hint(msg::hint_ask_admin()))
+        }
+    }
+}
+
+/// A login: what people type to sign in. Lower-case letters, digits, `.`, `_`, `-`.
+pub fn validate_login(login: &str) -> Result<()> {
+    let ok_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c);
+    let first_ok = login
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if !login.is_empty() && login.len() <= 64 && first_ok && login.chars().all(ok_char) {
+        Ok(())
+    } else {
+        Err(Error::invalid(msg::login_invalid(login)).hint(msg::hint_login_format()))
+    }
+}
+
+pub fn validate_email(email: &str) -> Result<()> {
+    // Require a dotted domain: a firm's collaborators have routable addresses.
+    let parsed = email_address::EmailAddress::parse_with_options(
+        email,
+        email_address::Options::default().with_required_tld(),
+    );
+    match parsed {
+        Ok(_) if !email.contains(char::is_whitespace) => Ok(()),
+        _ => Err(Error::invalid(msg::email_invalid(email)).hint(msg::hint_email_format())),
+    }
+}
+
+/// A raison sociale or a person's name: trimmed, not empty, no control characters.
+pub fn validate_name(what: &str, name: &str) -> Result<String> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() || trimmed.chars().count() > 200 || trimmed.chars().any(char::is_control)
+    {
+        return Err(Error::invalid(msg::name_invalid(what, name)));
+    }
+    Ok(trimmed.to_string())
+}
+
+pub fn validate_password(password: &str) -> Result<()> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(Error::invalid(msg::password_too_short(MIN_PASSWORD_CHARS)));
+    }
+    Ok(())
+}
+
+pub fn validate_portfolio_number(n: i64) -> Result<i64> {
+    if n >= 1 {
+        Ok(n)
+    } else {
+        Err(Error::invalid(msg::portfolio_number_invalid(
+            &n.to_string(),
+        )))
+    }
+}
+
+/// R10: the people to notify are the ones concerned, never the one who acted.
+pub fn recipients(actor: &Actor, concerned: impl IntoIterator<Item = i64>) -> Vec<i64> {
+    let mut ids: Vec<i64> = concerned.into_iter().filter(|id| *id != actor.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logins() {
+        for ok in ["alice", "a.martin", "j-dupont_2", "42"] {
+            validate_login(ok).unwrap();
+        }
+        for bad in ["", "Alice", ".alice", "a b", "a@b", &"x".repeat(65)] {
+            assert!(validate_login(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn emails() {
+        validate_email("alice@cabinet.fr").unwrap();
+        for bad in [
+            "alice",
+            "alice@",
+            "@cabinet.fr",
+            "alice@cabinet",
+            "a b@c.fr",
+        ] {
+            assert!(validate_email(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn r10_recipients_exclude_the_actor() {
+        let actor = Actor {
+            id: 1,
+            login: "boss".into(),
+            admin: true,
+        };
+        assert_eq!(recipients(&actor, [3, 1, 2, 2]), vec![2, 3]);
+    }
+}

@@ -1,0 +1,144 @@
+//! One error type for the whole tool: a kind (which fixes the exit code), a message a
+//! person understands, and an optional hint saying what to do next.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use crate::messages as msg;
+
+/// The documented exit codes. Keep in sync with `help exit-codes` and the README.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// 1: anything not covered below.
+    Other,
+    /// 2: bad usage, including a confirmation that needs `--yes` without a terminal.
+    Usage,
+    /// 3: the user answered no at a prompt.
+    Cancelled,
+    /// 4: not signed in, session expired, or wrong credentials.
+    Auth,
+    /// 5: permission denied (R2, R7).
+    Permission,
+    /// 6: not found.
+    NotFound,
+    /// 7: conflict (duplicate, last administrator).
+    Conflict,
+    /// 8: invalid input (checksum, malformed email, ...).
+    Invalid,
+    /// 9: a bulk run that finished with failures.
+    Partial,
+    /// 10: server unreachable.
+    Unreachable,
+}
+
+impl ErrorKind {
+    pub const ALL: [ErrorKind; 10] = [
+        ErrorKind::Other,
+        ErrorKind::Usage,
+        ErrorKind::Cancelled,
+        ErrorKind::Auth,
+        ErrorKind::Permission,
+        ErrorKind::NotFound,
+        ErrorKind::Conflict,
+        ErrorKind::Invalid,
+        ErrorKind::Partial,
+        ErrorKind::Unreachable,
+    ];
+
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Other => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::Cancelled => 3,
+            ErrorKind::Auth => 4,
+            ErrorKind::Permission => 5,
+            ErrorKind::NotFound => 6,
+            ErrorKind::Conflict => 7,
+            ErrorKind::Invalid => 8,
+            ErrorKind::Partial => 9,
+            ErrorKind::Unreachable => 10,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn other(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Other, m)
+    }
+    pub fn usage(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, m)
+    }
+    pub fn auth(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Auth, m)
+    }
+    pub fn permission(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Permission, m)
+    }
+    pub fn not_found(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, m)
+    }
+    pub fn conflict(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, m)
+    }
+    pub fn invalid(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Invalid, m)
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                Error::other(msg::db_busy()).hint(msg::hint_retry())
+            }
+            Some(ErrorCode::ReadOnly) => Error::other(msg::db_read_only()),
+            Some(ErrorCode::NotADatabase) => {
+                Error::invalid(msg::db_not_a_database()).hint(msg::hint_check_db_path())
+            }
+            _ => Error::other(msg::db_error(&e.to_string())),
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::other(e.to_string())
+    }
+}

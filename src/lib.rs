@@ -1,0 +1,54 @@
+//! urssaf-admin: an accounting firm's Urssaf space from a terminal and from scripts.
+
+pub mod cli;
+pub mod config;
+pub mod context;
+pub mod credentials;
+pub mod domain;
+pub mod error;
+pub mod generate;
+pub mod messages;
+pub mod secret;
+pub mod space;
+pub mod ui;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use generate::command;
+
+/// Parses the command line, runs the command and turns the outcome into an exit code.
+pub fn main() -> ExitCode {
+    // Printing into a closed pipe (`| head`) ends the program quietly, as for any tool.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal error in urssaf-admin: {info}");
+        eprintln!("hint: this is a bug; please report it with the command you ran.");
+    }));
+
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    let ctx = match context::Context::new(cli.global.clone()) {
+        Ok(ctx) => ctx,
+        Err(e) => {
+            ui::Ui::new(cli.global.output, false, cli.global.no_color).error(&e);
+            return ExitCode::from(e.exit_code());
+        }
+    };
+    match cli::run(&ctx, &cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            ctx.ui.error(&e);
+            ExitCode::from(e.exit_code())
+        }
+    }
+}

@@ -1,0 +1,541 @@
+//! Every sentence the tool says to a person, in one place so that it can be translated.
+//! Field names of JSON and CSV output are an interface and do not live here.
+
+use std::fmt::Display;
+use std::path::Path;
+
+use crate::domain::ident::group;
+use crate::domain::{Client, Subscriber, User};
+
+// ---- storage -------------------------------------------------------------------------
+
+pub fn db_busy() -> String {
+    "the space's database is busy with another command".into()
+}
+pub fn hint_retry() -> String {
+    "Try again in a moment.".into()
+}
+pub fn db_read_only() -> String {
+    "the space's database is read-only for you".into()
+}
+pub fn db_not_a_database() -> String {
+    "the file is not an urssaf-admin database".into()
+}
+pub fn hint_check_db_path() -> String {
+    "Check --db or URSSAF_ADMIN_DB.".into()
+}
+pub fn db_error(e: &str) -> String {
+    format!("database error: {e}")
+}
+pub fn no_space_at(path: &Path) -> String {
+    format!("no space at {}", path.display())
+}
+pub fn hint_init() -> String {
+    "Create one with `urssaf-admin init`, or point --db (URSSAF_ADMIN_DB) at an existing space."
+        .into()
+}
+pub fn space_needs_siren() -> String {
+    "a space is registered under the firm's SIREN (9 digits), not a SIRET".into()
+}
+pub fn space_exists(path: &Path) -> String {
+    format!("a space already exists at {}", path.display())
+}
+pub fn hint_use_other_db() -> String {
+    "Sign in to it with `urssaf-admin login`, or pass --db for a new one.".into()
+}
+pub fn db_too_new(found: usize, known: usize) -> String {
+    format!(
+        "this database was written by a newer urssaf-admin (schema {found}; this version knows up to {known})"
+    )
+}
+pub fn hint_upgrade() -> String {
+    "Upgrade urssaf-admin to use this space.".into()
+}
+pub fn cannot_create(path: &Path, e: &dyn Display) -> String {
+    format!("cannot create {}: {e}", path.display())
+}
+
+// ---- identifiers and input -----------------------------------------------------------
+
+pub fn id_invalid(input: &str, reason: &str) -> String {
+    format!("invalid SIREN/SIRET '{input}': {reason}")
+}
+pub fn id_reason_length(n: usize) -> String {
+    format!("{n} digits, expected 9 (SIREN) or 14 (SIRET)")
+}
+pub fn id_reason_char(c: char) -> String {
+    format!("unexpected character '{c}'")
+}
+pub fn id_reason_zero() -> String {
+    "all zeros identifies no company".into()
+}
+pub fn id_reason_checksum(kind: &str) -> String {
+    format!("the {kind} checksum (Luhn) fails")
+}
+pub fn id_reason_siret_siren(siren: &str) -> String {
+    format!("its SIREN {} is not valid", group(siren))
+}
+pub fn hint_id_format() -> String {
+    "A SIREN has 9 digits, a SIRET 14; spaces and dots between groups are fine (356 000 000)."
+        .into()
+}
+pub fn login_invalid(login: &str) -> String {
+    format!("invalid login '{login}'")
+}
+pub fn hint_login_format() -> String {
+    "Logins use lower-case letters, digits, '.', '_' and '-', start with a letter or digit, 64 characters at most.".into()
+}
+pub fn email_invalid(email: &str) -> String {
+    format!("invalid email address '{email}'")
+}
+pub fn hint_email_format() -> String {
+    "Give a full address such as jeanne.martin@cabinet.fr.".into()
+}
+pub fn name_invalid(what: &str, name: &str) -> String {
+    format!("invalid {what} '{name}': it must be 1 to 200 printable characters")
+}
+pub fn password_too_short(min: usize) -> String {
+    format!("the password is too short: at least {min} characters")
+}
+pub fn portfolio_number_invalid(n: &str) -> String {
+    format!("invalid portfolio number '{n}': portfolios are numbered from 1")
+}
+pub fn passwords_differ() -> String {
+    "the two passwords differ".into()
+}
+pub fn password_stdin_empty() -> String {
+    "no password on standard input".into()
+}
+
+// ---- sign-in ---------------------------------------------------------------------------
+
+pub fn not_signed_in() -> String {
+    "you are not signed in".into()
+}
+pub fn hint_login() -> String {
+    "Run `urssaf-admin login`, or set URSSAF_ADMIN_TOKEN.".into()
+}
+pub fn session_expired() -> String {
+    "your session has expired".into()
+}
+pub fn wrong_credentials() -> String {
+    "wrong login or password".into()
+}
+pub fn hint_wrong_credentials() -> String {
+    "Check the login and try again; an administrator can tell you your login.".into()
+}
+pub fn account_not_activated(login: &str) -> String {
+    format!("the account '{login}' is not activated yet")
+}
+pub fn hint_activate(login: &str) -> String {
+    format!("Choose a password with `urssaf-admin activate --user {login} --code CODE`.")
+}
+pub fn activation_code_wrong() -> String {
+    "wrong, used or expired activation code".into()
+}
+pub fn hint_activation_code() -> String {
+    "Check the code in your email; an administrator can issue a new one.".into()
+}
+pub fn login_needed() -> String {
+    "no login given".into()
+}
+pub fn hint_user_flag() -> String {
+    "Pass --user LOGIN.".into()
+}
+pub fn signed_in(login: &str, profile: &str, expires: &str) -> String {
+    format!("Signed in as {login} (profile {profile}) until {expires}.")
+}
+pub fn signed_out(login: &str) -> String {
+    format!("Signed out {login}.")
+}
+pub fn space_created(siren: &str, name: &str, path: &Path) -> String {
+    format!(
+        "Created the space of {name} (SIREN {}) at {}.",
+        group(siren),
+        path.display()
+    )
+}
+pub fn next_login(login: &str) -> String {
+    format!("Next: urssaf-admin login --user {login}")
+}
+pub fn activated(login: &str) -> String {
+    format!("Account {login} activated. Sign in with: urssaf-admin login --user {login}")
+}
+
+// ---- credentials -----------------------------------------------------------------------
+
+pub fn keyring_failed(e: &dyn Display) -> String {
+    format!("the system keyring failed: {e}")
+}
+pub fn keyring_timeout(secs: u64) -> String {
+    format!("the system keyring did not answer within {secs} s")
+}
+pub fn hint_keyring() -> String {
+    "Unlock or start your keyring (Secret Service), use --insecure-storage to keep the token in a 0600 file, or set URSSAF_ADMIN_TOKEN.".into()
+}
+pub fn insecure_storage_warning(path: &Path) -> String {
+    format!(
+        "warning: the session token is stored unencrypted in {} (mode 0600)",
+        path.display()
+    )
+}
+pub fn credential_file_unreadable(path: &Path, e: &dyn Display) -> String {
+    format!("cannot read the credential file {}: {e}", path.display())
+}
+pub fn config_unreadable(path: &Path, e: &dyn Display) -> String {
+    format!("cannot read the configuration {}: {e}", path.display())
+}
+pub fn hint_fix_config(path: &Path) -> String {
+    format!("Fix or remove {}.", path.display())
+}
+pub fn profile_invalid(name: &str) -> String {
+    format!("invalid profile name '{name}'")
+}
+pub fn hint_profile_format() -> String {
+    "Profile names use letters, digits, '.', '_' and '-'.".into()
+}
+
+// ---- prompts ---------------------------------------------------------------------------
+
+pub fn prompt_password() -> String {
+    "Password".into()
+}
+pub fn prompt_new_password() -> String {
+    "New password".into()
+}
+pub fn prompt_repeat_password() -> String {
+    "Repeat the password".into()
+}
+pub fn prompt_login() -> String {
+    "Login".into()
+}
+pub fn needs_terminal_for_password() -> String {
+    "a password is needed and there is no terminal to ask it".into()
+}
+pub fn hint_password_stdin() -> String {
+    "Pass --password-stdin and write the password on standard input.".into()
+}
+pub fn needs_yes(question: &str) -> String {
+    format!("confirmation needed ({question}) and there is no terminal to ask it")
+}
+pub fn hint_yes() -> String {
+    "Pass --yes to confirm from a script.".into()
+}
+pub fn cancelled() -> String {
+    "cancelled: nothing was changed".into()
+}
+pub fn prompt_failed(e: &dyn Display) -> String {
+    format!("cannot read the answer from the terminal: {e}")
+}
+
+// ---- permissions -----------------------------------------------------------------------
+
+pub fn admin_only(login: &str) -> String {
+    format!("permission denied: {login} is not an administrator of the space")
+}
+pub fn hint_ask_admin() -> String {
+    "Ask an administrator of the space.".into()
+}
+
+// ---- portfolios ------------------------------------------------------------------------
+
+pub fn confirm_portfolio_create(firm: &str) -> String {
+    format!("Create a new portfolio for {firm}?")
+}
+pub fn portfolio_created(number: i64, firm: &str) -> String {
+    format!("Created portfolio {number} (tiers déclarant: {firm}).")
+}
+pub fn portfolio_would_create(number: i64, firm: &str) -> String {
+    format!("Would create portfolio {number} (tiers déclarant: {firm}); nothing was changed.")
+}
+pub fn portfolio_not_found(n: i64) -> String {
+    format!("portfolio {n} does not exist")
+}
+pub fn hint_portfolio_list() -> String {
+    "See the portfolios with `urssaf-admin portfolio list`.".into()
+}
+pub fn portfolio_not_yours(n: i64) -> String {
+    format!("permission denied: you are not subscribed to portfolio {n}")
+}
+
+// ---- subscribers -----------------------------------------------------------------------
+
+pub fn email_needed_for_new(login: &str) -> String {
+    format!("{login} has no account yet: an email address is needed to create it")
+}
+pub fn hint_email_flag() -> String {
+    "Pass --email (and --name) for a new collaborator.".into()
+}
+pub fn already_subscribed(login: &str, n: i64) -> String {
+    format!("{login} is already subscribed to portfolio {n}")
+}
+pub fn hint_subscriber_list(n: i64) -> String {
+    format!("See them with `urssaf-admin subscriber list --portfolio {n}`.")
+}
+pub fn subscription_not_found(login: &str, n: i64) -> String {
+    format!("{login} is not subscribed to portfolio {n}")
+}
+pub fn user_not_found(login: &str) -> String {
+    format!("no user '{login}' in the space")
+}
+pub fn hint_add_subscriber_first() -> String {
+    "Give them an account first with `urssaf-admin subscriber add`.".into()
+}
+pub fn nothing_to_modify() -> String {
+    "nothing to modify".into()
+}
+pub fn hint_modify_flags() -> String {
+    "Pass --name, --email, --suspend or --resume.".into()
+}
+pub fn subscriber_added(login: &str, n: i64) -> String {
+    format!("Subscribed {login} to portfolio {n}.")
+}
+pub fn subscriber_would_add(login: &str, n: i64, creates: bool) -> String {
+    if creates {
+        format!(
+            "Would create the account {login} and subscribe it to portfolio {n}; nothing was changed."
+        )
+    } else {
+        format!("Would subscribe {login} to portfolio {n}; nothing was changed.")
+    }
+}
+pub fn account_created_code(login: &str, code: &str, expires: &str) -> String {
+    format!(
+        "Created the account {login}. Activation code (shown once, valid until {expires}): {code}\n\
+         It was also sent to {login} by email. They run: urssaf-admin activate --user {login} --code {code}"
+    )
+}
+pub fn subscriber_modified(login: &str, n: i64) -> String {
+    format!("Modified the subscription of {login} to portfolio {n}.")
+}
+pub fn confirm_subscriber_remove(login: &str, n: i64) -> String {
+    format!("Withdraw the subscription of {login} to portfolio {n}?")
+}
+pub fn subscriber_removed(login: &str, n: i64) -> String {
+    format!("Withdrew the subscription of {login} to portfolio {n}.")
+}
+pub fn dry_run_nothing_changed() -> String {
+    "Dry run: the change is valid; nothing was changed.".into()
+}
+
+// ---- administrators --------------------------------------------------------------------
+
+pub fn already_admin(login: &str) -> String {
+    format!("{login} is already an administrator")
+}
+pub fn not_an_admin(login: &str) -> String {
+    format!("{login} is not an administrator")
+}
+pub fn last_admin(login: &str) -> String {
+    format!("{login} is the last administrator: the space must keep at least one")
+}
+pub fn hint_add_admin_first() -> String {
+    "Make someone else an administrator first with `urssaf-admin admin add LOGIN`.".into()
+}
+pub fn admin_added(login: &str) -> String {
+    format!("{login} is now an administrator.")
+}
+pub fn confirm_admin_remove(login: &str) -> String {
+    format!("Remove {login} from the administrators?")
+}
+pub fn admin_removed(login: &str) -> String {
+    format!("{login} is no longer an administrator.")
+}
+
+// ---- clients ---------------------------------------------------------------------------
+
+pub fn client_not_found(id: &str) -> String {
+    format!("no client {id} in the space")
+}
+pub fn hint_clients_list() -> String {
+    "Search with `urssaf-admin clients list --search TEXT`.".into()
+}
+pub fn client_not_yours(id: &str) -> String {
+    format!("permission denied: client {id} is not in your portfolios")
+}
+pub fn client_exists(id: &str, portfolio: i64) -> String {
+    format!("company {id} is already a client, in portfolio {portfolio}")
+}
+pub fn hint_client_move(id: &str) -> String {
+    format!(
+        "A company is in one portfolio at a time: move it with `urssaf-admin clients move '{id}' --to N`."
+    )
+}
+pub fn client_already_in(id: &str, portfolio: i64) -> String {
+    format!("client {id} is already in portfolio {portfolio}")
+}
+pub fn client_added(id: &str, name: &str, portfolio: i64) -> String {
+    format!("Added {name} ({id}) to portfolio {portfolio}.")
+}
+pub fn client_moved(id: &str, from: i64, to: i64) -> String {
+    format!("Moved client {id} from portfolio {from} to portfolio {to}.")
+}
+pub fn confirm_client_remove(id: &str, name: &str, portfolio: i64) -> String {
+    format!("Remove client {name} ({id}) from portfolio {portfolio}?")
+}
+pub fn client_removed(id: &str, portfolio: i64) -> String {
+    format!("Removed client {id} from portfolio {portfolio}.")
+}
+pub fn limit_invalid(v: &str) -> String {
+    format!("invalid limit '{v}': give a whole number from 1")
+}
+
+// ---- settings --------------------------------------------------------------------------
+
+pub fn third_party_label() -> String {
+    "Registration of your SIREN by a tiers déclarant is allowed".into()
+}
+pub fn setting_set(on: bool) -> String {
+    format!(
+        "{}: {}.",
+        third_party_label(),
+        if on { "on" } else { "off" }
+    )
+}
+
+// ---- auth status -----------------------------------------------------------------------
+
+pub fn status_line(login: &str, admin: bool) -> String {
+    format!(
+        "Signed in as {login}{}.",
+        if admin { " (administrator)" } else { "" }
+    )
+}
+
+// ---- table headers ---------------------------------------------------------------------
+
+pub mod header {
+    pub const NUMBER: &str = "Number";
+    pub const TIERS_DECLARANT: &str = "Tiers déclarant";
+    pub const CREATED: &str = "Created";
+    pub const CLIENTS: &str = "Clients";
+    pub const SUBSCRIBERS: &str = "Subscribers";
+    pub const LOGIN: &str = "Login";
+    pub const NAME: &str = "Name";
+    pub const EMAIL: &str = "Email";
+    pub const PORTFOLIO: &str = "Portfolio";
+    pub const STATUS: &str = "Status";
+    pub const SINCE: &str = "Since";
+    pub const ADMIN: &str = "Admin";
+    pub const SIREN: &str = "SIREN";
+    pub const SIRET: &str = "SIRET";
+    pub const AT: &str = "When";
+    pub const ACTOR: &str = "Who";
+    pub const ACTION: &str = "What";
+    pub const TARGET: &str = "On";
+    pub const DETAIL: &str = "Detail";
+    pub const RECIPIENT: &str = "To";
+    pub const SUBJECT: &str = "Subject";
+    pub const FIELD: &str = "Field";
+    pub const VALUE: &str = "Value";
+    pub const ID: &str = "Id";
+}
+
+// ---- notifications (R10) ---------------------------------------------------------------
+
+pub struct Notice {
+    pub subject: String,
+    pub body: String,
+}
+
+pub enum ClientChange {
+    Added,
+    Moved(i64),
+    Removed,
+}
+
+pub fn notice_portfolio_created(actor: &str, number: i64, firm: &str, at: &str) -> Notice {
+    Notice {
+        subject: format!("Portfolio {number} created"),
+        body: format!("{actor} created portfolio {number} for {firm} on {at}."),
+    }
+}
+
+pub fn notice_subscribed(actor: &str, s: &Subscriber, code: Option<(&str, &str)>) -> Notice {
+    let mut body = format!(
+        "{actor} gave you access to portfolio {} of the space.",
+        s.portfolio
+    );
+    if let Some((code, expires)) = code {
+        body.push_str(&format!(
+            "\n\nAn account was created for you, login {login}. Choose your password with:\n\
+             \n    urssaf-admin activate --user {login} --code {code}\n\
+             \nThis code works once, until {expires}.",
+            login = s.login
+        ));
+    }
+    Notice {
+        subject: format!("Access to portfolio {}", s.portfolio),
+        body,
+    }
+}
+
+pub fn notice_subscription_changed(actor: &str, s: &Subscriber, what: &str) -> Notice {
+    Notice {
+        subject: format!(
+            "Subscription of {} to portfolio {}: {what}",
+            s.login, s.portfolio
+        ),
+        body: format!(
+            "{actor} changed the subscription of {} to portfolio {}: {what}.",
+            s.login, s.portfolio
+        ),
+    }
+}
+
+pub fn notice_activated(user: &User) -> Notice {
+    Notice {
+        subject: format!("{} activated their account", user.login),
+        body: format!("{} chose a password and can now sign in.", user.login),
+    }
+}
+
+pub fn notice_admin(actor: &str, login: &str, added: bool) -> Notice {
+    let what = if added {
+        "made {login} an administrator"
+    } else {
+        "removed {login} from the administrators"
+    }
+    .replace("{login}", login);
+    Notice {
+        subject: format!("Administrators: {actor} {what}"),
+        body: format!("{actor} {what}."),
+    }
+}
+
+pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
+    let id = group(c.siret.as_deref().unwrap_or(&c.siren));
+    let what = match change {
+        ClientChange::Added => format!("added {} ({id}) to portfolio {}", c.name, c.portfolio),
+        ClientChange::Moved(from) => format!(
+            "moved {} ({id}) from portfolio {from} to portfolio {}",
+            c.name, c.portfolio
+        ),
+        ClientChange::Removed => {
+            format!("removed {} ({id}) from portfolio {}", c.name, c.portfolio)
+        }
+    };
+    Notice {
+        subject: format!("Clients: {what}"),
+        body: format!("{actor} {what}."),
+    }
+}
+
+pub fn notice_third_party(actor: &str, on: bool) -> Notice {
+    Notice {
+        subject: format!("Setting changed: {}", setting_set(on)),
+        body: format!(
+            "{actor} changed a setting of the space. {}",
+            setting_set(on)
+        ),
+    }
+}
+
+// ---- errors ----------------------------------------------------------------------------
+
+pub fn error_prefix() -> &'static str {
+    "error"
+}
+pub fn hint_prefix() -> &'static str {
+    "hint"
+}

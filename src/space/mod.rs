@@ -1,0 +1,74 @@
+//! The one interface every command talks to. `local` keeps the space in SQLite and
+//! enforces the rules; a remote implementation forwards the same calls to a server that
+//! runs `local`, so the rules live in one place.
+
+pub mod local;
+
+use crate::domain::{
+    AuditEntry, Client, ClientMoved, ClientQuery, CompanyId, NewSubscriber, Notification,
+    Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange, User,
+};
+use crate::error::Result;
+use crate::secret::Secret;
+
+/// Every call that changes something takes `dry_run`: the whole change is checked and
+/// carried out, then thrown away, so a dry run fails exactly where the real one would.
+pub trait Space {
+    fn login(&self, login: &str, password: &Secret) -> Result<Session>;
+    fn logout(&self, token: &Secret) -> Result<()>;
+    fn activate(&self, login: &str, code: &Secret, password: &Secret) -> Result<User>;
+    fn me(&self, token: &Secret) -> Result<User>;
+
+    fn portfolio_create(&self, token: &Secret, dry_run: bool) -> Result<Portfolio>;
+    fn portfolio_list(&self, token: &Secret) -> Result<Vec<Portfolio>>;
+    fn portfolio_show(&self, token: &Secret, number: i64) -> Result<Portfolio>;
+
+    fn subscriber_add(
+        &self,
+        token: &Secret,
+        new: &NewSubscriber,
+        dry_run: bool,
+    ) -> Result<SubscriberAdded>;
+    fn subscriber_list(&self, token: &Secret, portfolio: Option<i64>) -> Result<Vec<Subscriber>>;
+    fn subscriber_modify(
+        &self,
+        token: &Secret,
+        change: &SubscriberChange,
+        dry_run: bool,
+    ) -> Result<Subscriber>;
+    fn subscriber_remove(
+        &self,
+        token: &Secret,
+        portfolio: i64,
+        login: &str,
+        dry_run: bool,
+    ) -> Result<Subscriber>;
+
+    fn admin_list(&self, token: &Secret) -> Result<Vec<User>>;
+    fn admin_add(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
+    fn admin_remove(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
+
+    fn client_list(&self, token: &Secret, query: &ClientQuery) -> Result<Vec<Client>>;
+    fn client_add(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        name: &str,
+        portfolio: i64,
+        dry_run: bool,
+    ) -> Result<Client>;
+    fn client_move(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        to: i64,
+        dry_run: bool,
+    ) -> Result<ClientMoved>;
+    fn client_remove(&self, token: &Secret, id: &CompanyId, dry_run: bool) -> Result<Client>;
+
+    fn settings_show(&self, token: &Secret) -> Result<SpaceInfo>;
+    fn settings_set(&self, token: &Secret, setting: Setting, dry_run: bool) -> Result<SpaceInfo>;
+
+    fn audit_list(&self, token: &Secret, limit: u64) -> Result<Vec<AuditEntry>>;
+    fn notification_list(&self, token: &Secret, limit: u64) -> Result<Vec<Notification>>;
+}

@@ -1,0 +1,196 @@
+//! Everything printed goes through here: data to stdout (a table for people, tab-separated
+//! rows in a pipe, JSON or CSV for scripts), messages, warnings and errors to stderr.
+
+pub mod prompt;
+pub mod tables;
+
+use std::io::{self, IsTerminal, Write};
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::messages as msg;
+
+pub use tables::Tabular;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum OutputFormat {
+    /// A table on a terminal; tab-separated rows with a header line in a pipe.
+    #[default]
+    Table,
+    /// JSON: an array for lists, an object for one record.
+    Json,
+    /// CSV with a header line.
+    Csv,
+}
+
+pub struct Ui {
+    pub format: OutputFormat,
+    pub quiet: bool,
+    stdout_tty: bool,
+    stderr_color: bool,
+}
+
+impl Ui {
+    pub fn new(format: OutputFormat, quiet: bool, no_color: bool) -> Ui {
+        let color_allowed = !no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        console::set_colors_enabled(color_allowed && io::stdout().is_terminal());
+        console::set_colors_enabled_stderr(color_allowed && io::stderr().is_terminal());
+        Ui {
+            format,
+            quiet,
+            stdout_tty: io::stdout().is_terminal(),
+            stderr_color: color_allowed && io::stderr().is_terminal(),
+        }
+    }
+
+    /// A list of records in the chosen format.
+    pub fn list<T: Tabular>(&self, items: &[T]) -> Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            OutputFormat::Json => write_json(&mut out, &items)?,
+            OutputFormat::Csv => write_csv(&mut out, items)?,
+            OutputFormat::Table => {
+                let rows: Vec<Vec<String>> = items.iter().map(Tabular::cells).collect();
+                self.write_table(&mut out, &T::headers(), &rows)?;
+            }
+        }
+        flush(out)
+    }
+
+    /// One record, shown as field/value pairs in a table.
+    pub fn show<T: Tabular>(&self, item: &T) -> Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            OutputFormat::Json => write_json(&mut out, item)?,
+            OutputFormat::Csv => write_csv(&mut out, std::slice::from_ref(item))?,
+            OutputFormat::Table => {
+                let rows: Vec<Vec<String>> = T::headers()
+                    .into_iter()
+                    .zip(item.cells())
+                    .map(|(h, v)| vec![h.to_string(), v])
+                    .collect();
+                self.write_table(&mut out, &[msg::header::FIELD, msg::header::VALUE], &rows)?;
+            }
+        }
+        flush(out)
+    }
+
+    /// The result of a change: a sentence for people, the record for scripts.
+    pub fn outcome<T: Serialize>(&self, sentence: &str, record: &T) -> Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            OutputFormat::Json => write_json(&mut out, record)?,
+            OutputFormat::Csv => write_csv(&mut out, std::slice::from_ref(record))?,
+            OutputFormat::Table if self.quiet => {}
+            OutputFormat::Table => writeln!(out, "{sentence}")?,
+        }
+        flush(out)
+    }
+
+    /// A side remark for people: stderr, silenced by -q.
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    pub fn warn(&self, text: &str) {
+        eprintln!("{}", console::style(text).for_stderr().yellow());
+    }
+
+    pub fn error(&self, e: &Error) {
+        let prefix = msg::error_prefix();
+        let prefix = if self.stderr_color {
+            console::style(prefix).for_stderr().red().bold().to_string()
+        } else {
+            prefix.to_string()
+        };
+        eprintln!("{prefix}: {}", e.message);
+        if let Some(hint) = &e.hint {
+            eprintln!("{}: {hint}", msg::hint_prefix());
+        }
+    }
+
+    fn write_table(
+        &self,
+        out: &mut impl Write,
+        headers: &[&str],
+        rows: &[Vec<String>],
+    ) -> Result<()> {
+        if self.stdout_tty {
+            let mut table = comfy_table::Table::new();
+            table
+                .load_style(comfy_table::presets::UTF8_FULL_CONDENSED.with_rounded_corners())
+                .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+                .set_header(headers.iter().copied());
+            for row in rows {
+                table.add_row(row.iter().map(String::as_str));
+            }
+            writeln!(out, "{table}")?;
+        } else {
+            let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+            writeln!(
+                out,
+                "{}",
+                headers
+                    .iter()
+                    .map(|h| clean(h))
+                    .collect::<Vec<_>>()
+                    .join("\t")
+            )?;
+            for row in rows {
+                writeln!(
+                    out,
+                    "{}",
+                    row.iter().map(|c| clean(c)).collect::<Vec<_>>().join("\t")
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn write_json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| Error::other(e.to_string()))?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// CSV through serde_json values, so that flattened and optional fields come out as
+/// plain columns in the records' field order.
+fn write_csv<T: Serialize>(out: &mut impl Write, items: &[T]) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let mut header_written = false;
+    for item in items {
+        let value = serde_json::to_value(item).map_err(|e| Error::other(e.to_string()))?;
+        let serde_json::Value::Object(map) = value else {
+            continue;
+        };
+        if !header_written {
+            w.write_record(map.keys()).map_err(csv_error)?;
+            header_written = true;
+        }
+        w.write_record(map.values().map(|v| match v {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }))
+        .map_err(csv_error)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn csv_error(e: csv::Error) -> Error {
+    Error::other(e.to_string())
+}
+
+/// A closed pipe (`| head`) is not an error worth a message.
+fn flush(mut out: impl Write) -> Result<()> {
+    match out.flush() {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
