@@ -94,6 +94,12 @@ pub fn hint_email_format() -> String {
 pub fn name_invalid(what: &str, name: &str) -> String {
     format!("invalid {what} '{name}': it must be 1 to 200 printable characters")
 }
+pub fn hint_name() -> String {
+    "Give the name as registered, in quotes if it has spaces.".into()
+}
+pub fn hint_password() -> String {
+    "A long passphrase of a few words is easy to remember and hard to guess.".into()
+}
 pub fn password_too_short(min: usize) -> String {
     format!("the password is too short: at least {min} characters")
 }

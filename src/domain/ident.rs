@@ -97,7 +97,7 @@ fn luhn_ok(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn all_zero(digits: &str) -> bool {
@@ -125,7 +125,7 @@ fn check_siret(digits: &str) -> std::result::Result<(), String> {
     // INSEE's exception: La Poste's establishments have a digit sum multiple of 5.
     if &digits[..9] == LA_POSTE {
         let sum: u32 = digits.bytes().map(|b| u32::from(b - b'0')).sum();
-        if sum % 5 == 0 {
+        if sum.is_multiple_of(5) {
             return Ok(());
         }
     }

@@ -233,14 +233,16 @@ pub fn validate_name(what: &str, name: &str) -> Result<String> {
     let trimmed = name.trim();
     if trimmed.is_empty() || trimmed.chars().count() > 200 || trimmed.chars().any(char::is_control)
     {
-        return Err(Error::invalid(msg::name_invalid(what, name)));
+        return Err(Error::invalid(msg::name_invalid(what, name)).hint(msg::hint_name()));
     }
     Ok(trimmed.to_string())
 }
 
 pub fn validate_password(password: &str) -> Result<()> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(Error::invalid(msg::password_too_short(MIN_PASSWORD_CHARS)));
+        return Err(
+            Error::invalid(msg::password_too_short(MIN_PASSWORD_CHARS)).hint(msg::hint_password())
+        );
     }
     Ok(())
 }

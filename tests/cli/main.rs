@@ -1,0 +1,13 @@
+//! One test binary driving the built `urssaf-admin`: the sheet's story, each rule
+//! R1-R11, each exit code, bad input, storage, prompts on a pty, the keyring, and the
+//! generated completions and man pages.
+
+mod support;
+
+mod auth;
+mod generated;
+mod input;
+mod prompts;
+mod rules;
+mod storage;
+mod story;

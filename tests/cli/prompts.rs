@@ -1,0 +1,120 @@
+//! Prompts on a real pseudo-terminal (R4: only an explicit yes creates; R1: the
+//! password is asked, never echoed).
+
+use rexpect::process::WaitStatus;
+use rexpect::session::spawn_command;
+
+use crate::support::*;
+
+fn exit_code(status: WaitStatus) -> i32 {
+    match status {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("not a normal exit: {other:?}"),
+    }
+}
+
+/// rexpect reads the terminal byte by byte, one char per byte: match UTF-8 text that way.
+fn bytes(s: &str) -> String {
+    s.bytes().map(char::from).collect()
+}
+
+fn create_answering(env: &Env, answer: &str) -> (i32, String) {
+    let mut p = spawn_command(
+        env.admin().std_cmd_with(&["portfolio", "create"]),
+        Some(20_000),
+    )
+    .unwrap();
+    p.exp_string(&bytes(&format!("Create a new portfolio for {FIRM}?")))
+        .unwrap();
+    p.exp_string("[y/N]").unwrap();
+    p.send(answer).unwrap();
+    p.flush().unwrap();
+    let rest = p.exp_eof().unwrap();
+    (exit_code(p.process().wait().unwrap()), rest)
+}
+
+#[test]
+fn r4_portfolio_create_asks_and_no_means_nothing() {
+    let env = Env::with_space();
+    let (code, _) = env.unchanged(|| create_answering(&env, "n"));
+    assert_eq!(code, 3, "answering no is exit 3 (cancelled)");
+    assert_eq!(env.count("portfolios"), 0);
+    // Enter alone takes the default, which is no.
+    let (code, _) = env.unchanged(|| create_answering(&env, "\r"));
+    assert_eq!(code, 3);
+    assert_eq!(env.count("portfolios"), 0);
+}
+
+#[test]
+fn r4_portfolio_create_asks_and_yes_creates() {
+    let env = Env::with_space();
+    let (code, out) = create_answering(&env, "y");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Created portfolio 1"), "{out}");
+    assert_eq!(env.count("portfolios"), 1);
+}
+
+#[test]
+fn r4_destructive_commands_ask_too() {
+    let env = Env::with_space();
+    env.admin().ok(&["portfolio", "create", "--yes"]);
+    env.admin()
+        .ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
+    let mut p = spawn_command(
+        env.admin()
+            .std_cmd_with(&["clients", "remove", "380 129 866"]),
+        Some(20_000),
+    )
+    .unwrap();
+    p.exp_string("Remove client Orange (380 129 866) from portfolio 1?")
+        .unwrap();
+    p.send("n").unwrap();
+    p.flush().unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(p.process().wait().unwrap()), 3);
+    assert_eq!(env.count("clients"), 1);
+}
+
+#[test]
+fn r1_login_asks_the_password_without_echo() {
+    let env = Env::with_space();
+    let user = env.user("tty");
+    let mut p = spawn_command(
+        user.std_cmd_with(&["login", "--user", "alice"]),
+        Some(20_000),
+    )
+    .unwrap();
+    p.exp_string("Password").unwrap();
+    p.send_line(ADMIN_PW).unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert_eq!(exit_code(p.process().wait().unwrap()), 0, "{rest}");
+    assert!(rest.contains("Signed in as alice"), "{rest}");
+    assert!(!rest.contains(ADMIN_PW), "the password was echoed: {rest}");
+    user.ok(&["portfolio", "list"]);
+}
+
+#[test]
+fn r1_init_asks_the_password_twice() {
+    let env = Env::new();
+    let mut cmd = env.bare_std();
+    cmd.env("URSSAF_ADMIN_DB", &env.db).args([
+        "init",
+        "--siren",
+        "356000000",
+        "--name",
+        "Cabinet",
+        "--admin",
+        "root",
+        "--email",
+        "root@cabinet.fr",
+    ]);
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_string("New password").unwrap();
+    p.send_line(ADMIN_PW).unwrap();
+    p.exp_string("Repeat the password").unwrap();
+    p.send_line(ADMIN_PW).unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert_eq!(exit_code(p.process().wait().unwrap()), 0, "{rest}");
+    assert!(!rest.contains(ADMIN_PW));
+    assert!(env.db.exists());
+}

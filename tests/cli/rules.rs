@@ -1,0 +1,780 @@
+//! Rules R1-R11 of the domain README, each through the built binary.
+
+use crate::support::*;
+
+fn rw(env: &Env) -> rusqlite::Connection {
+    rusqlite::Connection::open(&env.db).unwrap()
+}
+
+/// A space with portfolios 1 and 2, bob subscribed to 1, carol to 2, and clients.
+fn firm() -> Env {
+    let env = Env::with_space();
+    let admin = env.admin();
+    admin.ok(&["portfolio", "create", "--yes"]);
+    admin.ok(&["portfolio", "create", "--yes"]);
+    admin.ok(&[
+        "clients",
+        "add",
+        "356000000",
+        "--name",
+        "La Poste",
+        "-p",
+        "1",
+    ]);
+    admin.ok(&[
+        "clients",
+        "add",
+        "552120222",
+        "--name",
+        "Société Générale",
+        "-p",
+        "2",
+    ]);
+    env.onboard("bob", 1, BOB_PW);
+    env.onboard("carol", 2, "carol's long password");
+    env
+}
+
+// ---- R1 ----------------------------------------------------------------------------------
+
+#[test]
+fn r1_every_command_but_init_login_completions_help_needs_sign_in() {
+    let env = Env::with_space();
+    let nobody = env.user("nobody");
+    for args in [
+        &["portfolio", "list"][..],
+        &["portfolio", "create", "--yes"],
+        &["clients", "list"],
+        &["subscriber", "list"],
+        &["admin", "list"],
+        &["settings", "show"],
+        &["audit", "list"],
+        &["notifications", "list"],
+        &["auth", "status"],
+        &["auth", "token"],
+        &["logout"],
+    ] {
+        let err = env.unchanged(|| nobody.fails(args, 4));
+        assert!(err.contains("not signed in"), "{args:?}: {err}");
+        assert!(err.contains("urssaf-admin login"), "{args:?}: {err}");
+    }
+    nobody.ok(&["--help"]);
+    nobody.ok(&["completions", "bash"]);
+}
+
+#[test]
+fn r1_passwords_are_argon2id_hashes_and_never_in_clear_on_disk() {
+    let env = Env::with_space();
+    env.admin().ok(&["portfolio", "create", "--yes"]);
+    env.onboard("bob", 1, BOB_PW);
+    let hashes: Vec<String> = env
+        .sql()
+        .prepare("SELECT password_hash FROM users ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(hashes.len(), 2);
+    assert!(
+        hashes.iter().all(|h| h.starts_with("$argon2id$")),
+        "{hashes:?}"
+    );
+    for entry in walk(env.path()) {
+        let bytes = std::fs::read(&entry).unwrap();
+        for pw in [ADMIN_PW, BOB_PW] {
+            assert!(
+                !bytes.windows(pw.len()).any(|w| w == pw.as_bytes()),
+                "{pw} found in clear in {}",
+                entry.display()
+            );
+        }
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn r1_passwords_are_not_taken_as_arguments() {
+    let env = Env::with_space();
+    env.user("x")
+        .fails(&["login", "--user", "alice", "--password", ADMIN_PW], 2);
+    // Without a terminal and without --password-stdin, login refuses instead of hanging.
+    let err = env.user("x").fails(&["login", "--user", "alice"], 2);
+    assert!(err.contains("--password-stdin"), "{err}");
+}
+
+#[test]
+fn r1_wrong_password_and_unknown_login_get_the_same_answer() {
+    let env = Env::with_space();
+    let x = env.user("x");
+    let run = |user: &str, pw: &str| {
+        let out = x
+            .cmd()
+            .args(["login", "--user", user, "--password-stdin"])
+            .write_stdin(format!("{pw}\n"))
+            .output()
+            .unwrap();
+        expect_failure(&out, &["login"], 4)
+    };
+    let wrong = env.unchanged(|| run("alice", "not the right password"));
+    let unknown = env.unchanged(|| run("mallory", "not the right password"));
+    assert!(wrong.contains("wrong login or password"), "{wrong}");
+    assert_eq!(wrong, unknown);
+}
+
+#[test]
+fn r1_an_expired_session_is_refused() {
+    let env = Env::with_space();
+    env.admin().ok(&["portfolio", "list"]);
+    rw(&env)
+        .execute(
+            "UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z'",
+            [],
+        )
+        .unwrap();
+    let err = env.admin().fails(&["portfolio", "list"], 4);
+    assert!(err.contains("expired"), "{err}");
+}
+
+#[test]
+fn r1_token_from_the_environment_and_logout_revokes_it() {
+    let env = Env::with_space();
+    let token = env.admin().ok(&["auth", "token"]).trim().to_string();
+    assert!(token.starts_with("uat_") && token.len() > 40, "{token}");
+    // Another profile, never signed in, works with the token in the environment.
+    let ci = env.user("ci");
+    let out = ci
+        .cmd()
+        .env("URSSAF_ADMIN_TOKEN", &token)
+        .args(["-o", "json", "auth", "status"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["login"], "alice");
+    assert_eq!(
+        status["credential_store"],
+        "environment (URSSAF_ADMIN_TOKEN)"
+    );
+    // Sessions are stored hashed: the token itself is nowhere in the database.
+    let stored: String = env
+        .sql()
+        .query_row("SELECT group_concat(token_hash) FROM sessions", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(!stored.contains(&token));
+
+    env.admin().ok(&["logout"]);
+    let out = ci
+        .cmd()
+        .env("URSSAF_ADMIN_TOKEN", &token)
+        .args(["portfolio", "list"])
+        .output()
+        .unwrap();
+    expect_failure(&out, &["portfolio", "list"], 4);
+    env.admin().fails(&["portfolio", "list"], 4);
+    let out = ci
+        .cmd()
+        .env("URSSAF_ADMIN_TOKEN", "uat_forged")
+        .args(["portfolio", "list"])
+        .output()
+        .unwrap();
+    expect_failure(&out, &["portfolio", "list"], 4);
+}
+
+// ---- R2 ----------------------------------------------------------------------------------
+
+#[test]
+fn r2_only_administrators_change_the_space() {
+    let env = firm();
+    let bob = env.user("bob");
+    for args in [
+        &["portfolio", "create", "--yes"][..],
+        &["portfolio", "create", "--dry-run"],
+        &[
+            "subscriber",
+            "add",
+            "-p",
+            "1",
+            "dave",
+            "--email",
+            "dave@cabinet.fr",
+        ],
+        &["subscriber", "add", "-p", "1", "carol"],
+        &["subscriber", "modify", "-p", "1", "bob", "--name", "Bobby"],
+        &["subscriber", "remove", "-p", "2", "carol", "--yes"],
+        &["admin", "list"],
+        &["admin", "add", "bob"],
+        &["admin", "remove", "alice", "--yes"],
+        &["clients", "add", "380129866", "--name", "Orange", "-p", "1"],
+        &["clients", "move", "356000000", "--to", "2"],
+        &["clients", "remove", "356000000", "--yes"],
+        &["settings", "show"],
+        &["settings", "set", "third-party-registration", "on"],
+        &["audit", "list"],
+    ] {
+        let err = env.unchanged(|| bob.fails(args, 5));
+        assert!(err.contains("permission denied"), "{args:?}: {err}");
+    }
+}
+
+// ---- R3 ----------------------------------------------------------------------------------
+
+#[test]
+fn r3_the_last_administrator_stays() {
+    let env = firm();
+    let admin = env.admin();
+    let err = env.unchanged(|| admin.fails(&["admin", "remove", "alice", "--yes"], 7));
+    assert!(err.contains("last administrator"), "{err}");
+    env.unchanged(|| admin.fails(&["admin", "remove", "alice", "--dry-run"], 7));
+
+    admin.ok(&["admin", "add", "bob"]);
+    let admins = admin.json(&["admin", "list"]);
+    assert_eq!(admins.as_array().unwrap().len(), 2);
+    // Now alice may step down; bob, the last one, may not.
+    admin.ok(&["admin", "remove", "alice", "--yes"]);
+    let bob = env.user("bob");
+    env.unchanged(|| bob.fails(&["admin", "remove", "bob", "--yes"], 7));
+    let admins = bob.json(&["admin", "list"]);
+    assert_eq!(admins[0]["login"], "bob");
+    assert_eq!(admins.as_array().unwrap().len(), 1);
+    // alice is no longer an administrator.
+    env.unchanged(|| admin.fails(&["portfolio", "create", "--yes"], 5));
+}
+
+// ---- R4 ----------------------------------------------------------------------------------
+
+#[test]
+fn r4_without_a_terminal_and_without_yes_nothing_is_created() {
+    let env = firm();
+    let admin = env.admin();
+    let err = env.unchanged(|| admin.fails(&["portfolio", "create"], 2));
+    assert!(err.contains("--yes"), "{err}");
+    // --no-input refuses the same way, whatever stdin is.
+    env.unchanged(|| admin.fails(&["--no-input", "portfolio", "create"], 2));
+    // The destructive commands ask too.
+    admin.ok(&["admin", "add", "bob"]);
+    for args in [
+        &["subscriber", "remove", "-p", "1", "bob"][..],
+        &["clients", "remove", "356000000"],
+        &["admin", "remove", "alice"],
+    ] {
+        let err = env.unchanged(|| admin.fails(args, 2));
+        assert!(err.contains("--yes"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn r4_dry_run_shows_and_changes_nothing() {
+    let env = firm();
+    let admin = env.admin();
+    let preview = env.unchanged(|| admin.json(&["portfolio", "create", "--dry-run"]));
+    assert_eq!(preview["number"], 3);
+    let text = env.unchanged(|| admin.ok(&["portfolio", "create", "--dry-run"]));
+    assert!(text.contains("Would create portfolio 3"), "{text}");
+    let added = env.unchanged(|| {
+        admin.json(&[
+            "subscriber",
+            "add",
+            "-p",
+            "2",
+            "dave",
+            "--email",
+            "dave@cabinet.fr",
+            "--dry-run",
+        ])
+    });
+    assert_eq!(added["account_created"], true);
+    assert!(
+        added["activation_code"].is_null(),
+        "a dry run shows no code"
+    );
+    env.unchanged(|| admin.ok(&["subscriber", "remove", "-p", "1", "bob", "--dry-run"]));
+    env.unchanged(|| admin.ok(&["clients", "remove", "356000000", "--dry-run"]));
+    env.unchanged(|| admin.ok(&["clients", "move", "356000000", "--to", "2", "--dry-run"]));
+    env.unchanged(|| {
+        admin.ok(&[
+            "clients",
+            "add",
+            "380129866",
+            "--name",
+            "O",
+            "-p",
+            "1",
+            "--dry-run",
+        ])
+    });
+    env.unchanged(|| {
+        admin.ok(&[
+            "settings",
+            "set",
+            "third-party-registration",
+            "on",
+            "--dry-run",
+        ])
+    });
+    // The real one takes the number the dry run announced.
+    assert_eq!(admin.json(&["portfolio", "create", "--yes"])["number"], 3);
+}
+
+// ---- R5 ----------------------------------------------------------------------------------
+
+#[test]
+fn r5_portfolios_carry_the_firm_and_numbers_are_never_reused() {
+    let env = Env::with_space();
+    let admin = env.admin();
+    for n in 1..=3 {
+        let p = admin.json(&["portfolio", "create", "--yes"]);
+        assert_eq!(p["number"], n);
+        assert_eq!(p["tiers_declarant"], FIRM);
+    }
+    // Even if the newest portfolio disappeared, its number is not handed out again.
+    rw(&env)
+        .execute("DELETE FROM portfolios WHERE number = 3", [])
+        .unwrap();
+    assert_eq!(admin.json(&["portfolio", "create", "--yes"])["number"], 4);
+    let shown = admin.json(&["portfolio", "show", "2"]);
+    assert_eq!(shown["tiers_declarant"], FIRM);
+    let table = admin.ok(&["portfolio", "list"]);
+    assert!(
+        table.starts_with("Number\tTiers déclarant\tCreated"),
+        "{table}"
+    );
+}
+
+// ---- R6 ----------------------------------------------------------------------------------
+
+#[test]
+fn r6_subscriptions_list_modify_withdraw() {
+    let env = firm();
+    let admin = env.admin();
+    // An existing collaborator gets a second portfolio: no new account, no code.
+    let again = admin.json(&["subscriber", "add", "-p", "2", "bob"]);
+    assert_eq!(again["account_created"], false);
+    assert!(again["activation_code"].is_null());
+    env.unchanged(|| admin.fails(&["subscriber", "add", "-p", "2", "bob"], 7));
+
+    let in2 = admin.json(&["subscriber", "list", "--portfolio", "2"]);
+    let logins: Vec<&str> = in2
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["login"].as_str().unwrap())
+        .collect();
+    assert_eq!(logins, ["bob", "carol"]);
+
+    let m = admin.json(&[
+        "subscriber",
+        "modify",
+        "-p",
+        "2",
+        "bob",
+        "--email",
+        "b.martin@cabinet.fr",
+    ]);
+    assert_eq!(m["email"], "b.martin@cabinet.fr");
+    let s = admin.json(&["subscriber", "modify", "-p", "2", "bob", "--suspend"]);
+    assert_eq!(s["status"], "suspended");
+    // Suspended: bob no longer sees portfolio 2 (R7 follows).
+    env.user("bob").fails(&["clients", "list", "-p", "2"], 5);
+    admin.ok(&["subscriber", "modify", "-p", "2", "bob", "--resume"]);
+    assert_eq!(
+        env.user("bob")
+            .json(&["clients", "list", "-p", "2"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    admin.ok(&["subscriber", "remove", "-p", "2", "bob", "--yes"]);
+    env.user("bob").fails(&["clients", "list", "-p", "2"], 5);
+    env.unchanged(|| admin.fails(&["subscriber", "remove", "-p", "2", "bob", "--yes"], 6));
+}
+
+#[test]
+fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them() {
+    let env = Env::with_space();
+    let admin = env.admin();
+    admin.ok(&["portfolio", "create", "--yes"]);
+    let added = admin.json(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    let code = added["activation_code"].as_str().unwrap();
+    let dave = env.user("dave");
+    let activate = |code: &str, pw: &str| {
+        dave.cmd()
+            .args([
+                "activate",
+                "--user",
+                "dave",
+                "--code",
+                code,
+                "--password-stdin",
+            ])
+            .write_stdin(format!("{pw}\n"))
+            .output()
+            .unwrap()
+    };
+    // A wrong code, and a too short password, change nothing.
+    env.unchanged(|| {
+        expect_failure(
+            &activate("AAAA-BBBB-CCCC-DDDD", "dave's long password"),
+            &[],
+            4,
+        )
+    });
+    env.unchanged(|| expect_failure(&activate(code, "short"), &[], 8));
+    // The code is typed in any case, with or without dashes.
+    let typed = code.to_lowercase().replace('-', " ");
+    assert!(activate(&typed, "dave's long password").status.success());
+    let again = activate(code, "another long password");
+    expect_failure(&again, &["activate"], 4);
+    dave.login("dave", "dave's long password");
+
+    // The code was in dave's notification, which only dave reads in full.
+    let mine = dave.json(&["notifications", "list"]);
+    let body = mine[0]["body"].as_str().unwrap();
+    assert!(body.contains(code), "{body}");
+    let all = admin.json(&["notifications", "list"]);
+    assert!(
+        all.as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["body"].is_null() || n["recipient"] == "alice")
+    );
+
+    // An expired code is refused.
+    let added = admin.json(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "erin",
+        "--email",
+        "erin@cabinet.fr",
+    ]);
+    rw(&env)
+        .execute(
+            "UPDATE activation_codes SET expires_at = '2000-01-01T00:00:00Z'",
+            [],
+        )
+        .unwrap();
+    let out = env
+        .user("erin")
+        .cmd()
+        .args([
+            "activate",
+            "--user",
+            "erin",
+            "--code",
+            added["activation_code"].as_str().unwrap(),
+        ])
+        .arg("--password-stdin")
+        .write_stdin("erin's long password\n")
+        .output()
+        .unwrap();
+    expect_failure(&out, &["activate"], 4);
+}
+
+// ---- R7 ----------------------------------------------------------------------------------
+
+#[test]
+fn r7_a_subscriber_sees_their_portfolios_and_clients_only() {
+    let env = firm();
+    let carol = env.user("carol");
+    let mine = carol.json(&["portfolio", "list"]);
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    assert_eq!(mine[0]["number"], 2);
+    assert!(
+        mine[0]["subscribers"].is_null(),
+        "co-subscribers are not carol's business"
+    );
+
+    let clients = carol.json(&["clients", "list"]);
+    assert_eq!(clients.as_array().unwrap().len(), 1);
+    assert_eq!(clients[0]["siren"], "552120222");
+    // Not by search, by portfolio, by number.
+    assert_eq!(
+        carol
+            .json(&["clients", "list", "--search", "Poste"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        carol
+            .json(&["clients", "list", "--search", "356"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    carol.fails(&["clients", "list", "-p", "1"], 5);
+    carol.fails(&["portfolio", "show", "1"], 5);
+    // A portfolio that does not exist looks the same to her as one that is not hers.
+    let missing = carol.fails(&["portfolio", "show", "99"], 5);
+    assert!(missing.contains("not subscribed"), "{missing}");
+    env.admin().fails(&["portfolio", "show", "99"], 6);
+
+    let subs = carol.json(&["subscriber", "list"]);
+    assert_eq!(subs.as_array().unwrap().len(), 1);
+    assert_eq!(subs[0]["login"], "carol");
+    carol.fails(&["subscriber", "list", "-p", "1"], 5);
+    // Administrators see everything.
+    assert_eq!(
+        env.admin()
+            .json(&["clients", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+// ---- R8 ----------------------------------------------------------------------------------
+
+#[test]
+fn r8_a_company_is_in_one_portfolio_at_a_time() {
+    let env = firm();
+    let admin = env.admin();
+    let err = env.unchanged(|| {
+        admin.fails(
+            &["clients", "add", "356 000 000", "--name", "LP", "-p", "2"],
+            7,
+        )
+    });
+    assert!(err.contains("portfolio 1"), "{err}");
+    // Nor one of its establishments.
+    env.unchanged(|| {
+        admin.fails(
+            &[
+                "clients",
+                "add",
+                "35600000000048",
+                "--name",
+                "LP",
+                "-p",
+                "2",
+            ],
+            7,
+        )
+    });
+    // A company added by one establishment; the same SIRET, or its SIREN, again: conflict.
+    admin.ok(&[
+        "clients",
+        "add",
+        "732 829 320 00074",
+        "--name",
+        "Etab",
+        "-p",
+        "1",
+    ]);
+    env.unchanged(|| {
+        admin.fails(
+            &["clients", "add", "73282932000074", "--name", "E", "-p", "1"],
+            7,
+        )
+    });
+    env.unchanged(|| {
+        admin.fails(
+            &["clients", "add", "732829320", "--name", "E", "-p", "2"],
+            7,
+        )
+    });
+
+    let moved = admin.json(&["clients", "move", "356000000", "--to", "2"]);
+    assert_eq!(moved["from"], 1);
+    assert_eq!(moved["portfolio"], 2);
+    assert_eq!(
+        env.user("carol")
+            .json(&["clients", "list", "-s", "356"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        env.user("bob")
+            .json(&["clients", "list", "-s", "356"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    env.unchanged(|| admin.fails(&["clients", "move", "356000000", "--to", "2"], 7));
+    env.unchanged(|| admin.fails(&["clients", "move", "356000000", "--to", "9"], 6));
+    env.unchanged(|| admin.fails(&["clients", "move", "380129866", "--to", "1"], 6));
+
+    // By SIRET, the establishment on record.
+    let removed = admin.json(&["clients", "remove", "732 829 320 00074", "--yes"]);
+    assert_eq!(removed["siret"], "73282932000074");
+    env.unchanged(|| admin.fails(&["clients", "remove", "732829320", "--yes"], 6));
+}
+
+// ---- R9 ----------------------------------------------------------------------------------
+
+#[test]
+fn r9_third_party_registration_flag() {
+    let env = Env::with_space();
+    let admin = env.admin();
+    let s = admin.json(&["settings", "show"]);
+    assert_eq!(s["third_party_registration"], false);
+    assert_eq!(s["siren"], "732829320");
+    assert_eq!(s["name"], FIRM);
+    admin.ok(&["settings", "set", "third-party-registration", "on"]);
+    assert_eq!(
+        admin.json(&["settings", "show"])["third_party_registration"],
+        true
+    );
+    let table = admin.ok(&["settings", "show"]);
+    assert!(
+        table.contains("on (Registration of your SIREN by a tiers déclarant is allowed)"),
+        "{table}"
+    );
+    admin.ok(&["settings", "set", "third-party-registration", "off"]);
+    assert_eq!(
+        admin.json(&["settings", "show"])["third_party_registration"],
+        false
+    );
+    env.unchanged(|| admin.fails(&["settings", "set", "third-party-registration", "maybe"], 2));
+}
+
+// ---- R10 ---------------------------------------------------------------------------------
+
+fn outbox(env: &Env) -> Vec<(String, String)> {
+    env.sql()
+        .prepare("SELECT u.login, o.subject FROM outbox o JOIN users u ON u.id = o.recipient_id ORDER BY o.id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn r10_changes_notify_the_others_concerned_never_the_actor() {
+    let env = firm();
+    let admin = env.admin();
+    admin.ok(&["admin", "add", "carol"]);
+    let before = outbox(&env).len();
+
+    // A client added to portfolio 1: bob (subscribed) hears of it; carol (portfolio 2)
+    // and alice (who did it) do not.
+    admin.ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
+    let new: Vec<_> = outbox(&env).split_off(before);
+    assert_eq!(new.len(), 1, "{new:?}");
+    assert_eq!(new[0].0, "bob");
+    assert!(new[0].1.contains("Orange"));
+
+    // A portfolio created by alice: the other administrator, carol, hears of it.
+    let before = outbox(&env).len();
+    admin.ok(&["portfolio", "create", "--yes"]);
+    let new: Vec<_> = outbox(&env).split_off(before);
+    assert_eq!(
+        new.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(),
+        ["carol"]
+    );
+
+    // A subscription added by carol: the newcomer and the portfolio's subscribers,
+    // not carol herself.
+    let before = outbox(&env).len();
+    env.user("carol").ok(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    let mut who: Vec<String> = outbox(&env)
+        .split_off(before)
+        .into_iter()
+        .map(|n| n.0)
+        .collect();
+    who.sort();
+    assert_eq!(who, ["bob", "dave"]);
+
+    // Nothing is ever addressed to the actor of a change.
+    let audit = env.sql();
+    let self_sent: i64 = audit
+        .query_row(
+            "SELECT count(*) FROM outbox o JOIN users u ON u.id = o.recipient_id
+             WHERE o.subject LIKE 'Portfolio%' AND u.login = 'alice'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(self_sent, 0);
+    let listed = admin.json(&["notifications", "list", "--limit", "3"]);
+    assert_eq!(listed.as_array().unwrap().len(), 3);
+    assert_eq!(listed[0]["status"], "pending");
+}
+
+// ---- R11 ---------------------------------------------------------------------------------
+
+#[test]
+fn r11_every_change_is_audited_and_failures_leave_no_trace() {
+    let env = firm();
+    let admin = env.admin();
+    admin.ok(&["clients", "move", "356000000", "--to", "2"]);
+    let entries = admin.json(&["audit", "list", "--limit", "1"]);
+    assert_eq!(entries[0]["actor"], "alice");
+    assert_eq!(entries[0]["action"], "client.move");
+    assert_eq!(entries[0]["target"], "client 356000000");
+    assert_eq!(entries[0]["detail"], "portfolio 1 -> 2");
+    assert!(entries[0]["at"].as_str().unwrap().ends_with('Z'));
+
+    let actions: Vec<String> = admin
+        .json(&["audit", "list", "--limit", "100"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_string())
+        .collect();
+    for expected in [
+        "space.init",
+        "session.login",
+        "portfolio.create",
+        "client.add",
+        "user.create",
+        "subscription.add",
+        "user.activate",
+        "client.move",
+    ] {
+        assert!(
+            actions.iter().any(|a| a == expected),
+            "{expected} missing from {actions:?}"
+        );
+    }
+    // A failed command writes no audit entry either.
+    let n = env.count("audit");
+    env.unchanged(|| {
+        admin.fails(
+            &["clients", "add", "356000000", "--name", "x", "-p", "1"],
+            7,
+        )
+    });
+    assert_eq!(env.count("audit"), n);
+}

@@ -1,0 +1,276 @@
+//! A hermetic environment per test: its own XDG folders, its own SQLite file, and
+//! profiles with unique names so that keyring entries of parallel tests never meet.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_urssaf-admin");
+pub const ADMIN_PW: &str = "correct horse battery staple";
+pub const BOB_PW: &str = "bob's long password";
+pub const FIRM: &str = "Cabinet Dupont & Associés";
+pub const FIRM_SIREN: &str = "732 829 320";
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+    /// Prefix of this environment's profile names.
+    tag: String,
+}
+
+/// Who runs a command: a profile of the environment.
+#[derive(Clone, Copy)]
+pub struct As<'a> {
+    env: &'a Env,
+    profile: &'a str,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("data/urssaf-admin/space.db");
+        let tag = format!(
+            "t{}-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .subsec_nanos()
+        );
+        Env { dir, db, tag }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The command as run by nobody in particular (no profile chosen).
+    pub fn bare(&self) -> Command {
+        Command::from_std(self.bare_std())
+    }
+
+    pub fn bare_std(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(BIN);
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path())
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env("XDG_CACHE_HOME", self.path().join("cache"))
+            .env("TZ", "UTC");
+        for var in ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"] {
+            if let Some(v) = std::env::var_os(var) {
+                cmd.env(var, v);
+            }
+        }
+        cmd
+    }
+
+    pub fn user<'a>(&'a self, profile: &'a str) -> As<'a> {
+        As { env: self, profile }
+    }
+
+    pub fn profile_name(&self, profile: &str) -> String {
+        format!("{}-{profile}", self.tag)
+    }
+
+    /// `init` a space with `alice` as administrator, and sign her in.
+    pub fn with_space() -> Env {
+        let env = Env::new();
+        env.bare()
+            .args([
+                "init", "--siren", FIRM_SIREN, "--name", FIRM, "--admin", "alice",
+            ])
+            .args(["--email", "alice@cabinet.fr", "--full-name", "Alice Admin"])
+            .arg("--password-stdin")
+            .write_stdin(format!("{ADMIN_PW}\n"))
+            .assert()
+            .success();
+        env.admin().login("alice", ADMIN_PW);
+        env
+    }
+
+    pub fn admin(&self) -> As<'_> {
+        self.user("alice")
+    }
+
+    /// A read-only look at the database, for checks the CLI cannot make.
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open_with_flags(&self.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open the test database")
+    }
+
+    pub fn count(&self, table: &str) -> i64 {
+        self.sql()
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// Every row of every table, to prove that a failed command changed nothing.
+    pub fn snapshot(&self) -> String {
+        let conn = self.sql();
+        let mut out = String::new();
+        for table in [
+            "space",
+            "users",
+            "activation_codes",
+            "sessions",
+            "portfolios",
+            "subscriptions",
+            "clients",
+            "audit",
+            "outbox",
+        ] {
+            let mut stmt = conn
+                .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
+                .unwrap();
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    (0..n)
+                        .map(|i| {
+                            r.get::<_, rusqlite::types::Value>(i)
+                                .map(|v| format!("{v:?}"))
+                        })
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .unwrap();
+            for row in rows {
+                out.push_str(&format!("{table}: {}\n", row.unwrap().join(" | ")));
+            }
+        }
+        out
+    }
+
+    /// Runs `f` and checks that the space is exactly as before.
+    pub fn unchanged<T>(&self, f: impl FnOnce() -> T) -> T {
+        let before = self.snapshot();
+        let out = f();
+        assert_eq!(
+            before,
+            self.snapshot(),
+            "the failed command changed the space"
+        );
+        out
+    }
+
+    /// Adds a collaborator (with a new account) to a portfolio, and has them activate
+    /// and sign in under the profile named like the login.
+    pub fn onboard(&self, login: &str, portfolio: u32, password: &str) {
+        let added = self.admin().json(&[
+            "subscriber",
+            "add",
+            "--portfolio",
+            &portfolio.to_string(),
+            login,
+            "--email",
+            &format!("{login}@cabinet.fr"),
+            "--name",
+            &format!("Collaborator {login}"),
+        ]);
+        let code = added["activation_code"]
+            .as_str()
+            .expect("a code for a new account");
+        self.user(login)
+            .cmd()
+            .args([
+                "activate",
+                "--user",
+                login,
+                "--code",
+                code,
+                "--password-stdin",
+            ])
+            .write_stdin(format!("{password}\n"))
+            .assert()
+            .success();
+        self.user(login).login(login, password);
+    }
+}
+
+impl<'a> As<'a> {
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.std_cmd())
+    }
+
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = self.env.bare_std();
+        cmd.env("URSSAF_ADMIN_PROFILE", self.env.profile_name(self.profile))
+            .env("URSSAF_ADMIN_DB", &self.env.db);
+        cmd
+    }
+
+    pub fn std_cmd_with(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = self.std_cmd();
+        cmd.args(args);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("run urssaf-admin")
+    }
+
+    /// Succeeds; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?} failed ({:?}):\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        let text = self.ok(&all);
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{text}"))
+    }
+
+    /// Fails with `code`; returns stderr, after checking it is a short error with a hint.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let out = self.run(args);
+        expect_failure(&out, args, code)
+    }
+
+    pub fn login(&self, user: &str, password: &str) {
+        self.cmd()
+            .args(["login", "--user", user, "--password-stdin"])
+            .write_stdin(format!("{password}\n"))
+            .assert()
+            .success();
+    }
+}
+
+pub fn expect_failure(out: &Output, args: &[&str], code: i32) -> String {
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?}: expected exit {code}; stderr:\n{stderr}\nstdout:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(!stderr.contains("panicked"), "{args:?} panicked:\n{stderr}");
+    assert!(!stderr.contains("RUST_BACKTRACE"), "{args:?}:\n{stderr}");
+    if code != 2 {
+        let first = stderr.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with("error: "),
+            "{args:?}: first line is not an error:\n{stderr}"
+        );
+        assert!(
+            stderr.lines().count() <= 2,
+            "{args:?}: more than error + hint:\n{stderr}"
+        );
+    }
+    stderr
+}
