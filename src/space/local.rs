@@ -1018,22 +1018,44 @@ impl Space for LocalSpace {
             let limit = query
                 .limit
                 .map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
-            let visible = if actor.admin { None } else { Some(actor.id) };
+            // Only the conditions that apply, so that SQLite can walk the
+            // (portfolio, name) index instead of sorting the whole table.
+            let mut conditions = Vec::new();
+            let mut values: Vec<rusqlite::types::Value> = Vec::new();
+            if let Some(n) = query.portfolio {
+                conditions.push("portfolio = ?");
+                values.push(n.into());
+            }
+            if !actor.admin {
+                conditions.push(
+                    "portfolio IN (SELECT portfolio FROM subscriptions
+                                   WHERE user_id = ? AND suspended = 0)",
+                );
+                values.push(actor.id.into());
+            }
+            if let Some(like) = name_like {
+                values.push(like.into());
+                if let Some(d) = digits {
+                    conditions.push(
+                        "(name LIKE ? ESCAPE '\\' OR siren LIKE ? || '%' OR siret LIKE ? || '%')",
+                    );
+                    values.push(d.clone().into());
+                    values.push(d.into());
+                } else {
+                    conditions.push("name LIKE ? ESCAPE '\\'");
+                }
+            }
+            let filter = if conditions.is_empty() {
+                String::new()
+            } else {
+                format!("WHERE {}", conditions.join(" AND "))
+            };
+            values.push(limit.into());
             let mut stmt = conn.prepare_cached(&format!(
-                "{CLIENT_SELECT}
-                 WHERE (?1 IS NULL OR portfolio = ?1)
-                   AND (?2 IS NULL OR portfolio IN (SELECT portfolio FROM subscriptions
-                                                    WHERE user_id = ?2 AND suspended = 0))
-                   AND (?3 IS NULL OR name LIKE ?3 ESCAPE '\\'
-                        OR (?4 IS NOT NULL AND (siren LIKE ?4 || '%' OR siret LIKE ?4 || '%')))
-                 ORDER BY portfolio, name, siren
-                 LIMIT ?5"
+                "{CLIENT_SELECT} {filter} ORDER BY portfolio, name, siren LIMIT ?"
             ))?;
             let rows = stmt
-                .query_map(
-                    params![query.portfolio, visible, name_like, digits, limit],
-                    client_from_row,
-                )?
+                .query_map(rusqlite::params_from_iter(values), client_from_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(rows)
         })

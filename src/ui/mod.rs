@@ -47,7 +47,7 @@ impl Ui {
 
     /// A list of records in the chosen format.
     pub fn list<T: Tabular>(&self, items: &[T]) -> Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = io::BufWriter::new(io::stdout().lock());
         match self.format {
             OutputFormat::Json => write_json(&mut out, &items)?,
             OutputFormat::Csv => write_csv(&mut out, items)?,
@@ -61,7 +61,7 @@ impl Ui {
 
     /// One record, shown as field/value pairs in a table.
     pub fn show<T: Tabular>(&self, item: &T) -> Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = io::BufWriter::new(io::stdout().lock());
         match self.format {
             OutputFormat::Json => write_json(&mut out, item)?,
             OutputFormat::Csv => write_csv(&mut out, std::slice::from_ref(item))?,
@@ -79,7 +79,7 @@ impl Ui {
 
     /// The result of a change: a sentence for people, the record for scripts.
     pub fn outcome<T: Serialize>(&self, sentence: &str, record: &T) -> Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = io::BufWriter::new(io::stdout().lock());
         match self.format {
             OutputFormat::Json => write_json(&mut out, record)?,
             OutputFormat::Csv => write_csv(&mut out, std::slice::from_ref(record))?,
@@ -125,6 +125,13 @@ impl Ui {
                 .load_style(comfy_table::presets::UTF8_FULL_CONDENSED.with_rounded_corners())
                 .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
                 .set_header(headers.iter().copied());
+            // A terminal that reports no size (some ptys, serial consoles): COLUMNS, or
+            // let the table be as wide as its content.
+            if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+                table.set_width(cols);
+            } else if matches!(table.width(), None | Some(0)) {
+                table.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+            }
             for row in rows {
                 table.add_row(row.iter().map(String::as_str));
             }

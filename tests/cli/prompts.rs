@@ -118,3 +118,58 @@ fn r1_init_asks_the_password_twice() {
     assert!(!rest.contains(ADMIN_PW));
     assert!(env.db.exists());
 }
+
+/// Runs a command on a pty and returns everything it printed.
+fn on_terminal(mut cmd: std::process::Command) -> (i32, String) {
+    cmd.env("COLUMNS", "120");
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    let out = p.exp_eof().unwrap();
+    (exit_code(p.process().wait().unwrap()), out)
+}
+
+#[test]
+fn tables_on_a_terminal_plain_rows_in_a_pipe() {
+    let env = Env::with_space();
+    env.admin().ok(&["portfolio", "create", "--yes"]);
+    env.admin().ok(&[
+        "clients",
+        "add",
+        "73282932000074",
+        "--name",
+        "Etab",
+        "-p",
+        "1",
+    ]);
+    let (code, out) = on_terminal(env.admin().std_cmd_with(&["clients", "list"]));
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&bytes("╭")) && out.contains(&bytes("│")),
+        "no table border:\n{out}"
+    );
+    assert!(out.contains(&bytes("732 829 320 00074")), "{out}");
+    let piped = env.admin().ok(&["clients", "list"]);
+    assert_eq!(
+        piped,
+        "SIREN\tSIRET\tName\tPortfolio\n732 829 320\t732 829 320 00074\tEtab\t1\n"
+    );
+}
+
+#[test]
+fn errors_are_red_on_a_terminal_unless_no_color() {
+    let env = Env::with_space();
+    let nobody = env.user("nobody");
+    let (code, out) = on_terminal(nobody.std_cmd_with(&["clients", "list"]));
+    assert_eq!(code, 4);
+    assert!(out.contains("\u{1b}["), "no colour on a terminal: {out:?}");
+    let mut cmd = nobody.std_cmd_with(&["clients", "list"]);
+    cmd.env("NO_COLOR", "1");
+    let (code, out) = on_terminal(cmd);
+    assert_eq!(code, 4);
+    assert!(!out.contains("\u{1b}["), "colour despite NO_COLOR: {out:?}");
+    assert!(out.contains("error: you are not signed in"), "{out:?}");
+    let (_, out) = on_terminal(nobody.std_cmd_with(&["--no-color", "clients", "list"]));
+    assert!(
+        !out.contains("\u{1b}["),
+        "colour despite --no-color: {out:?}"
+    );
+}

@@ -142,3 +142,57 @@ fn the_sheet_story_end_to_end() {
             .starts_with("keyring")
     );
 }
+
+#[test]
+fn scripts_get_json_csv_and_quiet_output() {
+    let env = Env::with_space();
+    let admin = env.admin();
+    // -q: a change prints nothing; the exit code says it worked.
+    assert_eq!(admin.ok(&["-q", "portfolio", "create", "--yes"]), "");
+    admin.ok(&[
+        "clients",
+        "add",
+        "552 120 222",
+        "--name",
+        "Société Générale, SA",
+        "-p",
+        "1",
+    ]);
+    let csv = admin.ok(&["-o", "csv", "clients", "list"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("siren,siret,name,portfolio,vat_number,created_at")
+    );
+    let row = lines.next().unwrap();
+    assert!(
+        row.starts_with("552120222,,\"Société Générale, SA\",1,FR27552120222,"),
+        "{row}"
+    );
+    let p = admin.json(&["portfolio", "show", "1"]);
+    for field in ["number", "tiers_declarant", "created_at"] {
+        assert!(p.get(field).is_some(), "portfolio JSON lacks {field}: {p}");
+    }
+    let users = admin.json(&["admin", "list"]);
+    for field in ["login", "name", "email", "admin"] {
+        assert!(users[0].get(field).is_some(), "user JSON lacks {field}");
+    }
+    assert_eq!(users[0]["name"], "Alice Admin");
+    // --limit and --search.
+    admin.ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
+    assert_eq!(
+        admin
+            .json(&["clients", "list", "--limit", "1"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let found = admin.json(&["clients", "list", "--search", "orange"]);
+    assert_eq!(found[0]["siren"], "380129866");
+    let found = admin.json(&["clients", "list", "--search", "552 120"]);
+    assert_eq!(found[0]["name"], "Société Générale, SA");
+    // The version answers without a space or a sign-in.
+    let v = env.bare().arg("--version").output().unwrap();
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("urssaf-admin "));
+}

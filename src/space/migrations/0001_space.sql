@@ -55,7 +55,8 @@ CREATE TABLE clients (
     portfolio INTEGER NOT NULL REFERENCES portfolios (number),
     created_at TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX clients_by_portfolio ON clients (portfolio, name);
+-- Covering: a portfolio's listing reads the index alone, in order.
+CREATE INDEX clients_by_portfolio ON clients (portfolio, name, siret, created_at);
 
 CREATE TABLE audit (
     id INTEGER PRIMARY KEY,
