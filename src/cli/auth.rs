@@ -9,7 +9,7 @@ use crate::config::CredentialStore;
 use crate::context::{Context, TokenSource};
 use crate::credentials;
 use crate::domain::NewSpace;
-use crate::error::{ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::messages::{self as msg, header as h};
 use crate::secret::{ExposeSecret, secret};
 use crate::space::local::LocalSpace;
@@ -93,6 +93,10 @@ struct Created {
 
 pub fn init(ctx: &Context, a: &InitArgs) -> Result<()> {
     let path = ctx.db_path()?;
+    // Refused before the password is asked: a space is there already.
+    if LocalSpace::open(&path).is_ok() {
+        return Err(Error::conflict(msg::space_exists(&path)).hint(msg::hint_use_other_db()));
+    }
     let password = ctx.prompt.password(a.password_stdin, true)?;
     let new = NewSpace {
         siren: a.siren.clone(),
@@ -137,8 +141,9 @@ pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
         Some(l) => l,
         None => ctx.prompt.login()?,
     };
-    let password = ctx.prompt.password(a.password_stdin, false)?;
+    // The space first: no password asked for a space that is not there.
     let space = ctx.space()?;
+    let password = ctx.prompt.password(a.password_stdin, false)?;
     let session = space.login(&login, &password)?;
     let token = secret(session.token.clone());
     let name = ctx.profile_name();
