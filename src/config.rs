@@ -17,6 +17,7 @@ pub const APP: &str = "urssaf-admin";
 pub struct Dirs {
     pub config: PathBuf,
     pub data: PathBuf,
+    pub cache: PathBuf,
 }
 
 impl Dirs {
@@ -29,6 +30,9 @@ impl Dirs {
             data: dirs::data_dir()
                 .unwrap_or_else(|| home().join(".local/share"))
                 .join(APP),
+            cache: dirs::cache_dir()
+                .unwrap_or_else(|| home().join(".cache"))
+                .join(APP),
         }
     }
 
@@ -38,6 +42,11 @@ impl Dirs {
 
     pub fn default_db(&self) -> PathBuf {
         self.data.join("space.db")
+    }
+
+    /// The offline cache of a remote profile.
+    pub fn cache_file(&self, profile: &str) -> PathBuf {
+        self.cache.join(format!("{profile}.db"))
     }
 
     /// Used only with `login --insecure-storage`.
@@ -63,6 +72,12 @@ pub struct Profile {
     pub db: Option<PathBuf>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential: Option<CredentialStore>,
+    /// A server's space instead of a local database.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_url: Option<String>,
+    /// A private CA to trust for that server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

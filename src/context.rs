@@ -11,7 +11,9 @@ use crate::error::{Error, Result};
 use crate::messages as msg;
 use crate::secret::{Secret, secret};
 use crate::space::Space;
+use crate::space::cache::Cache;
 use crate::space::local::LocalSpace;
+use crate::space::remote::RemoteSpace;
 use crate::ui::Ui;
 use crate::ui::prompt::Prompter;
 
@@ -23,6 +25,15 @@ pub enum TokenSource {
     Environment,
     Keyring,
     File(PathBuf),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Local(PathBuf),
+    Remote {
+        url: String,
+        ca_cert: Option<PathBuf>,
+    },
 }
 
 pub struct Context {
@@ -86,12 +97,49 @@ impl Context {
         Ok(self.profile()?.db.unwrap_or_else(|| self.dirs.default_db()))
     }
 
+    /// Where the space is: `--db`, else `--api-url`, else what the profile recorded at
+    /// login, else the default database.
+    pub fn target(&self) -> Result<Target> {
+        if let Some(p) = &self.global.db {
+            return Ok(Target::Local(p.clone()));
+        }
+        let profile = self.profile()?;
+        let ca_cert = self.global.ca_cert.clone().or(profile.ca_cert);
+        if let Some(url) = self.global.api_url.clone().or(profile.api_url) {
+            return Ok(Target::Remote { url, ca_cert });
+        }
+        Ok(Target::Local(
+            profile.db.unwrap_or_else(|| self.dirs.default_db()),
+        ))
+    }
+
     pub fn space(&self) -> Result<&dyn Space> {
         if let Some(s) = self.space.get() {
             return Ok(s.as_ref());
         }
-        let opened: Box<dyn Space> = Box::new(LocalSpace::open(&self.db_path()?)?);
+        let opened = self.open(&self.target()?)?;
         Ok(self.space.get_or_init(|| opened).as_ref())
+    }
+
+    fn open(&self, target: &Target) -> Result<Box<dyn Space>> {
+        Ok(match target {
+            Target::Local(path) => Box::new(LocalSpace::open(path)?),
+            Target::Remote { url, ca_cert } => {
+                // Without a cache the remote space still works; only --offline needs it.
+                let cache = Cache::open(&self.dirs.cache_file(self.profile_name())).ok();
+                Box::new(RemoteSpace::new(url, ca_cert.as_deref(), cache)?)
+            }
+        })
+    }
+
+    /// The offline cache of this profile's server.
+    pub fn cache(&self) -> Result<Cache> {
+        match self.target()? {
+            Target::Remote { .. } => Cache::open(&self.dirs.cache_file(self.profile_name())),
+            Target::Local(_) => {
+                Err(Error::usage(msg::offline_needs_remote()).hint(msg::hint_offline()))
+            }
+        }
     }
 
     /// The session token: URSSAF_ADMIN_TOKEN, else the profile's stored credential.

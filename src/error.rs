@@ -7,7 +7,7 @@ use std::fmt;
 use crate::messages as msg;
 
 /// The documented exit codes. Keep in sync with `help exit-codes` and the README.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// 1: anything not covered below.
@@ -30,10 +30,12 @@ pub enum ErrorKind {
     Partial,
     /// 10: server unreachable.
     Unreachable,
+    /// 1 (HTTP 429): too many wrong passwords; wait `retry_after` seconds.
+    Locked,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 10] = [
+    pub const ALL: [ErrorKind; 11] = [
         ErrorKind::Other,
         ErrorKind::Usage,
         ErrorKind::Cancelled,
@@ -44,6 +46,7 @@ impl ErrorKind {
         ErrorKind::Invalid,
         ErrorKind::Partial,
         ErrorKind::Unreachable,
+        ErrorKind::Locked,
     ];
 
     pub fn exit_code(self) -> u8 {
@@ -58,16 +61,20 @@ impl ErrorKind {
             ErrorKind::Invalid => 8,
             ErrorKind::Partial => 9,
             ErrorKind::Unreachable => 10,
+            ErrorKind::Locked => 1,
         }
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// Seconds to wait before trying again (locked logins).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -78,11 +85,17 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            retry_after: None,
         }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn retry_after(mut self, seconds: u64) -> Self {
+        self.retry_after = Some(seconds);
         self
     }
 

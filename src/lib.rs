@@ -9,6 +9,7 @@ pub mod error;
 pub mod generate;
 pub mod messages;
 pub mod secret;
+pub mod server;
 pub mod space;
 pub mod ui;
 

@@ -124,6 +124,12 @@ pub fn hint_login() -> String {
 pub fn session_expired() -> String {
     "your session has expired".into()
 }
+pub fn login_locked(seconds: u64) -> String {
+    format!(
+        "too many wrong passwords: this login is locked for {} more minute(s)",
+        seconds.div_ceil(60)
+    )
+}
 pub fn wrong_credentials() -> String {
     "wrong login or password".into()
 }
@@ -382,6 +388,9 @@ pub fn confirm_client_remove(id: &str, name: &str, portfolio: i64) -> String {
 pub fn client_removed(id: &str, portfolio: i64) -> String {
     format!("Removed client {id} from portfolio {portfolio}.")
 }
+pub fn cursor_invalid() -> String {
+    "invalid page cursor: pass the next_cursor of the previous page unchanged".into()
+}
 pub fn limit_invalid(v: &str) -> String {
     format!("invalid limit '{v}': give a whole number from 1")
 }
@@ -535,6 +544,84 @@ pub fn notice_third_party(actor: &str, on: bool) -> Notice {
             setting_set(on)
         ),
     }
+}
+
+// ---- server ----------------------------------------------------------------------------
+
+pub fn no_such_route() -> String {
+    "no such route".into()
+}
+pub fn internal_error() -> String {
+    "internal error".into()
+}
+pub fn plain_http_refused(addr: &dyn Display) -> String {
+    format!("refusing to serve plain HTTP on {addr}, which is not a loopback address")
+}
+pub fn hint_tls() -> String {
+    "Pass --tls-cert and --tls-key, or --insecure-plain-http if a proxy in front does TLS.".into()
+}
+pub fn plain_http_warning(addr: &dyn Display) -> String {
+    format!(
+        "WARNING: serving PLAIN HTTP on {addr}: passwords and tokens cross the network unencrypted"
+    )
+}
+pub fn cannot_listen(addr: &dyn Display, e: &dyn Display) -> String {
+    format!("cannot listen on {addr}: {e}")
+}
+pub fn serving(db: &Path, url: &str) -> String {
+    format!("Serving the space {} at {url}", db.display())
+}
+pub fn server_stopped() -> String {
+    "Server stopped.".into()
+}
+pub fn tls_files_invalid(cert: &Path, key: &Path, e: &dyn Display) -> String {
+    format!(
+        "cannot use the TLS certificate {} and key {}: {e}",
+        cert.display(),
+        key.display()
+    )
+}
+
+// ---- remote --------------------------------------------------------------------------
+
+pub fn ca_cert_unreadable(path: &Path, e: &dyn Display) -> String {
+    format!("cannot use the CA certificate {}: {e}", path.display())
+}
+pub fn http_client_failed(e: &dyn Display) -> String {
+    format!("cannot set up HTTPS: {e}")
+}
+pub fn bad_server_answer(url: &str, e: &dyn Display) -> String {
+    format!("the server at {url} gave an answer this version does not understand: {e}")
+}
+pub fn server_unreachable(url: &str, cause: &str) -> String {
+    format!("cannot reach the server at {url}: {cause}")
+}
+pub fn hint_server_down() -> String {
+    "Check that `urssaf-admin serve` runs there and the address is right; `--offline` lists what was last fetched.".into()
+}
+pub fn api_url_invalid(url: &str) -> String {
+    format!("invalid server address '{url}'")
+}
+pub fn hint_api_url() -> String {
+    "Give a full address such as https://urssaf-admin.cabinet.fr or http://127.0.0.1:8080.".into()
+}
+pub fn init_is_local() -> String {
+    "init creates a space in a local database, not on a server".into()
+}
+pub fn hint_init_on_server() -> String {
+    "Run `urssaf-admin init --db PATH` on the server's machine, then `urssaf-admin serve --db PATH`.".into()
+}
+pub fn offline_needs_remote() -> String {
+    "--offline reads the cache of a server's space; this profile uses a local database".into()
+}
+pub fn hint_offline() -> String {
+    "A local space needs no cache: run the command without --offline.".into()
+}
+pub fn offline_age(fetched_at: &str, minutes: i64) -> String {
+    format!("offline: as fetched from the server at {fetched_at} ({minutes} min ago)")
+}
+pub fn offline_empty() -> String {
+    "offline: nothing cached yet for this profile".into()
 }
 
 // ---- errors ----------------------------------------------------------------------------

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::config::CredentialStore;
-use crate::context::{Context, TokenSource};
+use crate::config::{CredentialStore, Profile};
+use crate::context::{Context, Target, TokenSource};
 use crate::credentials;
 use crate::domain::NewSpace;
 use crate::error::{Error, ErrorKind, Result};
@@ -92,6 +92,9 @@ struct Created {
 }
 
 pub fn init(ctx: &Context, a: &InitArgs) -> Result<()> {
+    if matches!(ctx.target()?, Target::Remote { .. }) && ctx.global.db.is_none() {
+        return Err(Error::usage(msg::init_is_local()).hint(msg::hint_init_on_server()));
+    }
     let path = ctx.db_path()?;
     // Refused before the password is asked: a space is there already.
     if LocalSpace::open(&path).is_ok() {
@@ -176,11 +179,11 @@ pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
         // Switching back to the keyring: no token left lying in a file.
         credentials::file_delete(&ctx.dirs.token_file(name))?;
     }
-    let db = ctx.db_path()?;
+    let target = ctx.target()?;
     ctx.update_profile(|p| {
         p.login = Some(login.clone());
-        p.db = Some(db);
         p.credential = Some(store);
+        remember(p, &target);
     })?;
     ctx.ui.outcome(
         &msg::signed_in(&login, name, &session.expires_at),
@@ -191,6 +194,22 @@ pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
             credential_store: where_,
         },
     )
+}
+
+/// The profile keeps the space it signed in to: later commands go there.
+fn remember(p: &mut Profile, target: &Target) {
+    match target {
+        Target::Local(db) => {
+            p.db = Some(db.clone());
+            p.api_url = None;
+            p.ca_cert = None;
+        }
+        Target::Remote { url, ca_cert } => {
+            p.db = None;
+            p.api_url = Some(url.clone());
+            p.ca_cert = ca_cert.clone();
+        }
+    }
 }
 
 fn keyring_label(profile: &str) -> String {
@@ -236,7 +255,7 @@ struct Status {
     email: String,
     admin: bool,
     profile: String,
-    database: PathBuf,
+    space: String,
     credential_store: String,
 }
 
@@ -248,7 +267,7 @@ impl Tabular for Status {
             h::EMAIL,
             h::ADMIN,
             "Profile",
-            "Database",
+            "Space",
             "Credential",
         ]
     }
@@ -259,7 +278,7 @@ impl Tabular for Status {
             self.email.clone(),
             if self.admin { "yes" } else { "no" }.into(),
             self.profile.clone(),
-            self.database.display().to_string(),
+            self.space.clone(),
             self.credential_store.clone(),
         ]
     }
@@ -275,7 +294,10 @@ fn status(ctx: &Context) -> Result<()> {
         email: user.email,
         admin: user.admin,
         profile: ctx.profile_name().to_string(),
-        database: ctx.db_path()?,
+        space: match ctx.target()? {
+            Target::Local(path) => path.display().to_string(),
+            Target::Remote { url, .. } => url,
+        },
     })
 }
 
@@ -283,10 +305,10 @@ pub fn activate(ctx: &Context, a: &ActivateArgs) -> Result<()> {
     let space = ctx.space()?;
     let password = ctx.prompt.password(a.password_stdin, true)?;
     let user = space.activate(&a.user, &secret(a.code.clone()), &password)?;
-    let db = ctx.db_path()?;
+    let target = ctx.target()?;
     ctx.update_profile(|p| {
         p.login.get_or_insert_with(|| user.login.clone());
-        p.db = Some(db);
+        remember(p, &target);
     })?;
     ctx.ui.outcome(&msg::activated(&user.login), &user)
 }

@@ -4,9 +4,11 @@ use clap::{Args, Subcommand};
 
 use super::{Confirm, DryRun, confirmed, portfolio_number};
 use crate::context::Context;
-use crate::domain::{ClientQuery, CompanyId, ident::group};
+use crate::domain::{Client, ClientQuery, CompanyId, ident::group};
 use crate::error::Result;
 use crate::messages as msg;
+use crate::secret::Secret;
+use crate::space::Space;
 
 #[derive(Debug, Subcommand)]
 pub enum ClientsCommand {
@@ -46,6 +48,9 @@ pub struct ListArgs {
     /// At most this many clients.
     #[arg(long, short = 'n', value_parser = clap::value_parser!(u64).range(1..))]
     pub limit: Option<u64>,
+    /// Answer from what was last fetched from the server, without asking it.
+    #[arg(long)]
+    pub offline: bool,
 }
 
 #[derive(Debug, Args)]
@@ -63,16 +68,18 @@ pub struct AddArgs {
 }
 
 pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
+    if let ClientsCommand::List(a) = cmd
+        && a.offline
+    {
+        let (clients, fetched) = ctx
+            .cache()?
+            .clients(a.portfolio, a.search.as_deref(), a.limit)?;
+        super::offline_note(ctx, fetched.as_deref());
+        return ctx.ui.list(&clients);
+    }
     let (space, token) = ctx.signed_in()?;
     match cmd {
-        ClientsCommand::List(a) => {
-            let query = ClientQuery {
-                portfolio: a.portfolio,
-                search: a.search.clone(),
-                limit: a.limit,
-            };
-            ctx.ui.list(&space.client_list(&token, &query)?)
-        }
+        ClientsCommand::List(a) => ctx.ui.list(&list(space, &token, a)?),
         ClientsCommand::Add(a) => {
             let id = CompanyId::parse(&a.id)?;
             let c = space.client_add(&token, &id, &a.name, a.portfolio, a.dry_run.dry_run)?;
@@ -107,6 +114,26 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
                 |_| msg::dry_run_nothing_changed(),
                 |c| msg::client_removed(&group(&c.siren), c.portfolio),
             )
+        }
+    }
+}
+
+/// All the clients asked for, page after page (a server answers by pages).
+fn list(space: &dyn Space, token: &Secret, a: &ListArgs) -> Result<Vec<Client>> {
+    let mut out = Vec::new();
+    let mut cursor = None;
+    loop {
+        let query = ClientQuery {
+            portfolio: a.portfolio,
+            search: a.search.clone(),
+            limit: a.limit.map(|l| l - out.len() as u64),
+            cursor,
+        };
+        let page = space.client_list(token, &query)?;
+        out.extend(page.items);
+        match page.next_cursor {
+            Some(next) if a.limit.is_none_or(|l| (out.len() as u64) < l) => cursor = Some(next),
+            _ => return Ok(out),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod clients;
 pub mod completions;
 pub mod notifications;
 pub mod portfolio;
+pub mod serve;
 pub mod settings;
 pub mod subscriber;
 
@@ -17,6 +18,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::context::Context;
 use crate::error::Result;
+use crate::messages as msg;
 use crate::ui::OutputFormat;
 
 macro_rules! exit_codes {
@@ -43,6 +45,8 @@ macro_rules! environment {
 Environment:
   URSSAF_ADMIN_TOKEN    session token to use instead of the stored one (CI, scripts)
   URSSAF_ADMIN_DB       path of the space's database (as --db)
+  URSSAF_ADMIN_API_URL  a server's space (as --api-url)
+  URSSAF_ADMIN_CA_CERT  CA certificate to trust for the server (as --ca-cert)
   URSSAF_ADMIN_PROFILE  profile to use (as --profile)
   NO_COLOR              no colour in output when set
   XDG_CONFIG_HOME       configuration: $XDG_CONFIG_HOME/urssaf-admin/config.toml
@@ -89,6 +93,18 @@ pub struct GlobalArgs {
     /// The space's database file [default: $XDG_DATA_HOME/urssaf-admin/space.db].
     #[arg(long, global = true, env = "URSSAF_ADMIN_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
+    /// A server's space (`urssaf-admin serve`) instead of a local database.
+    #[arg(
+        long,
+        global = true,
+        env = "URSSAF_ADMIN_API_URL",
+        value_name = "URL",
+        conflicts_with = "db"
+    )]
+    pub api_url: Option<String>,
+    /// Trust this CA certificate (PEM) for the server's HTTPS.
+    #[arg(long, global = true, env = "URSSAF_ADMIN_CA_CERT", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
     /// Output format.
     #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,
@@ -137,6 +153,8 @@ pub enum Command {
     /// Email notifications queued for the people concerned by each change.
     #[command(subcommand)]
     Notifications(notifications::NotificationsCommand),
+    /// Serve the space over HTTP for the firm's other machines.
+    Serve(serve::ServeArgs),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
 }
@@ -155,6 +173,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<()> {
         Command::Settings(c) => settings::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Notifications(c) => notifications::run(ctx, c),
+        Command::Serve(a) => serve::run(ctx, a),
         Command::Completions(a) => completions::run(a),
     }
 }
@@ -199,4 +218,16 @@ pub fn confirmed<T: serde::Serialize>(
     ctx.prompt.confirm(&question(&preview), flags.0.yes)?;
     let done = change(false)?;
     ctx.ui.outcome(&done_sentence(&done), &done)
+}
+
+/// Says on stderr how old an offline answer is.
+pub fn offline_note(ctx: &Context, fetched_at: Option<&str>) {
+    let text = match fetched_at.and_then(|f| f.parse::<jiff::Timestamp>().ok()) {
+        Some(at) => {
+            let minutes = jiff::Timestamp::now().duration_since(at).as_mins();
+            msg::offline_age(&crate::ui::tables::local_time(&at.to_string()), minutes)
+        }
+        None => msg::offline_empty(),
+    };
+    ctx.ui.note(&text);
 }

@@ -12,7 +12,11 @@ pub enum PortfolioCommand {
     /// Create a new portfolio with the firm as tiers déclarant (asks first).
     Create(CreateArgs),
     /// The portfolios you can see: all for administrators, yours for subscribers.
-    List,
+    List {
+        /// Answer from what was last fetched from the server, without asking it.
+        #[arg(long)]
+        offline: bool,
+    },
     /// One portfolio.
     Show {
         /// The portfolio's number.
@@ -30,6 +34,11 @@ pub struct CreateArgs {
 }
 
 pub fn run(ctx: &Context, cmd: &PortfolioCommand) -> Result<()> {
+    if let PortfolioCommand::List { offline: true } = cmd {
+        let (list, fetched) = ctx.cache()?.portfolios()?;
+        super::offline_note(ctx, fetched.as_deref());
+        return ctx.ui.list(&list);
+    }
     let (space, token) = ctx.signed_in()?;
     match cmd {
         PortfolioCommand::Create(a) => confirmed(
@@ -40,7 +49,7 @@ pub fn run(ctx: &Context, cmd: &PortfolioCommand) -> Result<()> {
             |p| msg::portfolio_would_create(p.number, &p.tiers_declarant),
             |p| msg::portfolio_created(p.number, &p.tiers_declarant),
         ),
-        PortfolioCommand::List => ctx.ui.list(&space.portfolio_list(&token)?),
+        PortfolioCommand::List { .. } => ctx.ui.list(&space.portfolio_list(&token)?),
         PortfolioCommand::Show { number } => ctx.ui.show(&space.portfolio_show(&token, *number)?),
     }
 }

@@ -16,10 +16,14 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 /// How long a session opened by `login` lasts.
 pub const SESSION_HOURS: i64 = 12;
 
+/// Wrong passwords in a row that lock a login, and for how long.
+pub const LOCKOUT_FAILURES: u32 = 5;
+pub const LOCKOUT_MINUTES: i64 = 15;
+
 /// How long an activation code works (R6).
 pub const ACTIVATION_DAYS: i64 = 7;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SpaceInfo {
     pub siren: String,
     pub name: String,
@@ -28,7 +32,7 @@ pub struct SpaceInfo {
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum UserStatus {
     /// Account created by an administrator, waiting for `activate`.
@@ -36,7 +40,7 @@ pub enum UserStatus {
     Active,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct User {
     pub login: String,
     pub name: Option<String>,
@@ -45,7 +49,7 @@ pub struct User {
     pub status: UserStatus,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Portfolio {
     pub number: i64,
     pub tiers_declarant: String,
@@ -55,7 +59,7 @@ pub struct Portfolio {
     pub subscribers: Option<u64>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SubscriptionStatus {
     /// The collaborator has not activated their account yet.
@@ -75,7 +79,7 @@ impl SubscriptionStatus {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Subscriber {
     pub login: String,
     pub name: Option<String>,
@@ -86,7 +90,7 @@ pub struct Subscriber {
 }
 
 /// What `subscriber add` did; the code is shown once, to the administrator.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SubscriberAdded {
     #[serde(flatten)]
     pub subscriber: Subscriber,
@@ -95,7 +99,7 @@ pub struct SubscriberAdded {
     pub activation_expires_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Client {
     pub siren: String,
     pub siret: Option<String>,
@@ -105,14 +109,14 @@ pub struct Client {
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ClientMoved {
     #[serde(flatten)]
     pub client: Client,
     pub from: i64,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct AuditEntry {
     pub id: i64,
     pub at: String,
@@ -122,7 +126,7 @@ pub struct AuditEntry {
     pub detail: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Notification {
     pub id: i64,
     pub created_at: String,
@@ -135,21 +139,45 @@ pub struct Notification {
 }
 
 /// What `login` hands back: the bearer token and when it stops working.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Session {
     pub token: String,
     pub login: String,
     pub expires_at: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ClientQuery {
     pub portfolio: Option<i64>,
     pub search: Option<String>,
     pub limit: Option<u64>,
+    /// Where the previous page stopped (`next_cursor` of that page).
+    pub cursor: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// A page of clients, in (portfolio, name, SIREN) order.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ClientPage {
+    pub items: Vec<Client>,
+    /// Present when more clients follow: pass it as `cursor` for the next page.
+    pub next_cursor: Option<String>,
+}
+
+/// Opaque to callers: the sort key of the last client of a page.
+pub fn encode_cursor(c: &Client) -> String {
+    let key = serde_json::json!([c.portfolio, c.name, c.siren]).to_string();
+    data_encoding::BASE64URL_NOPAD.encode(key.as_bytes())
+}
+
+pub fn decode_cursor(cursor: &str) -> Result<(i64, String, String)> {
+    data_encoding::BASE64URL_NOPAD
+        .decode(cursor.as_bytes())
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .ok_or_else(|| Error::invalid(msg::cursor_invalid()))
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NewSubscriber {
     pub portfolio: i64,
     pub login: String,
@@ -157,7 +185,7 @@ pub struct NewSubscriber {
     pub name: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SubscriberChange {
     pub portfolio: i64,
     pub login: String,
@@ -167,7 +195,7 @@ pub struct SubscriberChange {
     pub suspended: Option<bool>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Setting {
     ThirdPartyRegistration(bool),

@@ -4,8 +4,7 @@
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
-use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use argon2::Argon2;
@@ -16,44 +15,91 @@ use sha2::{Digest, Sha256};
 
 use super::Space;
 use crate::domain::{
-    self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientMoved, ClientQuery, CompanyId,
-    NewSpace, NewSubscriber, Notification, Portfolio, SESSION_HOURS, Session, Setting, SpaceInfo,
-    Subscriber, SubscriberAdded, SubscriberChange, SubscriptionStatus, User, UserStatus,
+    self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientMoved, ClientPage, ClientQuery,
+    CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, SESSION_HOURS, Session, Setting,
+    SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange, SubscriptionStatus, User, UserStatus,
     ident::vat_number,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::messages::{self as msg, Notice};
 use crate::secret::{ExposeSecret, Secret};
 
 /// Append-only: a released migration is never edited; `PRAGMA user_version` counts them.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_space.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_space.sql"),
+    include_str!("migrations/0002_login_failures.sql"),
+];
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct LocalSpace {
-    conn: Mutex<Connection>,
+    pool: r2d2::Pool<Manager>,
+    path: PathBuf,
 }
+
+/// Opens connections to the space's file, each configured the same way.
+struct Manager {
+    path: PathBuf,
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = Connection;
+    type Error = rusqlite::Error;
+
+    fn connect(&self) -> rusqlite::Result<Connection> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&conn)?;
+        Ok(conn)
+    }
+
+    fn is_valid(&self, conn: &mut Connection) -> rusqlite::Result<()> {
+        conn.execute_batch("")
+    }
+
+    fn has_broken(&self, _: &mut Connection) -> bool {
+        false
+    }
+}
+
+type Pooled = r2d2::PooledConnection<Manager>;
 
 impl LocalSpace {
     /// Opens an existing space. Never creates a file: a mistyped `--db` must not leave
     /// an empty database behind.
     pub fn open(path: &Path) -> Result<LocalSpace> {
+        Self::open_with(path, 1)
+    }
+
+    /// The server's space: up to `connections` commands at once (WAL lets readers
+    /// run beside the one writer).
+    pub fn open_with(path: &Path, connections: u32) -> Result<LocalSpace> {
         if !path.exists() {
             return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        configure(&conn)?;
-        let space = LocalSpace {
-            conn: Mutex::new(conn),
-        };
+        let space = LocalSpace::pool(path, connections);
         space.migrate()?;
         if !space.initialized()? {
             return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
         }
         Ok(space)
+    }
+
+    fn pool(path: &Path, connections: u32) -> LocalSpace {
+        let pool = r2d2::Pool::builder()
+            .max_size(connections.max(1))
+            .min_idle(Some(0))
+            .test_on_check_out(false)
+            .connection_timeout(Duration::from_secs(30))
+            .build_unchecked(Manager {
+                path: path.to_path_buf(),
+            });
+        LocalSpace {
+            pool,
+            path: path.to_path_buf(),
+        }
     }
 
     /// `init`: creates the database (mode 0600) with the firm and its first administrator.
@@ -75,14 +121,10 @@ impl LocalSpace {
         domain::validate_password(password.expose_secret())?;
 
         create_private_file(path)?;
-        let conn = Connection::open(path)?;
-        configure(&conn)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        let space = LocalSpace {
-            conn: Mutex::new(conn),
-        };
+        let space = LocalSpace::pool(path, 1);
+        space.lock()?.pragma_update(None, "journal_mode", "WAL")?;
         space.migrate()?;
-        let mut conn = space.lock();
+        let mut conn = space.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM space)", [], |r| r.get(0))?;
         if exists {
@@ -117,14 +159,27 @@ impl LocalSpace {
         Ok(space)
     }
 
-    fn lock(&self) -> MutexGuard<'_, Connection> {
-        // A panic while holding the lock cannot leave a transaction open (rusqlite rolls
-        // back on drop), so the connection is still usable.
-        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    /// For the server's request log: whose session a token is, if any.
+    pub fn session_login(&self, token: &Secret) -> Option<String> {
+        let conn = self.lock().ok()?;
+        authenticate(&conn, token).ok().map(|a| a.login)
+    }
+
+    fn lock(&self) -> Result<Pooled> {
+        self.pool.get().map_err(|_| {
+            // The pool hides the cause; a fresh connection tells it (missing file, ...).
+            let manager = Manager {
+                path: self.path.clone(),
+            };
+            match r2d2::ManageConnection::connect(&manager) {
+                Err(cause) => Error::from(cause),
+                Ok(_) => Error::other(msg::db_busy()).hint(msg::hint_retry()),
+            }
+        })
     }
 
     fn migrate(&self) -> Result<()> {
-        let mut conn = self.lock();
+        let mut conn = self.lock()?;
         let version = schema_version(&conn)?;
         if version > MIGRATIONS.len() {
             return Err(
@@ -151,7 +206,7 @@ impl LocalSpace {
 
     fn initialized(&self) -> Result<bool> {
         Ok(self
-            .lock()
+            .lock()?
             .query_row("SELECT EXISTS (SELECT 1 FROM space)", [], |r| r.get(0))?)
     }
 
@@ -161,7 +216,7 @@ impl LocalSpace {
         token: &Secret,
         f: impl FnOnce(&Connection, &Actor) -> Result<T>,
     ) -> Result<T> {
-        let mut conn = self.lock();
+        let mut conn = self.lock()?;
         let tx = conn.transaction()?;
         let actor = authenticate(&tx, token)?;
         f(&tx, &actor)
@@ -174,7 +229,7 @@ impl LocalSpace {
         dry_run: bool,
         f: impl FnOnce(&Connection, &Actor) -> Result<T>,
     ) -> Result<T> {
-        let mut conn = self.lock();
+        let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let actor = authenticate(&tx, token)?;
         let out = f(&tx, &actor)?;
@@ -188,7 +243,7 @@ impl LocalSpace {
 
     /// A change made before anyone is signed in (login, activation).
     fn write_anonymous<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let mut conn = self.lock();
+        let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
@@ -201,7 +256,7 @@ fn schema_version(conn: &Connection) -> Result<usize> {
     Ok(usize::try_from(v).unwrap_or(usize::MAX))
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -540,7 +595,13 @@ fn client(conn: &Connection, actor: &Actor, id: &CompanyId) -> Result<Client> {
 
 impl Space for LocalSpace {
     fn login(&self, login: &str, password: &Secret) -> Result<Session> {
+        // A wrong password is recorded (and committed) even though the login fails:
+        // that count is what locks out guessing.
         self.write_anonymous(|conn| {
+            let at = now();
+            if let Some(wait) = lockout_wait(conn, login, at)? {
+                return Ok(Err(locked(wait)));
+            }
             let found: Option<(i64, Option<String>)> = conn
                 .query_row(
                     "SELECT id, password_hash FROM users WHERE login = ?1",
@@ -551,39 +612,37 @@ impl Space for LocalSpace {
             let id = match found {
                 Some((id, Some(hash))) if password_matches(&hash, password) => id,
                 Some((_, None)) => {
-                    return Err(Error::auth(msg::account_not_activated(login))
-                        .hint(msg::hint_activate(login)));
+                    return Ok(Err(Error::auth(msg::account_not_activated(login))
+                        .hint(msg::hint_activate(login))));
                 }
-                Some(_) => return Err(wrong_credentials()),
-                None => {
-                    password_matches(DUMMY_HASH, password);
-                    return Err(wrong_credentials());
+                other => {
+                    if other.is_none() {
+                        password_matches(DUMMY_HASH, password);
+                    }
+                    return Ok(Err(record_failure(conn, login, at)?));
                 }
             };
+            conn.execute("DELETE FROM login_failures WHERE login = ?1", [login])?;
             let token = format!(
                 "uat_{}",
                 data_encoding::BASE32_NOPAD
                     .encode(&random_bytes::<32>()?)
                     .to_ascii_lowercase()
             );
-            let created = now();
-            let expires = created + SignedDuration::from_hours(SESSION_HOURS);
-            conn.execute(
-                "DELETE FROM sessions WHERE expires_at <= ?1",
-                [stamp(created)],
-            )?;
+            let expires = at + SignedDuration::from_hours(SESSION_HOURS);
+            conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [stamp(at)])?;
             conn.execute(
                 "INSERT INTO sessions (token_hash, user_id, created_at, expires_at)
                  VALUES (?1, ?2, ?3, ?4)",
-                params![sha256_hex(&token), id, stamp(created), stamp(expires)],
+                params![sha256_hex(&token), id, stamp(at), stamp(expires)],
             )?;
             audit_raw(conn, login, "session.login", &format!("user {login}"), "")?;
-            Ok(Session {
+            Ok(Ok(Session {
                 token,
                 login: login.to_string(),
                 expires_at: stamp(expires),
-            })
-        })
+            }))
+        })?
     }
 
     fn logout(&self, token: &Secret) -> Result<()> {
@@ -992,7 +1051,7 @@ impl Space for LocalSpace {
         })
     }
 
-    fn client_list(&self, token: &Secret, query: &ClientQuery) -> Result<Vec<Client>> {
+    fn client_list(&self, token: &Secret, query: &ClientQuery) -> Result<ClientPage> {
         self.read(token, |conn, actor| {
             if let Some(n) = query.portfolio {
                 domain::validate_portfolio_number(n)?;
@@ -1015,9 +1074,10 @@ impl Space for LocalSpace {
                         .replace('_', "\\_")
                 )
             });
+            // One more than asked tells whether another page follows.
             let limit = query
                 .limit
-                .map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
+                .map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX - 1) + 1);
             // Only the conditions that apply, so that SQLite can walk the
             // (portfolio, name) index instead of sorting the whole table.
             let mut conditions = Vec::new();
@@ -1045,6 +1105,13 @@ impl Space for LocalSpace {
                     conditions.push("name LIKE ? ESCAPE '\\'");
                 }
             }
+            if let Some(cursor) = &query.cursor {
+                let (portfolio, name, siren) = domain::decode_cursor(cursor)?;
+                conditions.push("(portfolio, name, siren) > (?, ?, ?)");
+                values.push(portfolio.into());
+                values.push(name.into());
+                values.push(siren.into());
+            }
             let filter = if conditions.is_empty() {
                 String::new()
             } else {
@@ -1054,10 +1121,19 @@ impl Space for LocalSpace {
             let mut stmt = conn.prepare_cached(&format!(
                 "{CLIENT_SELECT} {filter} ORDER BY portfolio, name, siren LIMIT ?"
             ))?;
-            let rows = stmt
+            let mut items = stmt
                 .query_map(rusqlite::params_from_iter(values), client_from_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(rows)
+            let more = query.limit.is_some_and(|l| items.len() as u64 > l);
+            if more {
+                items.pop();
+            }
+            let next_cursor = if more {
+                items.last().map(domain::encode_cursor)
+            } else {
+                None
+            };
+            Ok(ClientPage { items, next_cursor })
         })
     }
 
@@ -1270,6 +1346,48 @@ impl Space for LocalSpace {
             Ok(rows)
         })
     }
+}
+
+/// How long a login stays locked after too many wrong passwords, if it is.
+fn lockout_wait(conn: &Connection, login: &str, at: Timestamp) -> Result<Option<u64>> {
+    let until: Option<String> = conn
+        .query_row(
+            "SELECT locked_until FROM login_failures WHERE login = ?1",
+            [login],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
+    Ok(until
+        .and_then(|u| u.parse::<Timestamp>().ok())
+        .filter(|u| *u > at)
+        .map(|u| u.duration_since(at).as_secs().unsigned_abs().max(1)))
+}
+
+fn record_failure(conn: &Connection, login: &str, at: Timestamp) -> Result<Error> {
+    let failures: i64 = conn.query_row(
+        "INSERT INTO login_failures (login, failures) VALUES (?1, 1)
+         ON CONFLICT (login) DO UPDATE SET failures = failures + 1
+         RETURNING failures",
+        [login],
+        |r| r.get(0),
+    )?;
+    if failures >= i64::from(domain::LOCKOUT_FAILURES) {
+        let until = at + SignedDuration::from_mins(domain::LOCKOUT_MINUTES);
+        conn.execute(
+            "UPDATE login_failures SET failures = 0, locked_until = ?2 WHERE login = ?1",
+            params![login, stamp(until)],
+        )?;
+        audit_raw(conn, login, "session.locked", &format!("user {login}"), "")?;
+        return Ok(locked(
+            u64::try_from(domain::LOCKOUT_MINUTES * 60).unwrap_or(u64::MAX),
+        ));
+    }
+    Ok(wrong_credentials())
+}
+
+fn locked(seconds: u64) -> Error {
+    Error::new(ErrorKind::Locked, msg::login_locked(seconds)).retry_after(seconds)
 }
 
 fn wrong_credentials() -> Error {

@@ -2,11 +2,14 @@
 //! enforces the rules; a remote implementation forwards the same calls to a server that
 //! runs `local`, so the rules live in one place.
 
+pub mod cache;
 pub mod local;
+pub mod remote;
 
 use crate::domain::{
-    AuditEntry, Client, ClientMoved, ClientQuery, CompanyId, NewSubscriber, Notification,
-    Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange, User,
+    AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
+    Notification, Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded,
+    SubscriberChange, User,
 };
 use crate::error::Result;
 use crate::secret::Secret;
@@ -48,7 +51,7 @@ pub trait Space {
     fn admin_add(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
     fn admin_remove(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
 
-    fn client_list(&self, token: &Secret, query: &ClientQuery) -> Result<Vec<Client>>;
+    fn client_list(&self, token: &Secret, query: &ClientQuery) -> Result<ClientPage>;
     fn client_add(
         &self,
         token: &Secret,

@@ -1,0 +1,235 @@
+//! `urssaf-admin serve`: the space over HTTP. A thin layer: it reads the bearer token,
+//! calls the local space (where the rules are) on a blocking thread, and turns the
+//! outcome into JSON and a status code.
+
+mod routes;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::messages as msg;
+use crate::secret::{Secret, secret};
+use crate::space::local::LocalSpace;
+
+/// Largest request body accepted (bulk batches included).
+const BODY_LIMIT: usize = 4 * 1024 * 1024;
+/// A request that takes longer is answered 503; a client that sends its headers
+/// slower than this is disconnected.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Requests in flight get this long to finish after SIGINT/SIGTERM.
+const GRACE: Duration = Duration::from_secs(10);
+
+pub struct ServeOptions {
+    pub db: PathBuf,
+    pub listen: SocketAddr,
+    pub tls: Option<(PathBuf, PathBuf)>,
+    pub insecure_plain_http: bool,
+}
+
+#[derive(Clone)]
+pub struct App {
+    pub space: Arc<LocalSpace>,
+}
+
+/// The router and the OpenAPI document, from the same annotated handlers.
+pub fn router(app: App) -> (Router, utoipa::openapi::OpenApi) {
+    let (router, api) = routes::api().split_for_parts();
+    let api_json = Arc::new(api.to_pretty_json().unwrap_or_default());
+    let router = router
+        .route(
+            "/openapi.json",
+            axum::routing::get(move || {
+                let doc = api_json.clone();
+                async move {
+                    (
+                        [(header::CONTENT_TYPE, "application/json")],
+                        doc.to_string(),
+                    )
+                }
+            }),
+        )
+        .fallback(|| async { ApiError(Error::not_found(msg::no_such_route())) })
+        .layer(middleware::from_fn_with_state(app.clone(), log_request))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .with_state(app);
+    (router, api)
+}
+
+pub fn serve(opts: ServeOptions) -> Result<()> {
+    install_crypto();
+    if opts.tls.is_none() && !opts.listen.ip().is_loopback() && !opts.insecure_plain_http {
+        return Err(Error::usage(msg::plain_http_refused(&opts.listen)).hint(msg::hint_tls()));
+    }
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let space = LocalSpace::open_with(&opts.db, u32::try_from(workers * 4).unwrap_or(8))?;
+    let app = App {
+        space: Arc::new(space),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::other(e.to_string()))?;
+    runtime.block_on(run(app, opts))
+}
+
+/// TLS for both the server and the client, with the ring provider.
+pub fn install_crypto() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
+async fn run(app: App, opts: ServeOptions) -> Result<()> {
+    let (router, _) = router(app);
+    let listener = std::net::TcpListener::bind(opts.listen)
+        .map_err(|e| Error::other(msg::cannot_listen(&opts.listen, &e)))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let handle = axum_server::Handle::new();
+    tokio::spawn(shutdown_on_signal(handle.clone()));
+    let scheme = if opts.tls.is_some() { "https" } else { "http" };
+    if opts.tls.is_none() && !addr.ip().is_loopback() {
+        eprintln!("{}", msg::plain_http_warning(&addr));
+    }
+    // The address goes to stdout, alone on its line: scripts and tests read it there.
+    println!("{scheme}://{addr}");
+    eprintln!("{}", msg::serving(&opts.db, &format!("{scheme}://{addr}")));
+    let service = router.into_make_service_with_connect_info::<SocketAddr>();
+    let served = match opts.tls {
+        Some((cert, key)) => {
+            let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(&cert, &key)
+                .await
+                .map_err(|e| Error::invalid(msg::tls_files_invalid(&cert, &key, &e)))?;
+            let mut server = axum_server::from_tcp_rustls(listener, config)?.handle(handle);
+            server
+                .http_builder()
+                .http1()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT);
+            server.serve(service).await
+        }
+        None => {
+            let mut server = axum_server::from_tcp(listener)?.handle(handle);
+            server
+                .http_builder()
+                .http1()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT);
+            server.serve(service).await
+        }
+    };
+    served.map_err(|e| Error::other(e.to_string()))?;
+    eprintln!("{}", msg::server_stopped());
+    Ok(())
+}
+
+async fn shutdown_on_signal(handle: axum_server::Handle<SocketAddr>) {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+        let term = async {
+            match term.as_mut() {
+                Some(t) => {
+                    t.recv().await;
+                }
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+    handle.graceful_shutdown(Some(GRACE));
+}
+
+/// One line per request: method, path, status, duration, login. Never a token, never
+/// a query string (it could hold a search on a client's name) or a body.
+async fn log_request(State(app): State<App>, req: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let token = bearer(req.headers());
+    let response = next.run(req).await;
+    let space = app.space.clone();
+    let login = tokio::task::spawn_blocking(move || space.session_login(&token))
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| "-".to_string());
+    eprintln!(
+        "{method} {path} {} {:.1}ms {login}",
+        response.status().as_u16(),
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    response
+}
+
+pub fn bearer(headers: &HeaderMap) -> Secret {
+    let value = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    secret(value.trim())
+}
+
+pub struct ApiError(pub Error);
+
+pub fn status_of(kind: ErrorKind) -> StatusCode {
+    match kind {
+        ErrorKind::Usage | ErrorKind::Cancelled => StatusCode::BAD_REQUEST,
+        ErrorKind::Auth => StatusCode::UNAUTHORIZED,
+        ErrorKind::Permission => StatusCode::FORBIDDEN,
+        ErrorKind::NotFound => StatusCode::NOT_FOUND,
+        ErrorKind::Conflict => StatusCode::CONFLICT,
+        ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorKind::Locked => StatusCode::TOO_MANY_REQUESTS,
+        ErrorKind::Partial => StatusCode::MULTI_STATUS,
+        ErrorKind::Unreachable => StatusCode::BAD_GATEWAY,
+        ErrorKind::Other => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut response = (status_of(self.0.kind), axum::Json(&self.0)).into_response();
+        if let Some(seconds) = self.0.retry_after
+            && let Ok(v) = HeaderValue::from_str(&seconds.to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        response
+    }
+}
+
+/// Runs a call to the space on a blocking thread and answers with its outcome.
+pub async fn call<T, F>(app: &App, status: StatusCode, f: F) -> Response
+where
+    T: Serialize + Send + 'static,
+    F: FnOnce(&LocalSpace) -> Result<T> + Send + 'static,
+{
+    let space = app.space.clone();
+    match tokio::task::spawn_blocking(move || f(&space)).await {
+        Ok(Ok(value)) => (status, axum::Json(value)).into_response(),
+        Ok(Err(e)) => ApiError(e).into_response(),
+        Err(_) => ApiError(Error::other(msg::internal_error())).into_response(),
+    }
+}

@@ -1,0 +1,145 @@
+//! The offline cache of a remote profile: what the server last answered, so that
+//! `clients list --offline` and `portfolio list --offline` work without it. Only what
+//! this user could see is ever stored here (R7); the file is private to them.
+
+use std::path::Path;
+
+use rusqlite::{Connection, params};
+
+use crate::domain::{Client, Portfolio};
+use crate::error::Result;
+use crate::space::local::now;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS clients (
+    siren TEXT PRIMARY KEY,
+    portfolio INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    record TEXT NOT NULL,
+    fetched_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS clients_by_portfolio ON clients (portfolio, name);
+CREATE TABLE IF NOT EXISTS portfolios (
+    number INTEGER PRIMARY KEY,
+    record TEXT NOT NULL,
+    fetched_at TEXT NOT NULL
+);
+";
+
+pub struct Cache {
+    conn: Connection,
+}
+
+impl Cache {
+    pub fn open(path: &Path) -> Result<Cache> {
+        if !path.exists() {
+            // Created empty and private before SQLite writes anything into it.
+            crate::config::write_private(path, b"")?;
+        }
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(Cache { conn })
+    }
+
+    pub fn store_portfolios(&self, list: &[Portfolio]) -> Result<()> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute("DELETE FROM portfolios", [])?;
+        let at = now().to_string();
+        for p in list {
+            tx.execute(
+                "INSERT INTO portfolios (number, record, fetched_at) VALUES (?1, ?2, ?3)",
+                params![p.number, serde_json::to_string(p).unwrap_or_default(), at],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn store_clients(&self, items: &[Client]) -> Result<()> {
+        let tx = self.conn.unchecked_transaction()?;
+        let at = now().to_string();
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR REPLACE INTO clients (siren, portfolio, name, record, fetched_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for c in items {
+                let record = serde_json::to_string(c).unwrap_or_default();
+                stmt.execute(params![c.siren, c.portfolio, c.name, record, at])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// After a whole listing: drop what it did not bring back (moved, removed).
+    pub fn forget_clients_before(&self, portfolio: Option<i64>, since: &str) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM clients WHERE fetched_at < ?1 AND (?2 IS NULL OR portfolio = ?2)",
+            params![since, portfolio],
+        )?;
+        Ok(())
+    }
+
+    pub fn clear(&self) -> Result<()> {
+        self.conn
+            .execute_batch("DELETE FROM clients; DELETE FROM portfolios;")?;
+        Ok(())
+    }
+
+    /// Cached clients matching the query, and the time of the oldest answer used.
+    pub fn clients(
+        &self,
+        portfolio: Option<i64>,
+        search: Option<&str>,
+        limit: Option<u64>,
+    ) -> Result<(Vec<Client>, Option<String>)> {
+        let like = search.map(|s| format!("%{}%", s.trim()));
+        let digits = search
+            .map(|s| s.replace([' ', '.'], ""))
+            .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+            .map(|d| format!("{d}%"));
+        let mut stmt = self.conn.prepare(
+            "SELECT record, fetched_at FROM clients
+             WHERE (?1 IS NULL OR portfolio = ?1)
+               AND (?2 IS NULL OR name LIKE ?2 OR siren LIKE ?3)
+             ORDER BY portfolio, name, siren LIMIT ?4",
+        )?;
+        let limit = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
+        let mut oldest: Option<String> = None;
+        let mut out = Vec::new();
+        let rows = stmt.query_map(params![portfolio, like, digits, limit], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        for row in rows {
+            let (record, at) = row?;
+            if let Ok(c) = serde_json::from_str(&record) {
+                out.push(c);
+            }
+            if oldest.as_ref().is_none_or(|o| at < *o) {
+                oldest = Some(at);
+            }
+        }
+        Ok((out, oldest))
+    }
+
+    pub fn portfolios(&self) -> Result<(Vec<Portfolio>, Option<String>)> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT record, fetched_at FROM portfolios ORDER BY number")?;
+        let mut oldest: Option<String> = None;
+        let mut out = Vec::new();
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (record, at) = row?;
+            if let Ok(p) = serde_json::from_str(&record) {
+                out.push(p);
+            }
+            if oldest.as_ref().is_none_or(|o| at < *o) {
+                oldest = Some(at);
+            }
+        }
+        Ok((out, oldest))
+    }
+}

@@ -1,0 +1,400 @@
+//! The space behind `urssaf-admin serve`: every call is one HTTP request; the rules are
+//! the server's (the same local implementation). What is read is also kept in the
+//! profile's offline cache.
+
+use std::cell::Cell;
+use std::path::Path;
+use std::time::Duration;
+
+use reqwest::Method;
+use reqwest::blocking::{Client as Http, RequestBuilder};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use super::Space;
+use super::cache::Cache;
+use crate::domain::{
+    AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
+    Notification, Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded,
+    SubscriberChange, User,
+};
+use crate::error::{Error, ErrorKind, Result};
+use crate::messages as msg;
+use crate::secret::{ExposeSecret, Secret};
+
+/// The most clients one request asks for (the server's cap).
+const PAGE: u64 = 1000;
+const RETRIES: u32 = 2;
+
+pub struct RemoteSpace {
+    base: url::Url,
+    http: Http,
+    cache: Option<Cache>,
+    /// When the current full listing of clients began, to drop what it no longer has.
+    listing_since: Cell<Option<String>>,
+}
+
+impl RemoteSpace {
+    pub fn new(base: &str, ca_cert: Option<&Path>, cache: Option<Cache>) -> Result<RemoteSpace> {
+        crate::server::install_crypto();
+        let base = parse_url(base)?;
+        let mut builder = Http::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .timeout(Duration::from_secs(60))
+            .user_agent(concat!("urssaf-admin/", env!("CARGO_PKG_VERSION")));
+        if let Some(path) = ca_cert {
+            let pem = std::fs::read(path)
+                .map_err(|e| Error::invalid(msg::ca_cert_unreadable(path, &e)))?;
+            let cert = reqwest::Certificate::from_pem(&pem)
+                .map_err(|e| Error::invalid(msg::ca_cert_unreadable(path, &e)))?;
+            builder = builder.tls_certs_merge([cert]);
+        }
+        let http = builder
+            .build()
+            .map_err(|e| Error::other(msg::http_client_failed(&e)))?;
+        Ok(RemoteSpace {
+            base,
+            http,
+            cache,
+            listing_since: Cell::new(None),
+        })
+    }
+
+    pub fn url(&self) -> &url::Url {
+        &self.base
+    }
+
+    fn request(&self, method: Method, path: &str, token: Option<&Secret>) -> RequestBuilder {
+        let url = format!("{}{}", self.base.as_str().trim_end_matches('/'), path);
+        let mut req = self.http.request(method, url);
+        if let Some(t) = token {
+            req = req.bearer_auth(t.expose_secret());
+        }
+        req
+    }
+
+    /// Sends the request; a GET that could not reach the server is tried again.
+    fn send<T: DeserializeOwned>(&self, method: Method, req: RequestBuilder) -> Result<T> {
+        let idempotent = method == Method::GET;
+        let mut attempt = 0;
+        let response = loop {
+            let this = req
+                .try_clone()
+                .ok_or_else(|| Error::other("request cannot be repeated"))?;
+            match this.send() {
+                Ok(r) => break r,
+                Err(e) if idempotent && attempt < RETRIES && (e.is_connect() || e.is_timeout()) => {
+                    attempt += 1;
+                    std::thread::sleep(Duration::from_millis(150 * u64::from(attempt)));
+                }
+                Err(e) => return Err(self.unreachable(&e)),
+            }
+        };
+        let status = response.status();
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        let bytes = response.bytes().map_err(|e| self.unreachable(&e))?;
+        if status.is_success() {
+            return serde_json::from_slice(&bytes)
+                .map_err(|e| Error::other(msg::bad_server_answer(self.base.as_str(), &e)));
+        }
+        let mut error = serde_json::from_slice::<Error>(&bytes)
+            .unwrap_or_else(|_| Error::new(kind_of(status.as_u16()), status.to_string()));
+        if error.kind == ErrorKind::Auth && error.hint.is_none() {
+            error.hint = Some(msg::hint_login());
+        }
+        if let Some(s) = retry_after {
+            error.retry_after = Some(s);
+        }
+        Err(error)
+    }
+
+    fn unreachable(&self, e: &reqwest::Error) -> Error {
+        Error::new(
+            ErrorKind::Unreachable,
+            msg::server_unreachable(self.base.as_str(), &root_cause(e)),
+        )
+        .hint(msg::hint_server_down())
+    }
+
+    fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        token: &Secret,
+        query: &[(&str, String)],
+    ) -> Result<T> {
+        let req = self.request(Method::GET, path, Some(token)).query(query);
+        self.send(Method::GET, req)
+    }
+
+    fn with_body<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&Secret>,
+        dry_run: bool,
+        body: Option<&impl Serialize>,
+    ) -> Result<T> {
+        let mut req = self.request(method.clone(), path, token);
+        if dry_run {
+            req = req.query(&[("dry_run", "true")]);
+        }
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        self.send(method, req)
+    }
+
+    fn cache_note<T>(&self, f: impl FnOnce(&Cache) -> Result<T>) {
+        // The cache is a convenience: failing to write it never fails the command.
+        if let Some(cache) = &self.cache {
+            let _ = f(cache);
+        }
+    }
+}
+
+fn parse_url(base: &str) -> Result<url::Url> {
+    match url::Url::parse(base) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(u),
+        _ => Err(Error::invalid(msg::api_url_invalid(base)).hint(msg::hint_api_url())),
+    }
+}
+
+/// The innermost cause says what went wrong ("Connection refused").
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}
+
+/// For answers that are not our JSON errors (a proxy in front, ...).
+pub fn kind_of(status: u16) -> ErrorKind {
+    match status {
+        400 => ErrorKind::Usage,
+        401 => ErrorKind::Auth,
+        403 => ErrorKind::Permission,
+        404 => ErrorKind::NotFound,
+        409 => ErrorKind::Conflict,
+        422 => ErrorKind::Invalid,
+        429 => ErrorKind::Locked,
+        502..=504 => ErrorKind::Unreachable,
+        _ => ErrorKind::Other,
+    }
+}
+
+/// A path segment: logins and identifiers are sent percent-encoded.
+fn seg(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+impl Space for RemoteSpace {
+    fn login(&self, login: &str, password: &Secret) -> Result<Session> {
+        let body = json!({ "login": login, "password": password.expose_secret() });
+        self.with_body(Method::POST, "/v1/sessions", None, false, Some(&body))
+    }
+
+    fn logout(&self, token: &Secret) -> Result<()> {
+        let _: serde_json::Value = self.with_body(
+            Method::DELETE,
+            "/v1/sessions/current",
+            Some(token),
+            false,
+            None::<&()>,
+        )?;
+        self.cache_note(Cache::clear);
+        Ok(())
+    }
+
+    fn activate(&self, login: &str, code: &Secret, password: &Secret) -> Result<User> {
+        let body = json!({
+            "login": login,
+            "code": code.expose_secret(),
+            "password": password.expose_secret(),
+        });
+        self.with_body(Method::POST, "/v1/activations", None, false, Some(&body))
+    }
+
+    fn me(&self, token: &Secret) -> Result<User> {
+        self.get("/v1/me", token, &[])
+    }
+
+    fn portfolio_create(&self, token: &Secret, dry_run: bool) -> Result<Portfolio> {
+        self.with_body(
+            Method::POST,
+            "/v1/portfolios",
+            Some(token),
+            dry_run,
+            None::<&()>,
+        )
+    }
+
+    fn portfolio_list(&self, token: &Secret) -> Result<Vec<Portfolio>> {
+        let list: Vec<Portfolio> = self.get("/v1/portfolios", token, &[])?;
+        self.cache_note(|c| c.store_portfolios(&list));
+        Ok(list)
+    }
+
+    fn portfolio_show(&self, token: &Secret, number: i64) -> Result<Portfolio> {
+        self.get(&format!("/v1/portfolios/{number}"), token, &[])
+    }
+
+    fn subscriber_add(
+        &self,
+        token: &Secret,
+        new: &NewSubscriber,
+        dry_run: bool,
+    ) -> Result<SubscriberAdded> {
+        let body = json!({ "login": new.login, "email": new.email, "name": new.name });
+        let path = format!("/v1/portfolios/{}/subscribers", new.portfolio);
+        self.with_body(Method::POST, &path, Some(token), dry_run, Some(&body))
+    }
+
+    fn subscriber_list(&self, token: &Secret, portfolio: Option<i64>) -> Result<Vec<Subscriber>> {
+        let query: Vec<(&str, String)> = portfolio
+            .map(|p| ("portfolio", p.to_string()))
+            .into_iter()
+            .collect();
+        self.get("/v1/subscribers", token, &query)
+    }
+
+    fn subscriber_modify(
+        &self,
+        token: &Secret,
+        change: &SubscriberChange,
+        dry_run: bool,
+    ) -> Result<Subscriber> {
+        let body = json!({
+            "name": change.name,
+            "email": change.email,
+            "suspended": change.suspended,
+        });
+        let path = format!(
+            "/v1/portfolios/{}/subscribers/{}",
+            change.portfolio,
+            seg(&change.login)
+        );
+        self.with_body(Method::PATCH, &path, Some(token), dry_run, Some(&body))
+    }
+
+    fn subscriber_remove(
+        &self,
+        token: &Secret,
+        portfolio: i64,
+        login: &str,
+        dry_run: bool,
+    ) -> Result<Subscriber> {
+        let path = format!("/v1/portfolios/{portfolio}/subscribers/{}", seg(login));
+        self.with_body(Method::DELETE, &path, Some(token), dry_run, None::<&()>)
+    }
+
+    fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {
+        self.get("/v1/admins", token, &[])
+    }
+
+    fn admin_add(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
+        let path = format!("/v1/admins/{}", seg(login));
+        self.with_body(Method::PUT, &path, Some(token), dry_run, None::<&()>)
+    }
+
+    fn admin_remove(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
+        let path = format!("/v1/admins/{}", seg(login));
+        self.with_body(Method::DELETE, &path, Some(token), dry_run, None::<&()>)
+    }
+
+    fn client_list(&self, token: &Secret, query: &ClientQuery) -> Result<ClientPage> {
+        let mut params = vec![("limit", query.limit.unwrap_or(PAGE).min(PAGE).to_string())];
+        if let Some(p) = query.portfolio {
+            params.push(("portfolio", p.to_string()));
+        }
+        if let Some(s) = &query.search {
+            params.push(("search", s.clone()));
+        }
+        if let Some(c) = &query.cursor {
+            params.push(("cursor", c.clone()));
+        }
+        let full_listing = query.search.is_none() && query.limit.is_none();
+        if full_listing && query.cursor.is_none() {
+            self.listing_since
+                .set(Some(super::local::now().to_string()));
+        }
+        let page: ClientPage = self.get("/v1/clients", token, &params)?;
+        self.cache_note(|c| {
+            c.store_clients(&page.items)?;
+            // The last page of a whole listing: what the server no longer has goes.
+            if full_listing
+                && page.next_cursor.is_none()
+                && let Some(since) = self.listing_since.take()
+            {
+                c.forget_clients_before(query.portfolio, &since)?;
+            }
+            Ok(())
+        });
+        Ok(page)
+    }
+
+    fn client_add(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        name: &str,
+        portfolio: i64,
+        dry_run: bool,
+    ) -> Result<Client> {
+        let body = json!({ "id": id.digits(), "name": name, "portfolio": portfolio });
+        self.with_body(
+            Method::POST,
+            "/v1/clients",
+            Some(token),
+            dry_run,
+            Some(&body),
+        )
+    }
+
+    fn client_move(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        to: i64,
+        dry_run: bool,
+    ) -> Result<ClientMoved> {
+        let body = json!({ "portfolio": to });
+        let path = format!("/v1/clients/{}", id.digits());
+        self.with_body(Method::PATCH, &path, Some(token), dry_run, Some(&body))
+    }
+
+    fn client_remove(&self, token: &Secret, id: &CompanyId, dry_run: bool) -> Result<Client> {
+        let path = format!("/v1/clients/{}", id.digits());
+        self.with_body(Method::DELETE, &path, Some(token), dry_run, None::<&()>)
+    }
+
+    fn settings_show(&self, token: &Secret) -> Result<SpaceInfo> {
+        self.get("/v1/settings", token, &[])
+    }
+
+    fn settings_set(&self, token: &Secret, setting: Setting, dry_run: bool) -> Result<SpaceInfo> {
+        let body = match setting {
+            Setting::ThirdPartyRegistration(on) => json!({ "third_party_registration": on }),
+        };
+        self.with_body(
+            Method::PATCH,
+            "/v1/settings",
+            Some(token),
+            dry_run,
+            Some(&body),
+        )
+    }
+
+    fn audit_list(&self, token: &Secret, limit: u64) -> Result<Vec<AuditEntry>> {
+        self.get("/v1/audit", token, &[("limit", limit.to_string())])
+    }
+
+    fn notification_list(&self, token: &Secret, limit: u64) -> Result<Vec<Notification>> {
+        self.get("/v1/notifications", token, &[("limit", limit.to_string())])
+    }
+}
