@@ -23,6 +23,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -45,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Settings of the space')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The record of every change')
             [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Email notifications queued for the people concerned by each change')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the space over HTTP for the firm''s other machines')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -57,6 +60,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'Full name of the first administrator')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the administrator''s password from standard input instead of asking')
@@ -73,6 +78,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your login [default: the profile''s last login]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from standard input instead of asking')
@@ -88,6 +95,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;logout' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -101,6 +110,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;auth' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -117,6 +128,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;auth;status' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -130,6 +143,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;auth;token' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -161,6 +176,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The activation code from your email')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from standard input instead of asking')
@@ -175,6 +192,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;portfolio' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -192,6 +211,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;portfolio;create' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to the confirmation (for scripts)')
@@ -208,8 +229,11 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;portfolio;list' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer from what was last fetched from the server, without asking it')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -221,6 +245,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;portfolio;show' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -253,6 +279,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;subscriber' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -275,6 +303,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name (for a new account)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would happen; change nothing')
@@ -291,6 +321,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--portfolio', '--portfolio', [CompletionResultType]::ParameterName, 'Only this portfolio''s subscribers')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -308,6 +340,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--suspend', '--suspend', [CompletionResultType]::ParameterName, 'Withhold access to the portfolio without withdrawing the subscription')
@@ -326,6 +360,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--portfolio', '--portfolio', [CompletionResultType]::ParameterName, 'portfolio')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to the confirmation (for scripts)')
@@ -365,6 +401,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;admin' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -382,6 +420,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;admin;list' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -395,6 +435,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;admin;add' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would happen; change nothing')
@@ -409,6 +451,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;admin;remove' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to the confirmation (for scripts)')
@@ -444,6 +488,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;clients' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -468,8 +514,11 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many clients')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer from what was last fetched from the server, without asking it')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -484,6 +533,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--portfolio', '--portfolio', [CompletionResultType]::ParameterName, 'The portfolio to add it to')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would happen; change nothing')
@@ -499,6 +550,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The portfolio to move it to')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would happen; change nothing')
@@ -513,6 +566,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;clients;remove' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to the confirmation (for scripts)')
@@ -552,6 +607,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;settings' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -568,6 +625,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;settings;show' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -581,6 +640,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;settings;set' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -596,6 +657,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;settings;set;third-party-registration' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would happen; change nothing')
@@ -640,6 +703,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;audit' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -657,6 +722,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -681,6 +748,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;notifications' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -698,6 +767,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many notifications')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -719,9 +790,30 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;notifications;help;help' {
             break
         }
+        'urssaf-admin;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to listen on (port 0 picks a free one, printed on stdout)')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Serve HTTPS with this certificate chain (PEM)')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The certificate''s private key (PEM)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-plain-http', '--insecure-plain-http', [CompletionResultType]::ParameterName, 'Allow plain HTTP on a non-loopback address (behind a TLS proxy only)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'urssaf-admin;completions' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
@@ -745,6 +837,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Settings of the space')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The record of every change')
             [CompletionResult]::new('notifications', 'notifications', [CompletionResultType]::ParameterValue, 'Email notifications queued for the people concerned by each change')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the space over HTTP for the firm''s other machines')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -867,6 +960,9 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             break
         }
         'urssaf-admin;help;notifications;list' {
+            break
+        }
+        'urssaf-admin;help;serve' {
             break
         }
         'urssaf-admin;help;completions' {

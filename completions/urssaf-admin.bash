@@ -52,6 +52,9 @@ _urssaf__admin() {
             urssaf__admin,portfolio)
                 cmd="urssaf__admin__subcmd__portfolio"
                 ;;
+            urssaf__admin,serve)
+                cmd="urssaf__admin__subcmd__serve"
+                ;;
             urssaf__admin,settings)
                 cmd="urssaf__admin__subcmd__settings"
                 ;;
@@ -177,6 +180,9 @@ _urssaf__admin() {
                 ;;
             urssaf__admin__subcmd__help,portfolio)
                 cmd="urssaf__admin__subcmd__help__subcmd__portfolio"
+                ;;
+            urssaf__admin__subcmd__help,serve)
+                cmd="urssaf__admin__subcmd__help__subcmd__serve"
                 ;;
             urssaf__admin__subcmd__help,settings)
                 cmd="urssaf__admin__subcmd__help__subcmd__settings"
@@ -353,7 +359,7 @@ _urssaf__admin() {
 
     case "${cmd}" in
         urssaf__admin)
-            opts="-o -q -h -V --profile --db --output --no-input --no-color --quiet --help --version init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help"
+            opts="-o -q -h -V --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help --version init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -364,6 +370,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -383,7 +397,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__activate)
-            opts="-u -o -q -h --user --code --password-stdin --profile --db --output --no-input --no-color --quiet --help"
+            opts="-u -o -q -h --user --code --password-stdin --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -409,6 +423,14 @@ _urssaf__admin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -425,7 +447,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__admin)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help list add remove help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -436,6 +458,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -455,7 +485,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__admin__subcmd__add)
-            opts="-o -q -h --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -466,6 +496,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -555,7 +593,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__admin__subcmd__list)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -566,6 +604,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -585,7 +631,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__admin__subcmd__remove)
-            opts="-y -o -q -h --yes --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-y -o -q -h --yes --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -596,6 +642,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -615,7 +669,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__audit)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help list help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -626,6 +680,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -687,7 +749,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__audit__subcmd__list)
-            opts="-n -o -q -h --limit --profile --db --output --no-input --no-color --quiet --help"
+            opts="-n -o -q -h --limit --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,6 +771,14 @@ _urssaf__admin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -725,7 +795,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__auth)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help status token help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help status token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -736,6 +806,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -811,7 +889,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__auth__subcmd__status)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -822,6 +900,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -841,7 +927,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__auth__subcmd__token)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -852,6 +938,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -871,7 +965,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__clients)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help list add move remove help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help list add move remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,6 +976,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -901,7 +1003,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__clients__subcmd__add)
-            opts="-p -o -q -h --name --portfolio --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-p -o -q -h --name --portfolio --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -924,6 +1026,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1027,7 +1137,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__clients__subcmd__list)
-            opts="-p -s -n -o -q -h --portfolio --search --limit --profile --db --output --no-input --no-color --quiet --help"
+            opts="-p -s -n -o -q -h --portfolio --search --limit --offline --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1065,6 +1175,14 @@ _urssaf__admin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -1081,7 +1199,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__clients__subcmd__move)
-            opts="-o -q -h --to --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --to --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1096,6 +1214,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1115,7 +1241,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__clients__subcmd__remove)
-            opts="-y -o -q -h --yes --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-y -o -q -h --yes --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,6 +1252,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1145,7 +1279,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__completions)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help bash elvish fish powershell zsh"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1156,6 +1290,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1175,7 +1317,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__help)
-            opts="init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help"
+            opts="init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1552,6 +1694,20 @@ _urssaf__admin() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        urssaf__subcmd__admin__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         urssaf__subcmd__admin__subcmd__help__subcmd__settings)
             opts="show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1679,7 +1835,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__init)
-            opts="-o -q -h --siren --name --admin --email --full-name --password-stdin --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --siren --name --admin --email --full-name --password-stdin --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1713,6 +1869,14 @@ _urssaf__admin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -1729,7 +1893,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__login)
-            opts="-u -o -q -h --user --password-stdin --insecure-storage --profile --db --output --no-input --no-color --quiet --help"
+            opts="-u -o -q -h --user --password-stdin --insecure-storage --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1751,6 +1915,14 @@ _urssaf__admin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -1767,7 +1939,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__logout)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,6 +1950,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1797,7 +1977,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__notifications)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help list help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1808,6 +1988,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1869,7 +2057,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__notifications__subcmd__list)
-            opts="-n -o -q -h --limit --profile --db --output --no-input --no-color --quiet --help"
+            opts="-n -o -q -h --limit --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1891,6 +2079,14 @@ _urssaf__admin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -1907,7 +2103,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__portfolio)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help create list show help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help create list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1918,6 +2114,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1937,7 +2141,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__portfolio__subcmd__create)
-            opts="-y -o -q -h --yes --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-y -o -q -h --yes --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1948,6 +2152,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2037,7 +2249,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__portfolio__subcmd__list)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --offline --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,6 +2260,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2067,7 +2287,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__portfolio__subcmd__show)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2078,6 +2298,64 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        urssaf__subcmd__admin__subcmd__serve)
+            opts="-o -q -h --listen --tls-cert --tls-key --insecure-plain-http --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2097,7 +2375,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__settings)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help show set help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2108,6 +2386,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2197,7 +2483,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__settings__subcmd__set)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help third-party-registration help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help third-party-registration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2208,6 +2494,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2269,7 +2563,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__settings__subcmd__set__subcmd__third__subcmd__party__subcmd__registration)
-            opts="-o -q -h --dry-run --profile --db --output --no-input --no-color --quiet --help on off"
+            opts="-o -q -h --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2280,6 +2574,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2299,7 +2601,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__settings__subcmd__show)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2310,6 +2612,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2329,7 +2639,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__subscriber)
-            opts="-o -q -h --profile --db --output --no-input --no-color --quiet --help add list modify remove help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help add list modify remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,6 +2650,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2359,7 +2677,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__subscriber__subcmd__add)
-            opts="-p -o -q -h --portfolio --email --name --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-p -o -q -h --portfolio --email --name --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,6 +2704,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2489,7 +2815,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__subscriber__subcmd__list)
-            opts="-p -o -q -h --portfolio --profile --db --output --no-input --no-color --quiet --help"
+            opts="-p -o -q -h --portfolio --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2511,6 +2837,14 @@ _urssaf__admin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -2527,7 +2861,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__subscriber__subcmd__modify)
-            opts="-p -o -q -h --portfolio --name --email --suspend --resume --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-p -o -q -h --portfolio --name --email --suspend --resume --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2557,6 +2891,14 @@ _urssaf__admin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
@@ -2573,7 +2915,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__subscriber__subcmd__remove)
-            opts="-p -y -o -q -h --portfolio --yes --dry-run --profile --db --output --no-input --no-color --quiet --help"
+            opts="-p -y -o -q -h --portfolio --yes --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2592,6 +2934,14 @@ _urssaf__admin() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

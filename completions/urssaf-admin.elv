@@ -20,6 +20,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -42,6 +44,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand settings 'Settings of the space'
             cand audit 'The record of every change'
             cand notifications 'Email notifications queued for the people concerned by each change'
+            cand serve 'Serve the space over HTTP for the firm''s other machines'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -53,6 +56,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --full-name 'Full name of the first administrator'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --password-stdin 'Read the administrator''s password from standard input instead of asking'
@@ -68,6 +73,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --user 'Your login [default: the profile''s last login]'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --password-stdin 'Read the password from standard input instead of asking'
@@ -82,6 +89,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;logout'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -94,6 +103,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;auth'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -109,6 +120,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;auth;status'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -121,6 +134,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;auth;token'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -147,6 +162,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --code 'The activation code from your email'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --password-stdin 'Read the new password from standard input instead of asking'
@@ -160,6 +177,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;portfolio'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -176,6 +195,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;portfolio;create'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand -y 'Answer yes to the confirmation (for scripts)'
@@ -191,8 +212,11 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;portfolio;list'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --offline 'Answer from what was last fetched from the server, without asking it'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
             cand --no-color 'No colour (also when NO_COLOR is set)'
             cand -q 'Print only data and errors'
@@ -203,6 +227,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;portfolio;show'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -229,6 +255,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;subscriber'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -250,6 +278,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --name 'Full name (for a new account)'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --dry-run 'Check everything and show what would happen; change nothing'
@@ -265,6 +295,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --portfolio 'Only this portfolio''s subscribers'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -281,6 +313,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --email 'New email address'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --suspend 'Withhold access to the portfolio without withdrawing the subscription'
@@ -298,6 +332,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --portfolio 'portfolio'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand -y 'Answer yes to the confirmation (for scripts)'
@@ -330,6 +366,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;admin'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -346,6 +384,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;admin;list'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -358,6 +398,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;admin;add'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --dry-run 'Check everything and show what would happen; change nothing'
@@ -371,6 +413,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;admin;remove'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand -y 'Answer yes to the confirmation (for scripts)'
@@ -400,6 +444,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;clients'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -423,8 +469,11 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --limit 'At most this many clients'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --offline 'Answer from what was last fetched from the server, without asking it'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
             cand --no-color 'No colour (also when NO_COLOR is set)'
             cand -q 'Print only data and errors'
@@ -438,6 +487,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --portfolio 'The portfolio to add it to'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --dry-run 'Check everything and show what would happen; change nothing'
@@ -452,6 +503,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --to 'The portfolio to move it to'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --dry-run 'Check everything and show what would happen; change nothing'
@@ -465,6 +518,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;clients;remove'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand -y 'Answer yes to the confirmation (for scripts)'
@@ -497,6 +552,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;settings'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -512,6 +569,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;settings;show'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -524,6 +583,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;settings;set'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -538,6 +599,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;settings;set;third-party-registration'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --dry-run 'Check everything and show what would happen; change nothing'
@@ -573,6 +636,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;audit'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -589,6 +654,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --limit 'At most this many entries'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -609,6 +676,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;notifications'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -625,6 +694,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --limit 'At most this many notifications'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -642,9 +713,29 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;notifications;help;help'= {
         }
+        &'urssaf-admin;serve'= {
+            cand --listen 'Address and port to listen on (port 0 picks a free one, printed on stdout)'
+            cand --tls-cert 'Serve HTTPS with this certificate chain (PEM)'
+            cand --tls-key 'The certificate''s private key (PEM)'
+            cand --profile 'Profile: which sign-in and which space to use'
+            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure-plain-http 'Allow plain HTTP on a non-loopback address (behind a TLS proxy only)'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'urssaf-admin;completions'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --no-input 'Never prompt; fail instead when an answer is needed'
@@ -667,6 +758,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand settings 'Settings of the space'
             cand audit 'The record of every change'
             cand notifications 'Email notifications queued for the people concerned by each change'
+            cand serve 'Serve the space over HTTP for the firm''s other machines'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -756,6 +848,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand list 'Queued notifications, newest first: all for administrators, yours for others'
         }
         &'urssaf-admin;help;notifications;list'= {
+        }
+        &'urssaf-admin;help;serve'= {
         }
         &'urssaf-admin;help;completions'= {
         }

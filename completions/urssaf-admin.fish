@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_urssaf_admin_global_optspecs
-    string join \n profile= db= o/output= no-input no-color q/quiet h/help V/version
+    string join \n profile= db= api-url= ca-cert= o/output= no-input no-color q/quiet h/help V/version
 end
 
 function __fish_urssaf_admin_needs_command
@@ -26,6 +26,8 @@ end
 
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -46,6 +48,7 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -f -a "clients" 
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -f -a "settings" -d 'Settings of the space'
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -f -a "audit" -d 'The record of every change'
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -f -a "notifications" -d 'Email notifications queued for the people concerned by each change'
+complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -f -a "serve" -d 'Serve the space over HTTP for the firm\'s other machines'
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l siren -d 'The firm\'s SIREN (9 digits; spaces allowed)' -r
@@ -55,6 +58,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l email
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l full-name -d 'Full name of the first administrator' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -66,6 +71,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -s h -l 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -s u -l user -d 'Your login [default: the profile\'s last login]' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -77,6 +84,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -s q -l
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -86,6 +95,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -s q -
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -98,6 +109,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -107,6 +120,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fi
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -121,6 +136,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s u
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l code -d 'The activation code from your email' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -131,6 +148,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s q
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -144,6 +163,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -155,15 +176,20 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l offline -d 'Answer from what was last fetched from the server, without asking it'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when an answer is needed'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -177,6 +203,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -194,6 +222,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l name -d 'Full name (for a new account)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -205,6 +235,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s p -l portfolio -d 'Only this portfolio\'s subscribers' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -217,6 +249,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l email -d 'New email address' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -230,6 +264,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -s p -l portfolio -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -246,6 +282,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -259,6 +297,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -268,6 +308,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -278,6 +320,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -293,6 +337,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -310,9 +356,12 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many clients' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l offline -d 'Answer from what was last fetched from the server, without asking it'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when an answer is needed'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
@@ -321,6 +370,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -s p -l portfolio -d 'The portfolio to add it to' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -332,6 +383,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l to -d 'The portfolio to move it to' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -342,6 +395,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -358,6 +413,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -370,6 +427,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -379,6 +438,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -393,6 +454,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -405,6 +468,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many entries' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -416,6 +481,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -428,6 +495,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications;
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many notifications' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -437,8 +506,25 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications;
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from help" -f -a "list" -d 'Queued notifications, newest first: all for administrators, yours for others'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l listen -d 'Address and port to listen on (port 0 picks a free one, printed on stdout)' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM)' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM)' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l profile -d 'Profile: which sign-in and which space to use' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
+json\t'JSON: an array for lists, an object for one record'
+csv\t'CSV with a header line'"
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l insecure-plain-http -d 'Allow plain HTTP on a non-loopback address (behind a TLS proxy only)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -s q -l quiet -d 'Print only data and errors'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
@@ -446,20 +532,21 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l no-color -d 'No colour (also when NO_COLOR is set)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "init" -d 'Create the firm\'s space and its first administrator'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "login" -d 'Sign in; the session token goes to the system keyring'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "logout" -d 'Sign out and forget the stored token'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "auth" -d 'Sign-in status and token'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "activate" -d 'Choose a password for a new account, with the code an administrator sent'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "portfolio" -d 'Client portfolios (portefeuilles)'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "subscriber" -d 'Collaborators\' subscriptions to portfolios (abonnés)'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "admin" -d 'Administrators of the space'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "clients" -d 'Client companies of the portfolios'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "settings" -d 'Settings of the space'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "audit" -d 'The record of every change'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "notifications" -d 'Email notifications queued for the people concerned by each change'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "init" -d 'Create the firm\'s space and its first administrator'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "login" -d 'Sign in; the session token goes to the system keyring'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "logout" -d 'Sign out and forget the stored token'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "auth" -d 'Sign-in status and token'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "activate" -d 'Choose a password for a new account, with the code an administrator sent'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "portfolio" -d 'Client portfolios (portefeuilles)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "subscriber" -d 'Collaborators\' subscriptions to portfolios (abonnés)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "admin" -d 'Administrators of the space'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "clients" -d 'Client companies of the portfolios'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "settings" -d 'Settings of the space'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "audit" -d 'The record of every change'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "notifications" -d 'Email notifications queued for the people concerned by each change'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "serve" -d 'Serve the space over HTTP for the firm\'s other machines'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and not __fish_seen_subcommand_from init login logout auth activate portfolio subscriber admin clients settings audit notifications serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who is signed in, to which space, and where the token is kept (exit 4 if nobody)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the session token, for URSSAF_ADMIN_TOKEN in CI'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from portfolio" -f -a "create" -d 'Create a new portfolio with the firm as tiers déclarant (asks first)'

@@ -16,8 +16,11 @@ CREATE TABLE IF NOT EXISTS clients (
     portfolio INTEGER NOT NULL,
     name TEXT NOT NULL,
     record TEXT NOT NULL,
-    fetched_at TEXT NOT NULL
+    fetched_at TEXT NOT NULL,
+    -- Which whole listing brought the row back last (0: a search, not a listing).
+    generation INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS clients_by_portfolio ON clients (portfolio, name);
 CREATE TABLE IF NOT EXISTS portfolios (
     number INTEGER PRIMARY KEY,
@@ -56,17 +59,35 @@ impl Cache {
         Ok(())
     }
 
-    pub fn store_clients(&self, items: &[Client]) -> Result<()> {
+    /// A whole listing begins: its rows are tagged, so that its end can tell which
+    /// cached rows the server no longer has.
+    pub fn begin_listing(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "INSERT INTO meta (key, value) VALUES ('generation', 1)
+             ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    pub fn store_clients(&self, items: &[Client], generation: i64) -> Result<()> {
         let tx = self.conn.unchecked_transaction()?;
         let at = now().to_string();
         {
             let mut stmt = tx.prepare_cached(
-                "INSERT OR REPLACE INTO clients (siren, portfolio, name, record, fetched_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT OR REPLACE INTO clients (siren, portfolio, name, record, fetched_at, generation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             for c in items {
                 let record = serde_json::to_string(c).unwrap_or_default();
-                stmt.execute(params![c.siren, c.portfolio, c.name, record, at])?;
+                stmt.execute(params![
+                    c.siren,
+                    c.portfolio,
+                    c.name,
+                    record,
+                    at,
+                    generation
+                ])?;
             }
         }
         tx.commit()?;
@@ -74,10 +95,10 @@ impl Cache {
     }
 
     /// After a whole listing: drop what it did not bring back (moved, removed).
-    pub fn forget_clients_before(&self, portfolio: Option<i64>, since: &str) -> Result<()> {
+    pub fn end_listing(&self, portfolio: Option<i64>, generation: i64) -> Result<()> {
         self.conn.execute(
-            "DELETE FROM clients WHERE fetched_at < ?1 AND (?2 IS NULL OR portfolio = ?2)",
-            params![since, portfolio],
+            "DELETE FROM clients WHERE generation <> ?1 AND (?2 IS NULL OR portfolio = ?2)",
+            params![generation, portfolio],
         )?;
         Ok(())
     }

@@ -31,8 +31,8 @@ pub struct RemoteSpace {
     base: url::Url,
     http: Http,
     cache: Option<Cache>,
-    /// When the current full listing of clients began, to drop what it no longer has.
-    listing_since: Cell<Option<String>>,
+    /// The cache generation of the whole listing of clients under way, if any.
+    listing: Cell<Option<i64>>,
 }
 
 impl RemoteSpace {
@@ -57,7 +57,7 @@ impl RemoteSpace {
             base,
             http,
             cache,
-            listing_since: Cell::new(None),
+            listing: Cell::new(None),
         })
     }
 
@@ -319,19 +319,23 @@ impl Space for RemoteSpace {
             params.push(("cursor", c.clone()));
         }
         let full_listing = query.search.is_none() && query.limit.is_none();
-        if full_listing && query.cursor.is_none() {
-            self.listing_since
-                .set(Some(super::local::now().to_string()));
-        }
         let page: ClientPage = self.get("/v1/clients", token, &params)?;
         self.cache_note(|c| {
-            c.store_clients(&page.items)?;
+            if full_listing && query.cursor.is_none() {
+                self.listing.set(Some(c.begin_listing()?));
+            }
+            let generation = if full_listing {
+                self.listing.get()
+            } else {
+                None
+            };
+            c.store_clients(&page.items, generation.unwrap_or(0))?;
             // The last page of a whole listing: what the server no longer has goes.
-            if full_listing
+            if let Some(g) = generation
                 && page.next_cursor.is_none()
-                && let Some(since) = self.listing_since.take()
             {
-                c.forget_clients_before(query.portfolio, &since)?;
+                self.listing.set(None);
+                c.end_listing(query.portfolio, g)?;
             }
             Ok(())
         });

@@ -63,9 +63,8 @@ fn init_refuses_bad_input_and_creates_nothing() {
     assert!(err.contains("already exists"), "{err}");
 }
 
-#[test]
-fn every_argument_refuses_bad_values() {
-    let env = Env::with_space();
+fn every_argument_refuses_bad_values(b: Backend) {
+    let env = Env::with_space_on(b);
     let admin = env.admin();
     admin.ok(&["portfolio", "create", "--yes"]);
     admin.ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
@@ -284,9 +283,8 @@ fn every_argument_refuses_bad_values() {
     }
 }
 
-#[test]
-fn login_and_activate_refuse_bad_input() {
-    let env = Env::with_space();
+fn login_and_activate_refuse_bad_input(b: Backend) {
+    let env = Env::with_space_on(b);
     let x = env.user("x");
     env.unchanged(|| {
         let out = x
@@ -314,3 +312,8 @@ fn login_and_activate_refuse_bad_input() {
         expect_failure(&out, &["activate"], 4)
     });
 }
+
+crate::on_both_backends!(
+    every_argument_refuses_bad_values,
+    login_and_activate_refuse_bad_input,
+);

@@ -9,5 +9,6 @@ mod generated;
 mod input;
 mod prompts;
 mod rules;
+mod server;
 mod storage;
 mod story;

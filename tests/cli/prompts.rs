@@ -33,9 +33,8 @@ fn create_answering(env: &Env, answer: &str) -> (i32, String) {
     (exit_code(p.process().wait().unwrap()), rest)
 }
 
-#[test]
-fn r4_portfolio_create_asks_and_no_means_nothing() {
-    let env = Env::with_space();
+fn r4_portfolio_create_asks_and_no_means_nothing(b: Backend) {
+    let env = Env::with_space_on(b);
     let (code, _) = env.unchanged(|| create_answering(&env, "n"));
     assert_eq!(code, 3, "answering no is exit 3 (cancelled)");
     assert_eq!(env.count("portfolios"), 0);
@@ -45,18 +44,16 @@ fn r4_portfolio_create_asks_and_no_means_nothing() {
     assert_eq!(env.count("portfolios"), 0);
 }
 
-#[test]
-fn r4_portfolio_create_asks_and_yes_creates() {
-    let env = Env::with_space();
+fn r4_portfolio_create_asks_and_yes_creates(b: Backend) {
+    let env = Env::with_space_on(b);
     let (code, out) = create_answering(&env, "y");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Created portfolio 1"), "{out}");
     assert_eq!(env.count("portfolios"), 1);
 }
 
-#[test]
-fn r4_destructive_commands_ask_too() {
-    let env = Env::with_space();
+fn r4_destructive_commands_ask_too(b: Backend) {
+    let env = Env::with_space_on(b);
     env.admin().ok(&["portfolio", "create", "--yes"]);
     env.admin()
         .ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
@@ -173,3 +170,9 @@ fn errors_are_red_on_a_terminal_unless_no_color() {
         "colour despite --no-color: {out:?}"
     );
 }
+
+crate::on_both_backends!(
+    r4_portfolio_create_asks_and_no_means_nothing,
+    r4_portfolio_create_asks_and_yes_creates,
+    r4_destructive_commands_ask_too,
+);

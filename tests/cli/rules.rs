@@ -7,8 +7,8 @@ fn rw(env: &Env) -> rusqlite::Connection {
 }
 
 /// A space with portfolios 1 and 2, bob subscribed to 1, carol to 2, and clients.
-fn firm() -> Env {
-    let env = Env::with_space();
+fn firm(b: Backend) -> Env {
+    let env = Env::with_space_on(b);
     let admin = env.admin();
     admin.ok(&["portfolio", "create", "--yes"]);
     admin.ok(&["portfolio", "create", "--yes"]);
@@ -37,9 +37,8 @@ fn firm() -> Env {
 
 // ---- R1 ----------------------------------------------------------------------------------
 
-#[test]
-fn r1_every_command_but_init_login_completions_help_needs_sign_in() {
-    let env = Env::with_space();
+fn r1_every_command_but_init_login_completions_help_needs_sign_in(b: Backend) {
+    let env = Env::with_space_on(b);
     let nobody = env.user("nobody");
     for args in [
         &["portfolio", "list"][..],
@@ -62,9 +61,8 @@ fn r1_every_command_but_init_login_completions_help_needs_sign_in() {
     nobody.ok(&["completions", "bash"]);
 }
 
-#[test]
-fn r1_passwords_are_argon2id_hashes_and_never_in_clear_on_disk() {
-    let env = Env::with_space();
+fn r1_passwords_are_argon2id_hashes_and_never_in_clear_on_disk(b: Backend) {
+    let env = Env::with_space_on(b);
     env.admin().ok(&["portfolio", "create", "--yes"]);
     env.onboard("bob", 1, BOB_PW);
     let hashes: Vec<String> = env
@@ -105,9 +103,8 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     out
 }
 
-#[test]
-fn r1_passwords_are_not_taken_as_arguments() {
-    let env = Env::with_space();
+fn r1_passwords_are_not_taken_as_arguments(b: Backend) {
+    let env = Env::with_space_on(b);
     env.user("x")
         .fails(&["login", "--user", "alice", "--password", ADMIN_PW], 2);
     // Without a terminal and without --password-stdin, login refuses instead of hanging.
@@ -115,9 +112,8 @@ fn r1_passwords_are_not_taken_as_arguments() {
     assert!(err.contains("--password-stdin"), "{err}");
 }
 
-#[test]
-fn r1_wrong_password_and_unknown_login_get_the_same_answer() {
-    let env = Env::with_space();
+fn r1_wrong_password_and_unknown_login_get_the_same_answer(b: Backend) {
+    let env = Env::with_space_on(b);
     let x = env.user("x");
     let run = |user: &str, pw: &str| {
         let out = x
@@ -134,9 +130,8 @@ fn r1_wrong_password_and_unknown_login_get_the_same_answer() {
     assert_eq!(wrong, unknown);
 }
 
-#[test]
-fn r1_an_expired_session_is_refused() {
-    let env = Env::with_space();
+fn r1_an_expired_session_is_refused(b: Backend) {
+    let env = Env::with_space_on(b);
     env.admin().ok(&["portfolio", "list"]);
     rw(&env)
         .execute(
@@ -148,9 +143,8 @@ fn r1_an_expired_session_is_refused() {
     assert!(err.contains("expired"), "{err}");
 }
 
-#[test]
-fn r1_token_from_the_environment_and_logout_revokes_it() {
-    let env = Env::with_space();
+fn r1_token_from_the_environment_and_logout_revokes_it(b: Backend) {
+    let env = Env::with_space_on(b);
     let token = env.admin().ok(&["auth", "token"]).trim().to_string();
     assert!(token.starts_with("uat_") && token.len() > 40, "{token}");
     // Another profile, never signed in, works with the token in the environment.
@@ -197,9 +191,8 @@ fn r1_token_from_the_environment_and_logout_revokes_it() {
 
 // ---- R2 ----------------------------------------------------------------------------------
 
-#[test]
-fn r2_only_administrators_change_the_space() {
-    let env = firm();
+fn r2_only_administrators_change_the_space(b: Backend) {
+    let env = firm(b);
     let bob = env.user("bob");
     for args in [
         &["portfolio", "create", "--yes"][..],
@@ -233,9 +226,8 @@ fn r2_only_administrators_change_the_space() {
 
 // ---- R3 ----------------------------------------------------------------------------------
 
-#[test]
-fn r3_the_last_administrator_stays() {
-    let env = firm();
+fn r3_the_last_administrator_stays(b: Backend) {
+    let env = firm(b);
     let admin = env.admin();
     let err = env.unchanged(|| admin.fails(&["admin", "remove", "alice", "--yes"], 7));
     assert!(err.contains("last administrator"), "{err}");
@@ -257,9 +249,8 @@ fn r3_the_last_administrator_stays() {
 
 // ---- R4 ----------------------------------------------------------------------------------
 
-#[test]
-fn r4_without_a_terminal_and_without_yes_nothing_is_created() {
-    let env = firm();
+fn r4_without_a_terminal_and_without_yes_nothing_is_created(b: Backend) {
+    let env = firm(b);
     let admin = env.admin();
     let err = env.unchanged(|| admin.fails(&["portfolio", "create"], 2));
     assert!(err.contains("--yes"), "{err}");
@@ -277,9 +268,8 @@ fn r4_without_a_terminal_and_without_yes_nothing_is_created() {
     }
 }
 
-#[test]
-fn r4_dry_run_shows_and_changes_nothing() {
-    let env = firm();
+fn r4_dry_run_shows_and_changes_nothing(b: Backend) {
+    let env = firm(b);
     let admin = env.admin();
     let preview = env.unchanged(|| admin.json(&["portfolio", "create", "--dry-run"]));
     assert_eq!(preview["number"], 3);
@@ -332,9 +322,8 @@ fn r4_dry_run_shows_and_changes_nothing() {
 
 // ---- R5 ----------------------------------------------------------------------------------
 
-#[test]
-fn r5_portfolios_carry_the_firm_and_numbers_are_never_reused() {
-    let env = Env::with_space();
+fn r5_portfolios_carry_the_firm_and_numbers_are_never_reused(b: Backend) {
+    let env = Env::with_space_on(b);
     let admin = env.admin();
     for n in 1..=3 {
         let p = admin.json(&["portfolio", "create", "--yes"]);
@@ -357,9 +346,8 @@ fn r5_portfolios_carry_the_firm_and_numbers_are_never_reused() {
 
 // ---- R6 ----------------------------------------------------------------------------------
 
-#[test]
-fn r6_subscriptions_list_modify_withdraw() {
-    let env = firm();
+fn r6_subscriptions_list_modify_withdraw(b: Backend) {
+    let env = firm(b);
     let admin = env.admin();
     // An existing collaborator gets a second portfolio: no new account, no code.
     let again = admin.json(&["subscriber", "add", "-p", "2", "bob"]);
@@ -405,9 +393,8 @@ fn r6_subscriptions_list_modify_withdraw() {
     env.unchanged(|| admin.fails(&["subscriber", "remove", "-p", "2", "bob", "--yes"], 6));
 }
 
-#[test]
-fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them() {
-    let env = Env::with_space();
+fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them(b: Backend) {
+    let env = Env::with_space_on(b);
     let admin = env.admin();
     admin.ok(&["portfolio", "create", "--yes"]);
     let added = admin.json(&[
@@ -498,9 +485,8 @@ fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them() {
 
 // ---- R7 ----------------------------------------------------------------------------------
 
-#[test]
-fn r7_a_subscriber_sees_their_portfolios_and_clients_only() {
-    let env = firm();
+fn r7_a_subscriber_sees_their_portfolios_and_clients_only(b: Backend) {
+    let env = firm(b);
     let carol = env.user("carol");
     let mine = carol.json(&["portfolio", "list"]);
     assert_eq!(mine.as_array().unwrap().len(), 1);
@@ -554,9 +540,8 @@ fn r7_a_subscriber_sees_their_portfolios_and_clients_only() {
 
 // ---- R8 ----------------------------------------------------------------------------------
 
-#[test]
-fn r8_a_company_is_in_one_portfolio_at_a_time() {
-    let env = firm();
+fn r8_a_company_is_in_one_portfolio_at_a_time(b: Backend) {
+    let env = firm(b);
     let admin = env.admin();
     let err = env.unchanged(|| {
         admin.fails(
@@ -634,9 +619,8 @@ fn r8_a_company_is_in_one_portfolio_at_a_time() {
 
 // ---- R9 ----------------------------------------------------------------------------------
 
-#[test]
-fn r9_third_party_registration_flag() {
-    let env = Env::with_space();
+fn r9_third_party_registration_flag(b: Backend) {
+    let env = Env::with_space_on(b);
     let admin = env.admin();
     let s = admin.json(&["settings", "show"]);
     assert_eq!(s["third_party_registration"], false);
@@ -672,9 +656,8 @@ fn outbox(env: &Env) -> Vec<(String, String)> {
         .collect()
 }
 
-#[test]
-fn r10_changes_notify_the_others_concerned_never_the_actor() {
-    let env = firm();
+fn r10_changes_notify_the_others_concerned_never_the_actor(b: Backend) {
+    let env = firm(b);
     let admin = env.admin();
     admin.ok(&["admin", "add", "carol"]);
     let before = outbox(&env).len();
@@ -734,9 +717,8 @@ fn r10_changes_notify_the_others_concerned_never_the_actor() {
 
 // ---- R11 ---------------------------------------------------------------------------------
 
-#[test]
-fn r11_every_change_is_audited_and_failures_leave_no_trace() {
-    let env = firm();
+fn r11_every_change_is_audited_and_failures_leave_no_trace(b: Backend) {
+    let env = firm(b);
     let admin = env.admin();
     admin.ok(&["clients", "move", "356000000", "--to", "2"]);
     let entries = admin.json(&["audit", "list", "--limit", "1"]);
@@ -778,3 +760,24 @@ fn r11_every_change_is_audited_and_failures_leave_no_trace() {
     });
     assert_eq!(env.count("audit"), n);
 }
+
+crate::on_both_backends!(
+    r1_every_command_but_init_login_completions_help_needs_sign_in,
+    r1_passwords_are_argon2id_hashes_and_never_in_clear_on_disk,
+    r1_passwords_are_not_taken_as_arguments,
+    r1_wrong_password_and_unknown_login_get_the_same_answer,
+    r1_an_expired_session_is_refused,
+    r1_token_from_the_environment_and_logout_revokes_it,
+    r2_only_administrators_change_the_space,
+    r3_the_last_administrator_stays,
+    r4_without_a_terminal_and_without_yes_nothing_is_created,
+    r4_dry_run_shows_and_changes_nothing,
+    r5_portfolios_carry_the_firm_and_numbers_are_never_reused,
+    r6_subscriptions_list_modify_withdraw,
+    r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them,
+    r7_a_subscriber_sees_their_portfolios_and_clients_only,
+    r8_a_company_is_in_one_portfolio_at_a_time,
+    r9_third_party_registration_flag,
+    r10_changes_notify_the_others_concerned_never_the_actor,
+    r11_every_change_is_audited_and_failures_leave_no_trace,
+);

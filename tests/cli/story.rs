@@ -4,9 +4,8 @@
 
 use crate::support::*;
 
-#[test]
-fn the_sheet_story_end_to_end() {
-    let env = Env::with_space();
+fn the_sheet_story_end_to_end(b: Backend) {
+    let env = Env::with_space_on(b);
     let admin = env.admin();
 
     // 2 + 3: create two portfolios (scripted "Oui"); R5: the firm is tiers déclarant.
@@ -143,9 +142,8 @@ fn the_sheet_story_end_to_end() {
     );
 }
 
-#[test]
-fn scripts_get_json_csv_and_quiet_output() {
-    let env = Env::with_space();
+fn scripts_get_json_csv_and_quiet_output(b: Backend) {
+    let env = Env::with_space_on(b);
     let admin = env.admin();
     // -q: a change prints nothing; the exit code says it worked.
     assert_eq!(admin.ok(&["-q", "portfolio", "create", "--yes"]), "");
@@ -196,3 +194,8 @@ fn scripts_get_json_csv_and_quiet_output() {
     let v = env.bare().arg("--version").output().unwrap();
     assert!(String::from_utf8_lossy(&v.stdout).starts_with("urssaf-admin "));
 }
+
+crate::on_both_backends!(
+    the_sheet_story_end_to_end,
+    scripts_get_json_csv_and_quiet_output,
+);

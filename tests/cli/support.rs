@@ -17,11 +17,87 @@ pub const FIRM_SIREN: &str = "732 829 320";
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
+/// Where the space lives: the SQLite file itself, or a real server on 127.0.0.1
+/// serving that file. The same tests run on both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Local,
+    Remote,
+}
+
+/// Runs each named `fn(Backend)` twice: `local::name` and `remote::name`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod local {
+            $( #[test] fn $name() { super::$name($crate::support::Backend::Local) } )*
+        }
+        mod remote {
+            $( #[test] fn $name() { super::$name($crate::support::Backend::Remote) } )*
+        }
+    };
+}
+
 pub struct Env {
     pub dir: TempDir,
     pub db: PathBuf,
     /// Prefix of this environment's profile names.
     tag: String,
+    pub server: Option<Server>,
+}
+
+/// `urssaf-admin serve` on a free port of 127.0.0.1, stopped with the test.
+pub struct Server {
+    pub child: std::process::Child,
+    pub url: String,
+    pub log: PathBuf,
+}
+
+impl Server {
+    pub fn start(env: &Env, extra: &[&str]) -> Server {
+        use std::io::BufRead;
+        let log = env.path().join(format!(
+            "server-{}.log",
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        let mut child = env
+            .bare_std()
+            .arg("--db")
+            .arg(&env.db)
+            .arg("serve")
+            .args(if extra.contains(&"--listen") {
+                &[][..]
+            } else {
+                &["--listen", "127.0.0.1:0"][..]
+            })
+            .args(extra)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .expect("start the server");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line.trim().to_string();
+        assert!(
+            url.starts_with("http"),
+            "the server did not start: {}",
+            std::fs::read_to_string(&log).unwrap_or_default()
+        );
+        Server { child, url, log }
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// Who runs a command: a profile of the environment.
@@ -44,7 +120,12 @@ impl Env {
                 .unwrap()
                 .subsec_nanos()
         );
-        Env { dir, db, tag }
+        Env {
+            dir,
+            db,
+            tag,
+            server: None,
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -83,7 +164,11 @@ impl Env {
 
     /// `init` a space with `alice` as administrator, and sign her in.
     pub fn with_space() -> Env {
-        let env = Env::new();
+        Env::with_space_on(Backend::Local)
+    }
+
+    pub fn with_space_on(backend: Backend) -> Env {
+        let mut env = Env::new();
         env.bare()
             .args([
                 "init", "--siren", FIRM_SIREN, "--name", FIRM, "--admin", "alice",
@@ -93,6 +178,9 @@ impl Env {
             .write_stdin(format!("{ADMIN_PW}\n"))
             .assert()
             .success();
+        if backend == Backend::Remote {
+            env.server = Some(Server::start(&env, &[]));
+        }
         env.admin().login("alice", ADMIN_PW);
         env
     }
@@ -202,8 +290,11 @@ impl<'a> As<'a> {
 
     pub fn std_cmd(&self) -> std::process::Command {
         let mut cmd = self.env.bare_std();
-        cmd.env("URSSAF_ADMIN_PROFILE", self.env.profile_name(self.profile))
-            .env("URSSAF_ADMIN_DB", &self.env.db);
+        cmd.env("URSSAF_ADMIN_PROFILE", self.env.profile_name(self.profile));
+        match &self.env.server {
+            Some(server) => cmd.env("URSSAF_ADMIN_API_URL", &server.url),
+            None => cmd.env("URSSAF_ADMIN_DB", &self.env.db),
+        };
         cmd
     }
 

@@ -1,0 +1,735 @@
+//! `urssaf-admin serve` on 127.0.0.1: the OpenAPI document, who may call what, lockout,
+//! HTTPS, the server going down, the request log, the offline cache.
+
+use std::collections::BTreeSet;
+
+use reqwest::Method;
+use reqwest::blocking::Client as Http;
+use serde_json::{Value, json};
+
+use crate::support::*;
+
+fn http() -> Http {
+    urssaf_admin::server::install_crypto();
+    Http::new()
+}
+
+/// A firm on a server: portfolios 1 and 2, bob subscribed to 1, carol to 2.
+fn served_firm() -> Env {
+    let env = Env::with_space_on(Backend::Remote);
+    let admin = env.admin();
+    admin.ok(&["portfolio", "create", "--yes"]);
+    admin.ok(&["portfolio", "create", "--yes"]);
+    admin.ok(&[
+        "clients",
+        "add",
+        "356000000",
+        "--name",
+        "La Poste",
+        "-p",
+        "1",
+    ]);
+    admin.ok(&[
+        "clients",
+        "add",
+        "552120222",
+        "--name",
+        "Société Générale",
+        "-p",
+        "2",
+    ]);
+    env.onboard("bob", 1, BOB_PW);
+    env.onboard("carol", 2, "carol's long password");
+    env
+}
+
+fn url(env: &Env) -> String {
+    env.server.as_ref().unwrap().url.clone()
+}
+
+fn token_of(env: &Env, who: &str) -> String {
+    env.user(who).ok(&["auth", "token"]).trim().to_string()
+}
+
+fn openapi_routes(env: &Env) -> BTreeSet<(String, String)> {
+    let doc: Value = http()
+        .get(format!("{}/openapi.json", url(env)))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(doc["openapi"].as_str().unwrap().chars().next(), Some('3'));
+    let mut routes = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            if ["get", "post", "put", "patch", "delete"].contains(&method.as_str()) {
+                routes.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    routes
+}
+
+#[test]
+fn the_openapi_document_lists_the_routes_the_issue_asks_for() {
+    let env = Env::with_space_on(Backend::Remote);
+    let routes = openapi_routes(&env);
+    for (method, path) in [
+        ("POST", "/v1/sessions"),
+        ("DELETE", "/v1/sessions/current"),
+        ("GET", "/v1/me"),
+        ("GET", "/v1/portfolios"),
+        ("POST", "/v1/portfolios"),
+        ("GET", "/v1/portfolios/{number}"),
+        ("GET", "/v1/portfolios/{number}/subscribers"),
+        ("POST", "/v1/portfolios/{number}/subscribers"),
+        ("DELETE", "/v1/portfolios/{number}/subscribers/{login}"),
+        ("GET", "/v1/clients"),
+        ("POST", "/v1/clients"),
+        ("PATCH", "/v1/clients/{id}"),
+        ("DELETE", "/v1/clients/{id}"),
+        ("GET", "/v1/admins"),
+        ("GET", "/v1/settings"),
+        ("GET", "/v1/audit"),
+        ("GET", "/v1/notifications"),
+        ("POST", "/v1/activations"),
+        ("GET", "/healthz"),
+    ] {
+        assert!(
+            routes.contains(&(method.into(), path.into())),
+            "{method} {path} undocumented"
+        );
+    }
+    // An undocumented route does not exist.
+    let r = http()
+        .get(format!("{}/v1/secret-admin", url(&env)))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 404);
+}
+
+const NONE: usize = 0;
+const EXPIRED: usize = 1;
+const SUB1: usize = 2;
+const SUB2: usize = 3;
+const ADMIN: usize = 4;
+
+/// Every route, by every kind of caller. Changes are dry runs, so the matrix leaves the
+/// space as it found it and each cell is independent of the others.
+#[test]
+fn authorization_matrix_every_route_by_every_caller() {
+    let env = served_firm();
+    let base = url(&env);
+    let expired = {
+        env.user("old").login("alice", ADMIN_PW);
+        let t = token_of(&env, "old");
+        let hash: String = {
+            use sha2::Digest;
+            sha2::Sha256::digest(t.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
+        };
+        let n = rusqlite::Connection::open(&env.db)
+            .unwrap()
+            .execute(
+                "UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z' WHERE token_hash = ?1",
+                [hash],
+            )
+            .unwrap();
+        assert_eq!(n, 1);
+        t
+    };
+    let tokens = [
+        None,
+        Some(expired),
+        Some(token_of(&env, "bob")),
+        Some(token_of(&env, "carol")),
+        Some(token_of(&env, "alice")),
+    ];
+    // (method, path as documented, concrete path, body, expected per caller)
+    let matrix: Vec<(&str, &str, &str, Value, [u16; 5])> = vec![
+        (
+            "GET",
+            "/healthz",
+            "/healthz",
+            json!(null),
+            [200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/v1/me",
+            "/v1/me",
+            json!(null),
+            [401, 401, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/v1/portfolios",
+            "/v1/portfolios",
+            json!(null),
+            [401, 401, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/v1/portfolios",
+            "/v1/portfolios?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/portfolios/{number}",
+            "/v1/portfolios/1",
+            json!(null),
+            [401, 401, 200, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/portfolios/{number}/subscribers",
+            "/v1/portfolios/1/subscribers",
+            json!(null),
+            [401, 401, 200, 403, 200],
+        ),
+        (
+            "POST",
+            "/v1/portfolios/{number}/subscribers",
+            "/v1/portfolios/1/subscribers?dry_run=true",
+            json!({"login": "dave", "email": "dave@cabinet.fr"}),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "PATCH",
+            "/v1/portfolios/{number}/subscribers/{login}",
+            "/v1/portfolios/1/subscribers/bob?dry_run=true",
+            json!({"name": "Bobby"}),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "DELETE",
+            "/v1/portfolios/{number}/subscribers/{login}",
+            "/v1/portfolios/1/subscribers/bob?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/subscribers",
+            "/v1/subscribers?portfolio=1",
+            json!(null),
+            [401, 401, 200, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/admins",
+            "/v1/admins",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "PUT",
+            "/v1/admins/{login}",
+            "/v1/admins/bob?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "DELETE",
+            "/v1/admins/{login}",
+            "/v1/admins/alice?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 409],
+        ),
+        (
+            "GET",
+            "/v1/clients",
+            "/v1/clients?portfolio=1",
+            json!(null),
+            [401, 401, 200, 403, 200],
+        ),
+        (
+            "POST",
+            "/v1/clients",
+            "/v1/clients?dry_run=true",
+            json!({"id": "380129866", "name": "Orange", "portfolio": 1}),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "PATCH",
+            "/v1/clients/{id}",
+            "/v1/clients/356000000?dry_run=true",
+            json!({"portfolio": 2}),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "DELETE",
+            "/v1/clients/{id}",
+            "/v1/clients/356000000?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/settings",
+            "/v1/settings",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "PATCH",
+            "/v1/settings",
+            "/v1/settings?dry_run=true",
+            json!({"third_party_registration": true}),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/audit",
+            "/v1/audit",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/notifications",
+            "/v1/notifications",
+            json!(null),
+            [401, 401, 200, 200, 200],
+        ),
+        // Sign-in routes: wrong credentials are 401 whoever asks (a bearer does not
+        // matter), and the fifth wrong password in a row locks the login: 429.
+        (
+            "POST",
+            "/v1/sessions",
+            "/v1/sessions",
+            json!({"login": "nobody", "password": "not a password"}),
+            [401, 401, 401, 401, 429],
+        ),
+        (
+            "POST",
+            "/v1/activations",
+            "/v1/activations",
+            json!({"login": "nobody", "code": "AAAA", "password": "a long enough password"}),
+            [401, 401, 401, 401, 401],
+        ),
+        // Logout last: it revokes each caller's session.
+        (
+            "DELETE",
+            "/v1/sessions/current",
+            "/v1/sessions/current",
+            json!(null),
+            [401, 401, 200, 200, 200],
+        ),
+    ];
+    let documented = openapi_routes(&env);
+    let covered: BTreeSet<(String, String)> = matrix
+        .iter()
+        .map(|(m, p, ..)| (m.to_string(), p.to_string()))
+        .collect();
+    assert_eq!(
+        documented, covered,
+        "the matrix must cover exactly the documented routes"
+    );
+
+    let before = env.snapshot();
+    let mut failures = Vec::new();
+    for (method, _, path, body, expected) in &matrix {
+        if *path == "/v1/sessions/current" {
+            continue;
+        }
+        for (who, token) in tokens.iter().enumerate() {
+            let mut req = http().request(
+                Method::from_bytes(method.as_bytes()).unwrap(),
+                format!("{base}{path}"),
+            );
+            if let Some(t) = token {
+                req = req.bearer_auth(t);
+            }
+            if !body.is_null() {
+                req = req.json(body);
+            }
+            let status = req.send().unwrap().status().as_u16();
+            if status != expected[who] {
+                failures.push(format!(
+                    "{method} {path} as #{who}: {status}, expected {}",
+                    expected[who]
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    let strip = |s: String| -> String {
+        s.lines()
+            .filter(|l| !l.starts_with("sessions:") && !l.starts_with("audit:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        strip(before),
+        strip(env.snapshot()),
+        "the matrix changed the space"
+    );
+
+    // Logout revokes: the same token is refused afterwards.
+    let logout = &matrix.last().unwrap().4;
+    for who in [SUB1, SUB2, ADMIN, NONE, EXPIRED] {
+        let mut req = http().delete(format!("{base}/v1/sessions/current"));
+        if let Some(t) = &tokens[who] {
+            req = req.bearer_auth(t);
+        }
+        assert_eq!(
+            req.send().unwrap().status().as_u16(),
+            logout[who],
+            "logout as #{who}"
+        );
+    }
+    let r = http()
+        .get(format!("{base}/v1/me"))
+        .bearer_auth(tokens[ADMIN].as_ref().unwrap())
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 401);
+}
+
+#[test]
+fn r7_over_http_carol_never_sees_a_client_of_portfolio_1() {
+    let env = served_firm();
+    let base = url(&env);
+    let carol = token_of(&env, "carol");
+    let get = |path: &str| {
+        let r = http()
+            .get(format!("{base}{path}"))
+            .bearer_auth(&carol)
+            .send()
+            .unwrap();
+        (r.status().as_u16(), r.text().unwrap())
+    };
+    for path in [
+        "/v1/clients",
+        "/v1/clients?search=Poste",
+        "/v1/clients?search=356",
+        "/v1/clients?limit=1000",
+    ] {
+        let (status, body) = get(path);
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            !body.contains("356000000") && !body.contains("La Poste"),
+            "{path}: {body}"
+        );
+    }
+    for path in [
+        "/v1/clients?portfolio=1",
+        "/v1/portfolios/1",
+        "/v1/portfolios/1/subscribers",
+    ] {
+        let (status, body) = get(path);
+        assert_eq!(status, 403, "{path}");
+        assert!(!body.contains("La Poste"), "{path}: {body}");
+    }
+    let r = http()
+        .delete(format!("{base}/v1/clients/356000000?dry_run=true"))
+        .bearer_auth(&carol)
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    assert!(!r.text().unwrap().contains("La Poste"));
+}
+
+#[test]
+fn pages_of_clients_follow_the_cursor() {
+    let env = served_firm();
+    let admin = env.admin();
+    for (siren, name) in [
+        ("380129866", "Orange"),
+        ("200034528", "INSEE"),
+        ("542107651", "Alpha"),
+    ] {
+        admin.ok(&["clients", "add", siren, "--name", name, "-p", "1"]);
+    }
+    let base = url(&env);
+    let token = token_of(&env, "alice");
+    let mut seen = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut req = http()
+            .get(format!("{base}/v1/clients"))
+            .bearer_auth(&token)
+            .query(&[("limit", "2")]);
+        if let Some(c) = &cursor {
+            req = req.query(&[("cursor", c)]);
+        }
+        let page: Value = req.send().unwrap().json().unwrap();
+        let items = page["items"].as_array().unwrap();
+        assert!(items.len() <= 2);
+        seen.extend(
+            items
+                .iter()
+                .map(|c| c["siren"].as_str().unwrap().to_string()),
+        );
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_string()),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len(), 5);
+    // The CLI walks the pages for the user.
+    assert_eq!(
+        admin.json(&["clients", "list"]).as_array().unwrap().len(),
+        5
+    );
+    assert_eq!(
+        admin
+            .json(&["clients", "list", "--limit", "3"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    let r = http()
+        .get(format!("{base}/v1/clients?cursor=garbage"))
+        .bearer_auth(&token)
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 422);
+}
+
+#[test]
+fn five_wrong_passwords_lock_the_login() {
+    let env = Env::with_space_on(Backend::Remote);
+    let base = url(&env);
+    let try_login = |pw: &str| {
+        http()
+            .post(format!("{base}/v1/sessions"))
+            .json(&json!({"login": "alice", "password": pw}))
+            .send()
+            .unwrap()
+    };
+    for _ in 0..4 {
+        assert_eq!(try_login("wrong password!").status(), 401);
+    }
+    let fifth = try_login("wrong password!");
+    assert_eq!(fifth.status(), 429);
+    let wait: u64 = fifth.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(wait > 60 && wait <= 15 * 60, "{wait}");
+    // Even the right password waits now.
+    assert_eq!(try_login(ADMIN_PW).status(), 429);
+    // The CLI says so: exit 1 and how long.
+    let out = env
+        .user("x")
+        .cmd()
+        .args(["login", "--user", "alice", "--password-stdin"])
+        .write_stdin(format!("{ADMIN_PW}\n"))
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["login"], 1);
+    assert!(err.contains("locked for 15 more minute"), "{err}");
+    // Other logins are not affected; alice's sessions opened before still work.
+    env.admin().ok(&["portfolio", "list"]);
+}
+
+#[test]
+fn a_server_that_is_down_is_exit_10_naming_the_url() {
+    let mut env = Env::with_space_on(Backend::Remote);
+    let admin = env.admin();
+    admin.ok(&["portfolio", "create", "--yes"]);
+    admin.ok(&[
+        "clients",
+        "add",
+        "356000000",
+        "--name",
+        "La Poste",
+        "-p",
+        "1",
+    ]);
+    assert_eq!(
+        admin.json(&["clients", "list"]).as_array().unwrap().len(),
+        1
+    );
+    let url = url(&env);
+    let mut server = env.server.take().unwrap();
+    server.child.kill().unwrap();
+    server.child.wait().unwrap();
+    // The profile remembers the server; the environment is gone with the test server.
+    let cmd = |args: &[&str]| {
+        env.user("alice")
+            .cmd()
+            .env_remove("URSSAF_ADMIN_DB")
+            .env("URSSAF_ADMIN_API_URL", &url)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    for args in [&["clients", "list"][..], &["portfolio", "create", "--yes"]] {
+        let err = expect_failure(&cmd(args), args, 10);
+        assert!(err.contains(&url), "{err}");
+        assert!(err.contains("Connection refused"), "{err}");
+    }
+    // --offline answers from the cache and says how old it is.
+    let out = cmd(&["-o", "json", "clients", "list", "--offline"]);
+    assert!(out.status.success());
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list[0]["siren"], "356000000");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("offline: as fetched from the server at")
+    );
+    let out = cmd(&["-o", "json", "portfolio", "list", "--offline"]);
+    assert!(out.status.success());
+    drop(server);
+}
+
+#[test]
+fn the_offline_cache_follows_the_server_and_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = served_firm();
+    let admin = env.admin();
+    admin.ok(&["clients", "list"]);
+    admin.ok(&["clients", "move", "356000000", "--to", "2"]);
+    admin.ok(&["clients", "remove", "552120222", "--yes"]);
+    admin.ok(&["clients", "list"]);
+    let cached = admin.json(&["clients", "list", "--offline"]);
+    assert_eq!(cached.as_array().unwrap().len(), 1, "{cached}");
+    assert_eq!(cached[0]["portfolio"], 2);
+    // Bob's cache holds only what bob may see.
+    env.user("bob").ok(&["clients", "list"]);
+    let bob_cache = env
+        .path()
+        .join(format!("cache/urssaf-admin/{}.db", env.profile_name("bob")));
+    let mode = std::fs::metadata(&bob_cache).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(
+        env.user("bob")
+            .json(&["clients", "list", "--offline"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    // A local profile has no cache to read.
+    let local = Env::with_space();
+    local.admin().fails(&["clients", "list", "--offline"], 2);
+}
+
+#[test]
+fn https_with_a_private_ca() {
+    let env = Env::with_space();
+    let ca_key = rcgen::KeyPair::generate().unwrap();
+    let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let key = rcgen::KeyPair::generate().unwrap();
+    let params =
+        rcgen::CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()])
+            .unwrap();
+    let issuer = rcgen::Issuer::new(ca_params, &ca_key);
+    let cert = params.signed_by(&key, &issuer).unwrap();
+    let dir = env.path();
+    std::fs::write(dir.join("ca.pem"), ca.pem()).unwrap();
+    std::fs::write(dir.join("cert.pem"), cert.pem()).unwrap();
+    std::fs::write(dir.join("key.pem"), key.serialize_pem()).unwrap();
+    let server = Server::start(
+        &env,
+        &[
+            "--tls-cert",
+            dir.join("cert.pem").to_str().unwrap(),
+            "--tls-key",
+            dir.join("key.pem").to_str().unwrap(),
+        ],
+    );
+    assert!(
+        server.url.starts_with("https://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+    let login = |extra: &[&str]| {
+        env.user("tls")
+            .cmd()
+            .env_remove("URSSAF_ADMIN_DB")
+            .args(["--api-url", &server.url])
+            .args(extra)
+            .args(["login", "--user", "alice", "--password-stdin"])
+            .write_stdin(format!("{ADMIN_PW}\n"))
+            .output()
+            .unwrap()
+    };
+    // An unknown CA is refused...
+    expect_failure(&login(&[]), &["login"], 10);
+    // ...the firm's CA is trusted when named, and remembered by the profile.
+    let out = login(&["--ca-cert", dir.join("ca.pem").to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let status = env
+        .user("tls")
+        .cmd()
+        .env_remove("URSSAF_ADMIN_DB")
+        .args(["-o", "json", "auth", "status"])
+        .output()
+        .unwrap();
+    let status: Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(status["space"], server.url);
+    assert_eq!(status["login"], "alice");
+}
+
+#[test]
+fn plain_http_only_on_loopback_unless_insisted() {
+    let env = Env::with_space();
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(&env.db)
+        .args(["serve", "--listen", "0.0.0.0:0"])
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["serve"], 2);
+    assert!(err.contains("plain HTTP"), "{err}");
+    let server = Server::start(&env, &["--listen", "0.0.0.0:0", "--insecure-plain-http"]);
+    assert!(
+        server.log().contains("WARNING: serving PLAIN HTTP"),
+        "{}",
+        server.log()
+    );
+}
+
+#[test]
+fn the_request_log_has_one_line_per_request_and_no_secret() {
+    let env = served_firm();
+    let token = token_of(&env, "alice");
+    env.admin().ok(&["clients", "list", "--search", "Poste"]);
+    let log = env.server.as_ref().unwrap().log();
+    let line = log
+        .lines()
+        .find(|l| l.starts_with("GET /v1/clients 200 "))
+        .unwrap_or_else(|| panic!("no request line:\n{log}"));
+    assert!(line.ends_with(" alice"), "{line}");
+    assert!(line.contains("ms"), "{line}");
+    assert!(log.contains("POST /v1/sessions 201 "), "{log}");
+    for secret in [ADMIN_PW, BOB_PW, token.as_str(), "Poste"] {
+        assert!(!log.contains(secret), "the log holds {secret}:\n{log}");
+    }
+}
+
+#[test]
+fn oversized_bodies_are_refused_and_sigterm_stops_cleanly() {
+    let mut env = Env::with_space_on(Backend::Remote);
+    let base = url(&env);
+    let huge = "x".repeat(5 * 1024 * 1024);
+    let r = http()
+        .post(format!("{base}/v1/sessions"))
+        .header("content-type", "application/json")
+        .body(format!("{{\"login\":\"{huge}\",\"password\":\"p\"}}"))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 413);
+    let mut server = env.server.take().unwrap();
+    let pid = server.child.id() as i32;
+    unsafe { libc::kill(pid, libc::SIGTERM) };
+    let status = server.child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{}", server.log());
+    assert!(server.log().contains("Server stopped."));
+}
