@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -60,7 +60,7 @@ pub fn router(app: App) -> (Router, utoipa::openapi::OpenApi) {
             }),
         )
         .fallback(|| async { ApiError(Error::not_found(msg::no_such_route())) })
-        .layer(middleware::from_fn_with_state(app.clone(), log_request))
+        .layer(middleware::from_fn(log_request))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -76,11 +76,14 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         return Err(Error::usage(msg::plain_http_refused(&opts.listen)).hint(msg::hint_tls()));
     }
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let space = LocalSpace::open_with(&opts.db, u32::try_from(workers * 4).unwrap_or(8))?;
+    // As many blocking threads as connections: a request never waits for both.
+    let connections = workers * 2;
+    let space = LocalSpace::open_with(&opts.db, u32::try_from(connections).unwrap_or(4))?;
     let app = App {
         space: Arc::new(space),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .max_blocking_threads(connections)
         .enable_all()
         .build()
         .map_err(|e| Error::other(e.to_string()))?;
@@ -162,18 +165,15 @@ async fn shutdown_on_signal(handle: axum_server::Handle<SocketAddr>) {
 
 /// One line per request: method, path, status, duration, login. Never a token, never
 /// a query string (it could hold a search on a client's name) or a body.
-async fn log_request(State(app): State<App>, req: Request, next: Next) -> Response {
+async fn log_request(req: Request, next: Next) -> Response {
     let start = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
-    let token = bearer(req.headers());
     let response = next.run(req).await;
-    let space = app.space.clone();
-    let login = tokio::task::spawn_blocking(move || space.session_login(&token))
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| "-".to_string());
+    let login = response
+        .extensions()
+        .get::<Caller>()
+        .map_or("-", |c| c.0.as_str());
     eprintln!(
         "{method} {path} {} {:.1}ms {login}",
         response.status().as_u16(),
@@ -220,16 +220,33 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// Who made a request, for the log line.
+#[derive(Clone)]
+struct Caller(String);
+
 /// Runs a call to the space on a blocking thread and answers with its outcome.
-pub async fn call<T, F>(app: &App, status: StatusCode, f: F) -> Response
+pub async fn call<T, F>(app: &App, token: Option<Secret>, status: StatusCode, f: F) -> Response
 where
     T: Serialize + Send + 'static,
     F: FnOnce(&LocalSpace) -> Result<T> + Send + 'static,
 {
     let space = app.space.clone();
-    match tokio::task::spawn_blocking(move || f(&space)).await {
-        Ok(Ok(value)) => (status, axum::Json(value)).into_response(),
-        Ok(Err(e)) => ApiError(e).into_response(),
-        Err(_) => ApiError(Error::other(msg::internal_error())).into_response(),
+    let outcome = tokio::task::spawn_blocking(move || {
+        let result = f(&space);
+        let caller = token.and_then(|t| space.session_login(&t));
+        (result, caller)
+    })
+    .await;
+    let (mut response, caller) = match outcome {
+        Ok((Ok(value), caller)) => ((status, axum::Json(value)).into_response(), caller),
+        Ok((Err(e), caller)) => (ApiError(e).into_response(), caller),
+        Err(_) => (
+            ApiError(Error::other(msg::internal_error())).into_response(),
+            None,
+        ),
+    };
+    if let Some(login) = caller {
+        response.extensions_mut().insert(Caller(login));
     }
+    response
 }

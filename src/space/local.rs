@@ -495,35 +495,37 @@ fn portfolio_from_row(actor: &Actor) -> impl Fn(&Row) -> rusqlite::Result<Portfo
 
 /// R7: may this actor see this portfolio? Non-admins get the same answer whether the
 /// portfolio exists or not, so that they learn nothing of the others.
-fn visible_portfolio(conn: &Connection, actor: &Actor, number: i64) -> Result<Portfolio> {
-    let found = conn
-        .query_row(
-            &format!("{PORTFOLIO_SELECT} WHERE p.number = ?1"),
-            [number],
-            portfolio_from_row(actor),
-        )
-        .optional()?;
-    if actor.admin {
-        return found.ok_or_else(|| {
-            Error::not_found(msg::portfolio_not_found(number)).hint(msg::hint_portfolio_list())
-        });
-    }
-    let subscribed: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM subscriptions
-          WHERE portfolio = ?1 AND user_id = ?2 AND suspended = 0)",
-        params![number, actor.id],
-        |r| r.get(0),
-    )?;
-    match found {
-        Some(p) if subscribed => Ok(p),
+fn check_portfolio(conn: &Connection, actor: &Actor, number: i64) -> Result<()> {
+    let (exists, subscribed): (bool, bool) = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM portfolios WHERE number = ?1),
+                    EXISTS (SELECT 1 FROM subscriptions
+                             WHERE portfolio = ?1 AND user_id = ?2 AND suspended = 0)",
+        )?
+        .query_row(params![number, actor.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    match (exists, actor.admin || subscribed) {
+        (true, true) => Ok(()),
+        (false, _) if actor.admin => {
+            Err(Error::not_found(msg::portfolio_not_found(number)).hint(msg::hint_portfolio_list()))
+        }
         _ => Err(Error::permission(msg::portfolio_not_yours(number)).hint(msg::hint_ask_admin())),
     }
 }
 
+/// The portfolio with its counts, for whoever may see it.
+fn visible_portfolio(conn: &Connection, actor: &Actor, number: i64) -> Result<Portfolio> {
+    check_portfolio(conn, actor, number)?;
+    Ok(conn.query_row(
+        &format!("{PORTFOLIO_SELECT} WHERE p.number = ?1"),
+        [number],
+        portfolio_from_row(actor),
+    )?)
+}
+
 /// For changes: the portfolio must exist (the actor is an admin by then).
-fn existing_portfolio(conn: &Connection, actor: &Actor, number: i64) -> Result<Portfolio> {
+fn existing_portfolio(conn: &Connection, actor: &Actor, number: i64) -> Result<()> {
     domain::validate_portfolio_number(number)?;
-    visible_portfolio(conn, actor, number)
+    check_portfolio(conn, actor, number)
 }
 
 const SUBSCRIBER_SELECT: &str = "SELECT u.login, u.name, u.email, s.portfolio, s.suspended,
@@ -870,7 +872,7 @@ impl Space for LocalSpace {
         self.read(token, |conn, actor| {
             if let Some(n) = portfolio {
                 domain::validate_portfolio_number(n)?;
-                visible_portfolio(conn, actor, n)?;
+                check_portfolio(conn, actor, n)?;
             }
             // R7: a subscriber sees their own subscriptions, nobody else's.
             let mut stmt = conn.prepare(&format!(
@@ -1055,7 +1057,7 @@ impl Space for LocalSpace {
         self.read(token, |conn, actor| {
             if let Some(n) = query.portfolio {
                 domain::validate_portfolio_number(n)?;
-                visible_portfolio(conn, actor, n)?;
+                check_portfolio(conn, actor, n)?;
             }
             let search = query
                 .search
