@@ -22,8 +22,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
     $completions = @(switch ($command) {
         'urssaf-admin' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -59,8 +59,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address of the first administrator')
             [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'Full name of the first administrator')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -77,8 +77,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your login [default: the profile''s last login]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your login [default: the profile''s last login]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -94,8 +94,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;logout' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -109,8 +109,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;auth' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -127,8 +127,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;auth;status' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -142,8 +142,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;auth;token' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -175,8 +175,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your login, as given by the administrator')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The activation code from your email')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -191,8 +191,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;portfolio' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -210,8 +210,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;portfolio;create' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -228,8 +228,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;portfolio;list' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -244,8 +244,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;portfolio;show' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -278,8 +278,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;subscriber' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -302,8 +302,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (needed when the collaborator has no account yet)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name (for a new account)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -320,8 +320,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this portfolio''s subscribers')
             [CompletionResult]::new('--portfolio', '--portfolio', [CompletionResultType]::ParameterName, 'Only this portfolio''s subscribers')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -339,8 +339,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New full name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -359,8 +359,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
             [CompletionResult]::new('--portfolio', '--portfolio', [CompletionResultType]::ParameterName, 'portfolio')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -400,8 +400,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;admin' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -419,8 +419,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;admin;list' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -434,8 +434,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;admin;add' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -450,8 +450,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;admin;remove' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -487,8 +487,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;clients' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -513,8 +513,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'At most this many clients')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many clients')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -532,8 +532,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The portfolio to add it to')
             [CompletionResult]::new('--portfolio', '--portfolio', [CompletionResultType]::ParameterName, 'The portfolio to add it to')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -549,8 +549,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;clients;move' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The portfolio to move it to')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -565,8 +565,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;clients;remove' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -606,8 +606,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;settings' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -624,8 +624,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;settings;show' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -639,8 +639,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;settings;set' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -656,8 +656,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;settings;set;third-party-registration' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -702,8 +702,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;audit' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -721,8 +721,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'At most this many entries')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -747,8 +747,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;notifications' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -766,8 +766,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'At most this many notifications')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many notifications')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -795,8 +795,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Serve HTTPS with this certificate chain (PEM)')
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The certificate''s private key (PEM)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -811,8 +811,8 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         }
         'urssaf-admin;completions' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')

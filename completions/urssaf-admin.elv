@@ -19,8 +19,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
     var completions = [
         &'urssaf-admin'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -55,8 +55,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --email 'Email address of the first administrator'
             cand --full-name 'Full name of the first administrator'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -72,8 +72,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -u 'Your login [default: the profile''s last login]'
             cand --user 'Your login [default: the profile''s last login]'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -88,8 +88,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;logout'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -102,8 +102,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;auth'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -119,8 +119,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;auth;status'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -133,8 +133,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;auth;token'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -161,8 +161,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --user 'Your login, as given by the administrator'
             cand --code 'The activation code from your email'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -176,8 +176,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;portfolio'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -194,8 +194,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;portfolio;create'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -211,8 +211,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;portfolio;list'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -226,8 +226,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;portfolio;show'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -254,8 +254,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;subscriber'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -277,8 +277,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --email 'Email address (needed when the collaborator has no account yet)'
             cand --name 'Full name (for a new account)'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -294,8 +294,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -p 'Only this portfolio''s subscribers'
             cand --portfolio 'Only this portfolio''s subscribers'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -312,8 +312,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --name 'New full name'
             cand --email 'New email address'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -331,8 +331,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -p 'p'
             cand --portfolio 'portfolio'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -365,8 +365,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;admin'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -383,8 +383,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;admin;list'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -397,8 +397,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;admin;add'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -412,8 +412,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;admin;remove'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -443,8 +443,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;clients'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -468,8 +468,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -n 'At most this many clients'
             cand --limit 'At most this many clients'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -486,8 +486,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -p 'The portfolio to add it to'
             cand --portfolio 'The portfolio to add it to'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -502,8 +502,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;clients;move'= {
             cand --to 'The portfolio to move it to'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -517,8 +517,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;clients;remove'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -551,8 +551,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;settings'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -568,8 +568,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;settings;show'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -582,8 +582,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;settings;set'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -598,8 +598,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;settings;set;third-party-registration'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -635,8 +635,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;audit'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -653,8 +653,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -n 'At most this many entries'
             cand --limit 'At most this many entries'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -675,8 +675,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;notifications'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -693,8 +693,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -n 'At most this many notifications'
             cand --limit 'At most this many notifications'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -718,8 +718,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand --tls-cert 'Serve HTTPS with this certificate chain (PEM)'
             cand --tls-key 'The certificate''s private key (PEM)'
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -733,8 +733,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         }
         &'urssaf-admin;completions'= {
             cand --profile 'Profile: which sign-in and which space to use'
-            cand --db 'The space''s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]'
-            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
             cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
             cand -o 'Output format'
             cand --output 'Output format'

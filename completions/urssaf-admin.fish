@@ -25,8 +25,8 @@ function __fish_urssaf_admin_using_subcommand
 end
 
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -57,8 +57,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l admin
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l email -d 'Email address of the first administrator' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l full-name -d 'Full name of the first administrator' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -70,8 +70,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -s q -l 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -s u -l user -d 'Your login [default: the profile\'s last login]' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -83,8 +83,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -l no-c
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -94,8 +94,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -l no-
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -108,8 +108,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -f -a "token" -d 'Print the session token, for URSSAF_ADMIN_TOKEN in CI'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and not __fish_seen_subcommand_from status token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -119,8 +119,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fi
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -135,8 +135,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fi
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s u -l user -d 'Your login, as given by the administrator' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l code -d 'The activation code from your email' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -147,8 +147,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l n
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -162,8 +162,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -f -a "show" -d 'One portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and not __fish_seen_subcommand_from create list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -175,8 +175,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -187,8 +187,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -202,8 +202,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from help" -f -a "show" -d 'One portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -221,8 +221,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l email -d 'Email address (needed when the collaborator has no account yet)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l name -d 'Full name (for a new account)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -234,8 +234,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s p -l portfolio -d 'Only this portfolio\'s subscribers' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -248,8 +248,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l name -d 'New full name' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l email -d 'New email address' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -263,8 +263,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -s p -l portfolio -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -281,8 +281,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Withdraw a collaborator\'s access to a portfolio (asks first)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -296,8 +296,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a user from the administrators (asks first; never the last one)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -307,8 +307,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -319,8 +319,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -336,8 +336,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user from the administrators (asks first; never the last one)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -355,8 +355,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s s -l search -d 'Part of a name, or the first digits of a SIREN/SIRET' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many clients' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -369,8 +369,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l name -d 'The company\'s raison sociale' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -s p -l portfolio -d 'The portfolio to add it to' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -382,8 +382,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l to -d 'The portfolio to move it to' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -394,8 +394,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -412,8 +412,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a client from its portfolio (asks first)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -426,8 +426,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Change a setting'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -437,8 +437,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -453,8 +453,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and 
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -467,8 +467,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many entries' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -480,8 +480,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The latest changes, newest first (administrators only)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -494,8 +494,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications;
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many notifications' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand notifications; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -510,8 +510,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l list
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM)' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM)' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
@@ -522,8 +522,8 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -l no-c
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l db -d 'The space\'s database file [default: $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'

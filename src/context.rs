@@ -46,8 +46,23 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(global: GlobalArgs) -> Result<Context> {
+    pub fn new(mut global: GlobalArgs) -> Result<Context> {
         config::validate_profile(&global.profile)?;
+        // A flag beats the environment; in the environment, naming both is ambiguous.
+        if global.db.is_none() && global.api_url.is_none() {
+            let env = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+            match (env("URSSAF_ADMIN_DB"), env("URSSAF_ADMIN_API_URL")) {
+                (Some(_), Some(_)) => {
+                    return Err(
+                        Error::usage(msg::db_and_api_url()).hint(msg::hint_db_and_api_url())
+                    );
+                }
+                (db, url) => {
+                    global.db = db.map(PathBuf::from);
+                    global.api_url = url.and_then(|u| u.into_string().ok());
+                }
+            }
+        }
         Ok(Context {
             ui: Ui::new(global.output, global.quiet, global.no_color),
             prompt: Prompter::new(global.no_input),

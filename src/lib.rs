@@ -1,5 +1,6 @@
 //! urssaf-admin: an accounting firm's Urssaf space from a terminal and from scripts.
 
+pub mod alloc;
 pub mod cli;
 pub mod config;
 pub mod context;

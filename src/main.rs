@@ -1,7 +1,6 @@
+#[global_allocator]
+static ALLOCATOR: urssaf_admin::alloc::Allocator = urssaf_admin::alloc::Allocator;
+
 fn main() -> std::process::ExitCode {
     urssaf_admin::main()
 }
-
-// Many small allocations per request (JSON, rows): a faster allocator pays off.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -605,6 +605,12 @@ pub fn api_url_invalid(url: &str) -> String {
 pub fn hint_api_url() -> String {
     "Give a full address such as https://urssaf-admin.cabinet.fr or http://127.0.0.1:8080.".into()
 }
+pub fn db_and_api_url() -> String {
+    "both URSSAF_ADMIN_DB and URSSAF_ADMIN_API_URL are set: which space is meant?".into()
+}
+pub fn hint_db_and_api_url() -> String {
+    "Unset one of them, or pass --db or --api-url.".into()
+}
 pub fn init_is_local() -> String {
     "init creates a space in a local database, not on a server".into()
 }

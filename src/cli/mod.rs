@@ -90,17 +90,13 @@ pub struct GlobalArgs {
         default_value = "default"
     )]
     pub profile: String,
-    /// The space's database file [default: $XDG_DATA_HOME/urssaf-admin/space.db].
-    #[arg(long, global = true, env = "URSSAF_ADMIN_DB", value_name = "PATH")]
+    /// The space's database file (env: URSSAF_ADMIN_DB) [default: the profile's, else
+    /// $XDG_DATA_HOME/urssaf-admin/space.db].
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// A server's space (`urssaf-admin serve`) instead of a local database.
-    #[arg(
-        long,
-        global = true,
-        env = "URSSAF_ADMIN_API_URL",
-        value_name = "URL",
-        conflicts_with = "db"
-    )]
+    /// A server's space (`urssaf-admin serve`) instead of a local database
+    /// (env: URSSAF_ADMIN_API_URL).
+    #[arg(long, global = true, value_name = "URL", conflicts_with = "db")]
     pub api_url: Option<String>,
     /// Trust this CA certificate (PEM) for the server's HTTPS.
     #[arg(long, global = true, env = "URSSAF_ADMIN_CA_CERT", value_name = "FILE")]

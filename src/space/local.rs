@@ -346,21 +346,20 @@ fn normalize_code(code: &str) -> String {
 fn authenticate(conn: &Connection, token: &Secret) -> Result<Actor> {
     let hash = sha256_hex(token.expose_secret());
     let found = conn
-        .query_row(
+        .prepare_cached(
             "SELECT u.id, u.login, u.admin, s.expires_at FROM sessions s
              JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1",
-            [hash],
-            |r| {
-                Ok((
-                    Actor {
-                        id: r.get(0)?,
-                        login: r.get(1)?,
-                        admin: r.get(2)?,
-                    },
-                    r.get::<_, String>(3)?,
-                ))
-            },
-        )
+        )?
+        .query_row([hash], |r| {
+            Ok((
+                Actor {
+                    id: r.get(0)?,
+                    login: r.get(1)?,
+                    admin: r.get(2)?,
+                },
+                r.get::<_, String>(3)?,
+            ))
+        })
         .optional()?;
     match found {
         None => Err(Error::auth(msg::not_signed_in()).hint(msg::hint_login())),

@@ -43,7 +43,10 @@ impl RemoteSpace {
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(60))
             .user_agent(concat!("urssaf-admin/", env!("CARGO_PKG_VERSION")));
-        if let Some(path) = ca_cert {
+        if base.scheme() == "http" {
+            // No TLS to set up: skip loading the system's certificate store.
+            builder = builder.tls_certs_only([]);
+        } else if let Some(path) = ca_cert {
             let pem = std::fs::read(path)
                 .map_err(|e| Error::invalid(msg::ca_cert_unreadable(path, &e)))?;
             let cert = reqwest::Certificate::from_pem(&pem)

@@ -717,19 +717,83 @@ fn the_request_log_has_one_line_per_request_and_no_secret() {
 #[test]
 fn oversized_bodies_are_refused_and_sigterm_stops_cleanly() {
     let mut env = Env::with_space_on(Backend::Remote);
-    let base = url(&env);
-    let huge = "x".repeat(5 * 1024 * 1024);
-    let r = http()
-        .post(format!("{base}/v1/sessions"))
-        .header("content-type", "application/json")
-        .body(format!("{{\"login\":\"{huge}\",\"password\":\"p\"}}"))
-        .send()
+    use std::io::{Read, Write};
+    // Announced too large: refused before the body is read.
+    let addr = url(&env).trim_start_matches("http://").to_string();
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(
+            b"POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+              Content-Length: 5242880\r\nConnection: close\r\n\r\n",
+        )
         .unwrap();
-    assert_eq!(r.status(), 413);
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
     let mut server = env.server.take().unwrap();
     let pid = server.child.id() as i32;
     unsafe { libc::kill(pid, libc::SIGTERM) };
     let status = server.child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "{}", server.log());
     assert!(server.log().contains("Server stopped."));
+}
+
+#[test]
+fn a_flag_beats_the_environment_and_both_in_the_environment_is_ambiguous() {
+    let env = Env::with_space_on(Backend::Remote);
+    let url = url(&env);
+    let out = env
+        .admin()
+        .cmd()
+        .env("URSSAF_ADMIN_DB", &env.db)
+        .env("URSSAF_ADMIN_API_URL", &url)
+        .args(["portfolio", "list"])
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["portfolio", "list"], 2);
+    assert!(
+        err.contains("URSSAF_ADMIN_DB and URSSAF_ADMIN_API_URL"),
+        "{err}"
+    );
+    // --api-url on the command line wins over URSSAF_ADMIN_DB in the environment.
+    let out = env
+        .admin()
+        .cmd()
+        .env("URSSAF_ADMIN_DB", "/nonexistent/space.db")
+        .env_remove("URSSAF_ADMIN_API_URL")
+        .args(["--api-url", &url, "-o", "json", "auth", "status"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_client_that_sends_its_headers_too_slowly_is_cut_off() {
+    use std::io::{Read, Write};
+    let env = Env::with_space_on(Backend::Remote);
+    let addr = url(&env).trim_start_matches("http://").to_string();
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut buf = Vec::new();
+    // The server gives up on the unfinished request and closes the connection.
+    let _ = stream.read_to_end(&mut buf);
+    let waited = started.elapsed();
+    assert!(
+        waited < std::time::Duration::from_secs(20),
+        "still open after {waited:?}"
+    );
+    assert!(
+        !String::from_utf8_lossy(&buf).contains("\"ok\""),
+        "answered an unfinished request"
+    );
 }
