@@ -140,9 +140,8 @@ impl Context {
         Ok(match target {
             Target::Local(path) => Box::new(LocalSpace::open(path)?),
             Target::Remote { url, ca_cert } => {
-                // Without a cache the remote space still works; only --offline needs it.
-                let cache = Cache::open(&self.dirs.cache_file(self.profile_name())).ok();
-                Box::new(RemoteSpace::new(url, ca_cert.as_deref(), cache)?)
+                let cache = self.dirs.cache_file(self.profile_name());
+                Box::new(RemoteSpace::new(url, ca_cert.as_deref(), Some(cache))?)
             }
         })
     }

@@ -72,7 +72,6 @@ pub fn router(app: App) -> (Router, utoipa::openapi::OpenApi) {
 
 pub fn serve(opts: ServeOptions) -> Result<()> {
     install_crypto();
-    crate::alloc::use_mimalloc();
     if opts.tls.is_none() && !opts.listen.ip().is_loopback() && !opts.insecure_plain_http {
         return Err(Error::usage(msg::plain_http_refused(&opts.listen)).hint(msg::hint_tls()));
     }

@@ -41,6 +41,9 @@ impl Cache {
         }
         let conn = Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // A cache lost in a crash is refetched: no need to wait for the disk.
+        conn.pragma_update(None, "synchronous", "OFF")?;
+        conn.pragma_update(None, "journal_mode", "MEMORY")?;
         conn.execute_batch(SCHEMA)?;
         Ok(Cache { conn })
     }

@@ -5,6 +5,7 @@
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use argon2::Argon2;
@@ -33,8 +34,40 @@ const MIGRATIONS: &[&str] = &[
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct LocalSpace {
-    pool: r2d2::Pool<Manager>,
+    connections: Connections,
     path: PathBuf,
+}
+
+/// One connection for a command; a pool for the server. A command must not pay for the
+/// pool's maintenance threads.
+enum Connections {
+    One(Mutex<Connection>),
+    Pool(r2d2::Pool<Manager>),
+}
+
+/// A connection in use: the command's own, or one borrowed from the pool.
+enum Held<'a> {
+    One(MutexGuard<'a, Connection>),
+    Pool(r2d2::PooledConnection<Manager>),
+}
+
+impl std::ops::Deref for Held<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        match self {
+            Held::One(c) => c,
+            Held::Pool(c) => c,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Held<'_> {
+    fn deref_mut(&mut self) -> &mut Connection {
+        match self {
+            Held::One(c) => c,
+            Held::Pool(c) => c,
+        }
+    }
 }
 
 /// Opens connections to the space's file, each configured the same way.
@@ -64,8 +97,6 @@ impl r2d2::ManageConnection for Manager {
     }
 }
 
-type Pooled = r2d2::PooledConnection<Manager>;
-
 impl LocalSpace {
     /// Opens an existing space. Never creates a file: a mistyped `--db` must not leave
     /// an empty database behind.
@@ -79,7 +110,7 @@ impl LocalSpace {
         if !path.exists() {
             return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
         }
-        let space = LocalSpace::pool(path, connections);
+        let space = LocalSpace::pool(path, connections)?;
         space.migrate()?;
         if !space.initialized()? {
             return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
@@ -87,19 +118,26 @@ impl LocalSpace {
         Ok(space)
     }
 
-    fn pool(path: &Path, connections: u32) -> LocalSpace {
-        let pool = r2d2::Pool::builder()
-            .max_size(connections.max(1))
-            .min_idle(Some(0))
-            .test_on_check_out(false)
-            .connection_timeout(Duration::from_secs(30))
-            .build_unchecked(Manager {
-                path: path.to_path_buf(),
-            });
-        LocalSpace {
-            pool,
+    fn pool(path: &Path, connections: u32) -> Result<LocalSpace> {
+        let manager = Manager {
             path: path.to_path_buf(),
-        }
+        };
+        let connections = if connections <= 1 {
+            Connections::One(Mutex::new(r2d2::ManageConnection::connect(&manager)?))
+        } else {
+            Connections::Pool(
+                r2d2::Pool::builder()
+                    .max_size(connections)
+                    .min_idle(Some(0))
+                    .test_on_check_out(false)
+                    .connection_timeout(Duration::from_secs(30))
+                    .build_unchecked(manager),
+            )
+        };
+        Ok(LocalSpace {
+            connections,
+            path: path.to_path_buf(),
+        })
     }
 
     /// `init`: creates the database (mode 0600) with the firm and its first administrator.
@@ -121,7 +159,7 @@ impl LocalSpace {
         domain::validate_password(password.expose_secret())?;
 
         create_private_file(path)?;
-        let space = LocalSpace::pool(path, 1);
+        let space = LocalSpace::pool(path, 1)?;
         space.lock()?.pragma_update(None, "journal_mode", "WAL")?;
         space.migrate()?;
         let mut conn = space.lock()?;
@@ -165,8 +203,16 @@ impl LocalSpace {
         authenticate(&conn, token).ok().map(|a| a.login)
     }
 
-    fn lock(&self) -> Result<Pooled> {
-        self.pool.get().map_err(|_| {
+    fn lock(&self) -> Result<Held<'_>> {
+        let pool = match &self.connections {
+            // A panic while holding it cannot leave a transaction open (rusqlite rolls
+            // back on drop), so the connection is still usable.
+            Connections::One(c) => {
+                return Ok(Held::One(c.lock().unwrap_or_else(|p| p.into_inner())));
+            }
+            Connections::Pool(pool) => pool,
+        };
+        pool.get().map(Held::Pool).map_err(|_| {
             // The pool hides the cause; a fresh connection tells it (missing file, ...).
             let manager = Manager {
                 path: self.path.clone(),

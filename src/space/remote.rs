@@ -2,8 +2,8 @@
 //! the server's (the same local implementation). What is read is also kept in the
 //! profile's offline cache.
 
-use std::cell::Cell;
-use std::path::Path;
+use std::cell::{Cell, OnceCell};
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use reqwest::Method;
@@ -30,13 +30,19 @@ const RETRIES: u32 = 2;
 pub struct RemoteSpace {
     base: url::Url,
     http: Http,
-    cache: Option<Cache>,
+    /// Opened on first use: most commands never touch it.
+    cache_path: Option<PathBuf>,
+    cache: OnceCell<Option<Cache>>,
     /// The cache generation of the whole listing of clients under way, if any.
     listing: Cell<Option<i64>>,
 }
 
 impl RemoteSpace {
-    pub fn new(base: &str, ca_cert: Option<&Path>, cache: Option<Cache>) -> Result<RemoteSpace> {
+    pub fn new(
+        base: &str,
+        ca_cert: Option<&Path>,
+        cache_path: Option<PathBuf>,
+    ) -> Result<RemoteSpace> {
         crate::server::install_crypto();
         let base = parse_url(base)?;
         let mut builder = Http::builder()
@@ -59,7 +65,8 @@ impl RemoteSpace {
         Ok(RemoteSpace {
             base,
             http,
-            cache,
+            cache_path,
+            cache: OnceCell::new(),
             listing: Cell::new(None),
         })
     }
@@ -154,7 +161,10 @@ impl RemoteSpace {
 
     fn cache_note<T>(&self, f: impl FnOnce(&Cache) -> Result<T>) {
         // The cache is a convenience: failing to write it never fails the command.
-        if let Some(cache) = &self.cache {
+        let cache = self
+            .cache
+            .get_or_init(|| self.cache_path.as_deref().and_then(|p| Cache::open(p).ok()));
+        if let Some(cache) = cache {
             let _ = f(cache);
         }
     }
