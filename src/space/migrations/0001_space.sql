@@ -56,7 +56,7 @@ CREATE TABLE clients (
     created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 -- Covering: a portfolio's listing reads the index alone, in order.
-CREATE INDEX clients_by_portfolio ON clients (portfolio, name, siret, created_at);
+CREATE INDEX clients_by_portfolio ON clients (portfolio, name, siren, siret, created_at);
 
 CREATE TABLE audit (
     id INTEGER PRIMARY KEY,
