@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
 use crate::secret::{Secret, secret};
+
 use crate::space::local::LocalSpace;
 
 /// Largest request body accepted (bulk batches included).
@@ -225,16 +226,16 @@ impl IntoResponse for ApiError {
 struct Caller(String);
 
 /// Runs a call to the space on a blocking thread and answers with its outcome.
-pub async fn call<T, F>(app: &App, token: Option<Secret>, status: StatusCode, f: F) -> Response
+pub async fn call<T, F>(app: &App, status: StatusCode, f: F) -> Response
 where
     T: Serialize + Send + 'static,
     F: FnOnce(&LocalSpace) -> Result<T> + Send + 'static,
 {
     let space = app.space.clone();
     let outcome = tokio::task::spawn_blocking(move || {
+        crate::space::local::take_last_caller();
         let result = f(&space);
-        let caller = token.and_then(|t| space.session_login(&t));
-        (result, caller)
+        (result, crate::space::local::take_last_caller())
     })
     .await;
     let (mut response, caller) = match outcome {

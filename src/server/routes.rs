@@ -161,7 +161,7 @@ async fn healthz() -> Json<Health> {
 #[utoipa::path(post, path = "/v1/sessions", request_body = LoginRequest,
     responses((status = 201, body = Session), (status = 401, body = Error), (status = 429, body = Error)))]
 async fn login(State(app): State<App>, Json(body): Json<LoginRequest>) -> Response {
-    call(&app, None, StatusCode::CREATED, move |s| {
+    call(&app, StatusCode::CREATED, move |s| {
         s.login(&body.login, &secret(body.password))
     })
     .await
@@ -171,7 +171,7 @@ async fn login(State(app): State<App>, Json(body): Json<LoginRequest>) -> Respon
     responses((status = 200), (status = 401, body = Error)))]
 async fn logout(State(app): State<App>, headers: HeaderMap) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.logout(&token).map(|()| serde_json::json!({}))
     })
     .await
@@ -181,16 +181,13 @@ async fn logout(State(app): State<App>, headers: HeaderMap) -> Response {
     responses((status = 200, body = User), (status = 401, body = Error)))]
 async fn me(State(app): State<App>, headers: HeaderMap) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
-        s.me(&token)
-    })
-    .await
+    call(&app, StatusCode::OK, move |s| s.me(&token)).await
 }
 
 #[utoipa::path(post, path = "/v1/activations", request_body = ActivationRequest,
     responses((status = 200, body = User), (status = 401, body = Error), (status = 422, body = Error)))]
 async fn activate(State(app): State<App>, Json(body): Json<ActivationRequest>) -> Response {
-    call(&app, None, StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.activate(&body.login, &secret(body.code), &secret(body.password))
     })
     .await
@@ -200,10 +197,7 @@ async fn activate(State(app): State<App>, Json(body): Json<ActivationRequest>) -
     responses((status = 200, body = [Portfolio]), (status = 401, body = Error)))]
 async fn portfolio_list(State(app): State<App>, headers: HeaderMap) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
-        s.portfolio_list(&token)
-    })
-    .await
+    call(&app, StatusCode::OK, move |s| s.portfolio_list(&token)).await
 }
 
 #[utoipa::path(post, path = "/v1/portfolios", params(DryRun), security(("bearer" = [])),
@@ -215,10 +209,7 @@ async fn portfolio_create(
 ) -> Response {
     let token = bearer(&headers);
     let status = created_unless(q.dry_run);
-    call(&app, Some(token.clone()), status, move |s| {
-        s.portfolio_create(&token, q.dry_run)
-    })
-    .await
+    call(&app, status, move |s| s.portfolio_create(&token, q.dry_run)).await
 }
 
 #[utoipa::path(get, path = "/v1/portfolios/{number}", security(("bearer" = [])),
@@ -230,7 +221,7 @@ async fn portfolio_show(
     Path(number): Path<i64>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.portfolio_show(&token, number)
     })
     .await
@@ -245,7 +236,7 @@ async fn portfolio_subscribers(
     Path(number): Path<i64>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.subscriber_list(&token, Some(number))
     })
     .await
@@ -269,12 +260,9 @@ async fn subscriber_add(
         email: body.email,
         name: body.name,
     };
-    call(
-        &app,
-        Some(token.clone()),
-        created_unless(q.dry_run),
-        move |s| s.subscriber_add(&token, &new, q.dry_run),
-    )
+    call(&app, created_unless(q.dry_run), move |s| {
+        s.subscriber_add(&token, &new, q.dry_run)
+    })
     .await
 }
 
@@ -296,7 +284,7 @@ async fn subscriber_modify(
         email: body.email,
         suspended: body.suspended,
     };
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.subscriber_modify(&token, &change, q.dry_run)
     })
     .await
@@ -312,7 +300,7 @@ async fn subscriber_remove(
     Query(q): Query<DryRun>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.subscriber_remove(&token, number, &login, q.dry_run)
     })
     .await
@@ -326,7 +314,7 @@ async fn subscriber_list(
     Query(q): Query<SubscribersParams>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.subscriber_list(&token, q.portfolio)
     })
     .await
@@ -336,10 +324,7 @@ async fn subscriber_list(
     responses((status = 200, body = [User]), (status = 403, body = Error)))]
 async fn admin_list(State(app): State<App>, headers: HeaderMap) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
-        s.admin_list(&token)
-    })
-    .await
+    call(&app, StatusCode::OK, move |s| s.admin_list(&token)).await
 }
 
 #[utoipa::path(put, path = "/v1/admins/{login}", security(("bearer" = [])),
@@ -352,7 +337,7 @@ async fn admin_add(
     Query(q): Query<DryRun>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.admin_add(&token, &login, q.dry_run)
     })
     .await
@@ -368,7 +353,7 @@ async fn admin_remove(
     Query(q): Query<DryRun>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.admin_remove(&token, &login, q.dry_run)
     })
     .await
@@ -388,10 +373,7 @@ async fn client_list(
         limit: Some(q.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE)),
         cursor: q.cursor,
     };
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
-        s.client_list(&token, &query)
-    })
-    .await
+    call(&app, StatusCode::OK, move |s| s.client_list(&token, &query)).await
 }
 
 #[utoipa::path(post, path = "/v1/clients", security(("bearer" = [])), params(DryRun),
@@ -404,15 +386,10 @@ async fn client_add(
     Json(body): Json<NewClient>,
 ) -> Response {
     let token = bearer(&headers);
-    call(
-        &app,
-        Some(token.clone()),
-        created_unless(q.dry_run),
-        move |s| {
-            let id = CompanyId::parse(&body.id)?;
-            s.client_add(&token, &id, &body.name, body.portfolio, q.dry_run)
-        },
-    )
+    call(&app, created_unless(q.dry_run), move |s| {
+        let id = CompanyId::parse(&body.id)?;
+        s.client_add(&token, &id, &body.name, body.portfolio, q.dry_run)
+    })
     .await
 }
 
@@ -427,7 +404,7 @@ async fn client_move(
     Json(body): Json<ClientPatch>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         let id = CompanyId::parse(&id)?;
         s.client_move(&token, &id, body.portfolio, q.dry_run)
     })
@@ -444,7 +421,7 @@ async fn client_remove(
     Query(q): Query<DryRun>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         let id = CompanyId::parse(&id)?;
         s.client_remove(&token, &id, q.dry_run)
     })
@@ -455,10 +432,7 @@ async fn client_remove(
     responses((status = 200, body = SpaceInfo), (status = 403, body = Error)))]
 async fn settings_show(State(app): State<App>, headers: HeaderMap) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
-        s.settings_show(&token)
-    })
-    .await
+    call(&app, StatusCode::OK, move |s| s.settings_show(&token)).await
 }
 
 #[utoipa::path(patch, path = "/v1/settings", security(("bearer" = [])), params(DryRun),
@@ -471,7 +445,7 @@ async fn settings_set(
     Json(body): Json<SettingsPatch>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.settings_set(
             &token,
             Setting::ThirdPartyRegistration(body.third_party_registration),
@@ -489,10 +463,7 @@ async fn audit_list(
     Query(q): Query<Limit>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
-        s.audit_list(&token, q.get())
-    })
-    .await
+    call(&app, StatusCode::OK, move |s| s.audit_list(&token, q.get())).await
 }
 
 #[utoipa::path(get, path = "/v1/notifications", security(("bearer" = [])), params(Limit),
@@ -503,7 +474,7 @@ async fn notification_list(
     Query(q): Query<Limit>,
 ) -> Response {
     let token = bearer(&headers);
-    call(&app, Some(token.clone()), StatusCode::OK, move |s| {
+    call(&app, StatusCode::OK, move |s| {
         s.notification_list(&token, q.get())
     })
     .await

@@ -197,12 +197,6 @@ impl LocalSpace {
         Ok(space)
     }
 
-    /// For the server's request log: whose session a token is, if any.
-    pub fn session_login(&self, token: &Secret) -> Option<String> {
-        let conn = self.lock().ok()?;
-        authenticate(&conn, token).ok().map(|a| a.login)
-    }
-
     fn lock(&self) -> Result<Held<'_>> {
         let pool = match &self.connections {
             // A panic while holding it cannot leave a transaction open (rusqlite rolls
@@ -389,7 +383,24 @@ fn normalize_code(code: &str) -> String {
         .collect()
 }
 
+thread_local! {
+    /// Who the last call on this thread authenticated as: the server's log line reads it
+    /// right after the call, on the same thread, instead of querying again.
+    static LAST_CALLER: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The login the last call on this thread was made by, if it got that far.
+pub fn take_last_caller() -> Option<String> {
+    LAST_CALLER.with(|c| c.borrow_mut().take())
+}
+
 fn authenticate(conn: &Connection, token: &Secret) -> Result<Actor> {
+    let actor = authenticate_token(conn, token)?;
+    LAST_CALLER.with(|c| *c.borrow_mut() = Some(actor.login.clone()));
+    Ok(actor)
+}
+
+fn authenticate_token(conn: &Connection, token: &Secret) -> Result<Actor> {
     let hash = sha256_hex(token.expose_secret());
     let found = conn
         .prepare_cached(

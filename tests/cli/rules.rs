@@ -7,7 +7,7 @@ fn rw(env: &Env) -> rusqlite::Connection {
 }
 
 /// A space with portfolios 1 and 2, bob subscribed to 1, carol to 2, and clients.
-fn firm(b: Backend) -> Env {
+pub fn firm(b: Backend) -> Env {
     let env = Env::with_space_on(b);
     let admin = env.admin();
     admin.ok(&["portfolio", "create", "--yes"]);

@@ -16,31 +16,7 @@ fn http() -> Http {
 
 /// A firm on a server: portfolios 1 and 2, bob subscribed to 1, carol to 2.
 fn served_firm() -> Env {
-    let env = Env::with_space_on(Backend::Remote);
-    let admin = env.admin();
-    admin.ok(&["portfolio", "create", "--yes"]);
-    admin.ok(&["portfolio", "create", "--yes"]);
-    admin.ok(&[
-        "clients",
-        "add",
-        "356000000",
-        "--name",
-        "La Poste",
-        "-p",
-        "1",
-    ]);
-    admin.ok(&[
-        "clients",
-        "add",
-        "552120222",
-        "--name",
-        "Société Générale",
-        "-p",
-        "2",
-    ]);
-    env.onboard("bob", 1, BOB_PW);
-    env.onboard("carol", 2, "carol's long password");
-    env
+    crate::rules::firm(Backend::Remote)
 }
 
 fn url(env: &Env) -> String {
