@@ -26,7 +26,7 @@ macro_rules! exit_codes {
         "\
 Exit status:
   0   success
-  1   other error
+  1   other error, including a login locked after five wrong passwords
   2   usage error, including a confirmation needing --yes without a terminal
   3   cancelled at a prompt
   4   not signed in, session expired, or wrong credentials
