@@ -155,3 +155,21 @@ impl From<std::io::Error> for Error {
         Error::other(e.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_exit_code_is_documented_in_help() {
+        for kind in ErrorKind::ALL {
+            let code = kind.exit_code().to_string();
+            assert!(
+                crate::cli::EXIT_CODES
+                    .lines()
+                    .any(|l| l.split_whitespace().next() == Some(code.as_str())),
+                "exit code {code} ({kind:?}) is not in the help text"
+            );
+        }
+    }
+}

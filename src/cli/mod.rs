@@ -55,7 +55,6 @@ Environment:
 }
 
 pub const EXIT_CODES: &str = exit_codes!();
-pub const ENVIRONMENT: &str = environment!();
 
 #[derive(Debug, Parser)]
 #[command(
