@@ -183,7 +183,22 @@ async fn log_request(req: Request, next: Next) -> Response {
     response
 }
 
-pub fn bearer(headers: &HeaderMap) -> Secret {
+/// The caller's token, from `Authorization: Bearer ...`; empty when there is none, which
+/// the space then refuses as "not signed in" where a sign-in is needed.
+pub struct Bearer(pub Secret);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Bearer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> std::result::Result<Self, Self::Rejection> {
+        Ok(Bearer(bearer(&parts.headers)))
+    }
+}
+
+fn bearer(headers: &HeaderMap) -> Secret {
     let value = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())

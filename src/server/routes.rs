@@ -3,14 +3,14 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::{App, bearer, call};
+use super::{App, Bearer, call};
 use crate::domain::{
     AuditEntry, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber, Notification,
     Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange, User,
@@ -169,8 +169,7 @@ async fn login(State(app): State<App>, Json(body): Json<LoginRequest>) -> Respon
 
 #[utoipa::path(delete, path = "/v1/sessions/current", security(("bearer" = [])),
     responses((status = 200), (status = 401, body = Error)))]
-async fn logout(State(app): State<App>, headers: HeaderMap) -> Response {
-    let token = bearer(&headers);
+async fn logout(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| {
         s.logout(&token).map(|()| serde_json::json!({}))
     })
@@ -179,8 +178,7 @@ async fn logout(State(app): State<App>, headers: HeaderMap) -> Response {
 
 #[utoipa::path(get, path = "/v1/me", security(("bearer" = [])),
     responses((status = 200, body = User), (status = 401, body = Error)))]
-async fn me(State(app): State<App>, headers: HeaderMap) -> Response {
-    let token = bearer(&headers);
+async fn me(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.me(&token)).await
 }
 
@@ -195,8 +193,7 @@ async fn activate(State(app): State<App>, Json(body): Json<ActivationRequest>) -
 
 #[utoipa::path(get, path = "/v1/portfolios", security(("bearer" = [])),
     responses((status = 200, body = [Portfolio]), (status = 401, body = Error)))]
-async fn portfolio_list(State(app): State<App>, headers: HeaderMap) -> Response {
-    let token = bearer(&headers);
+async fn portfolio_list(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.portfolio_list(&token)).await
 }
 
@@ -204,10 +201,9 @@ async fn portfolio_list(State(app): State<App>, headers: HeaderMap) -> Response 
     responses((status = 201, body = Portfolio), (status = 403, body = Error)))]
 async fn portfolio_create(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Query(q): Query<DryRun>,
 ) -> Response {
-    let token = bearer(&headers);
     let status = created_unless(q.dry_run);
     call(&app, status, move |s| s.portfolio_create(&token, q.dry_run)).await
 }
@@ -217,10 +213,9 @@ async fn portfolio_create(
     responses((status = 200, body = Portfolio), (status = 403, body = Error), (status = 404, body = Error)))]
 async fn portfolio_show(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path(number): Path<i64>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         s.portfolio_show(&token, number)
     })
@@ -232,10 +227,9 @@ async fn portfolio_show(
     responses((status = 200, body = [Subscriber]), (status = 403, body = Error)))]
 async fn portfolio_subscribers(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path(number): Path<i64>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         s.subscriber_list(&token, Some(number))
     })
@@ -248,12 +242,11 @@ async fn portfolio_subscribers(
         (status = 409, body = Error), (status = 422, body = Error)))]
 async fn subscriber_add(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path(number): Path<i64>,
     Query(q): Query<DryRun>,
     Json(body): Json<NewSubscriberBody>,
 ) -> Response {
-    let token = bearer(&headers);
     let new = NewSubscriber {
         portfolio: number,
         login: body.login,
@@ -271,12 +264,11 @@ async fn subscriber_add(
     responses((status = 200, body = Subscriber), (status = 403, body = Error), (status = 404, body = Error)))]
 async fn subscriber_modify(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path((number, login)): Path<(i64, String)>,
     Query(q): Query<DryRun>,
     Json(body): Json<SubscriberPatch>,
 ) -> Response {
-    let token = bearer(&headers);
     let change = SubscriberChange {
         portfolio: number,
         login,
@@ -295,11 +287,10 @@ async fn subscriber_modify(
     responses((status = 200, body = Subscriber), (status = 403, body = Error), (status = 404, body = Error)))]
 async fn subscriber_remove(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path((number, login)): Path<(i64, String)>,
     Query(q): Query<DryRun>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         s.subscriber_remove(&token, number, &login, q.dry_run)
     })
@@ -310,10 +301,9 @@ async fn subscriber_remove(
     responses((status = 200, body = [Subscriber]), (status = 401, body = Error)))]
 async fn subscriber_list(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Query(q): Query<SubscribersParams>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         s.subscriber_list(&token, q.portfolio)
     })
@@ -322,8 +312,7 @@ async fn subscriber_list(
 
 #[utoipa::path(get, path = "/v1/admins", security(("bearer" = [])),
     responses((status = 200, body = [User]), (status = 403, body = Error)))]
-async fn admin_list(State(app): State<App>, headers: HeaderMap) -> Response {
-    let token = bearer(&headers);
+async fn admin_list(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.admin_list(&token)).await
 }
 
@@ -332,11 +321,10 @@ async fn admin_list(State(app): State<App>, headers: HeaderMap) -> Response {
     responses((status = 200, body = User), (status = 403, body = Error), (status = 409, body = Error)))]
 async fn admin_add(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path(login): Path<String>,
     Query(q): Query<DryRun>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         s.admin_add(&token, &login, q.dry_run)
     })
@@ -348,11 +336,10 @@ async fn admin_add(
     responses((status = 200, body = User), (status = 403, body = Error), (status = 409, body = Error)))]
 async fn admin_remove(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path(login): Path<String>,
     Query(q): Query<DryRun>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         s.admin_remove(&token, &login, q.dry_run)
     })
@@ -363,10 +350,9 @@ async fn admin_remove(
     responses((status = 200, body = ClientPage), (status = 403, body = Error)))]
 async fn client_list(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Query(q): Query<ClientsParams>,
 ) -> Response {
-    let token = bearer(&headers);
     let query = ClientQuery {
         portfolio: q.portfolio,
         search: q.search,
@@ -381,11 +367,10 @@ async fn client_list(
     responses((status = 201, body = crate::domain::Client), (status = 409, body = Error), (status = 422, body = Error)))]
 async fn client_add(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Query(q): Query<DryRun>,
     Json(body): Json<NewClient>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, created_unless(q.dry_run), move |s| {
         let id = CompanyId::parse(&body.id)?;
         s.client_add(&token, &id, &body.name, body.portfolio, q.dry_run)
@@ -398,12 +383,11 @@ async fn client_add(
     responses((status = 200, body = ClientMoved), (status = 404, body = Error), (status = 409, body = Error)))]
 async fn client_move(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path(id): Path<String>,
     Query(q): Query<DryRun>,
     Json(body): Json<ClientPatch>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         let id = CompanyId::parse(&id)?;
         s.client_move(&token, &id, body.portfolio, q.dry_run)
@@ -416,11 +400,10 @@ async fn client_move(
     responses((status = 200, body = crate::domain::Client), (status = 404, body = Error)))]
 async fn client_remove(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Path(id): Path<String>,
     Query(q): Query<DryRun>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         let id = CompanyId::parse(&id)?;
         s.client_remove(&token, &id, q.dry_run)
@@ -430,8 +413,7 @@ async fn client_remove(
 
 #[utoipa::path(get, path = "/v1/settings", security(("bearer" = [])),
     responses((status = 200, body = SpaceInfo), (status = 403, body = Error)))]
-async fn settings_show(State(app): State<App>, headers: HeaderMap) -> Response {
-    let token = bearer(&headers);
+async fn settings_show(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.settings_show(&token)).await
 }
 
@@ -440,11 +422,10 @@ async fn settings_show(State(app): State<App>, headers: HeaderMap) -> Response {
     responses((status = 200, body = SpaceInfo), (status = 403, body = Error)))]
 async fn settings_set(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Query(q): Query<DryRun>,
     Json(body): Json<SettingsPatch>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         s.settings_set(
             &token,
@@ -459,10 +440,9 @@ async fn settings_set(
     responses((status = 200, body = [AuditEntry]), (status = 403, body = Error)))]
 async fn audit_list(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Query(q): Query<Limit>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| s.audit_list(&token, q.get())).await
 }
 
@@ -470,10 +450,9 @@ async fn audit_list(
     responses((status = 200, body = [Notification]), (status = 401, body = Error)))]
 async fn notification_list(
     State(app): State<App>,
-    headers: HeaderMap,
+    Bearer(token): Bearer,
     Query(q): Query<Limit>,
 ) -> Response {
-    let token = bearer(&headers);
     call(&app, StatusCode::OK, move |s| {
         s.notification_list(&token, q.get())
     })
