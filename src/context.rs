@@ -146,10 +146,14 @@ impl Context {
         })
     }
 
-    /// The offline cache of this profile's server.
+    /// The offline cache of this profile's server, for whoever is signed in on it.
     pub fn cache(&self) -> Result<Cache> {
         match self.target()? {
-            Target::Remote { .. } => Cache::open(&self.dirs.cache_file(self.profile_name())),
+            Target::Remote { .. } => {
+                // What the last user of the profile saw is only for a signed-in user.
+                self.token_with_source()?;
+                Cache::open(&self.dirs.cache_file(self.profile_name()))
+            }
             Target::Local(_) => {
                 Err(Error::usage(msg::offline_needs_remote()).hint(msg::hint_offline()))
             }
@@ -177,6 +181,14 @@ impl Context {
                 Ok((token, TokenSource::Keyring))
             }
             None => Err(not_signed_in()),
+        }
+    }
+
+    /// Forgets what the profile's previous user was shown (logout, a new login).
+    pub fn drop_cache(&self) -> Result<()> {
+        match std::fs::remove_file(self.dirs.cache_file(self.profile_name())) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
         }
     }
 

@@ -142,6 +142,9 @@ pub fn account_not_activated(login: &str) -> String {
 pub fn hint_activate(login: &str) -> String {
     format!("Choose a password with `urssaf-admin activate --user {login} --code CODE`.")
 }
+pub fn code_used() -> String {
+    "[code used]".into()
+}
 pub fn activation_code_wrong() -> String {
     "wrong, used or expired activation code".into()
 }
@@ -610,6 +613,12 @@ pub fn db_and_api_url() -> String {
 }
 pub fn hint_db_and_api_url() -> String {
     "Unset one of them, or pass --db or --api-url.".into()
+}
+pub fn plain_http_to_remote(url: &str) -> String {
+    format!("refusing to send a password or token in clear to {url}")
+}
+pub fn hint_use_https() -> String {
+    "Use https:// (plain http:// is for a server on this machine only).".into()
 }
 pub fn init_is_local() -> String {
     "init creates a space in a local database, not on a server".into()

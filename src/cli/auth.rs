@@ -148,6 +148,7 @@ pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
     let space = ctx.space()?;
     let password = ctx.prompt.password(a.password_stdin, false)?;
     let session = space.login(&login, &password)?;
+    ctx.drop_cache()?;
     let token = secret(session.token.clone());
     let name = ctx.profile_name();
     let (store, where_) = if a.insecure_storage {
@@ -233,6 +234,7 @@ pub fn logout(ctx: &Context) -> Result<()> {
         _ => {}
     }
     let name = ctx.profile_name();
+    ctx.drop_cache()?;
     match source {
         TokenSource::Environment => {}
         TokenSource::Keyring => credentials::keyring_delete(name)?,

@@ -106,6 +106,14 @@ impl Cache {
         Ok(())
     }
 
+    pub fn forget_portfolio(&self, portfolio: i64) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM clients WHERE portfolio = ?1", [portfolio])?;
+        self.conn
+            .execute("DELETE FROM portfolios WHERE number = ?1", [portfolio])?;
+        Ok(())
+    }
+
     pub fn clear(&self) -> Result<()> {
         self.conn
             .execute_batch("DELETE FROM clients; DELETE FROM portfolios;")?;

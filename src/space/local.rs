@@ -31,6 +31,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_login_failures.sql"),
 ];
 
+/// Kept, with the pool's wait, well under the server's request timeout (30 s): a request
+/// answered "timed out" must not commit afterwards.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct LocalSpace {
@@ -111,10 +113,11 @@ impl LocalSpace {
             return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
         }
         let space = LocalSpace::pool(path, connections)?;
-        space.migrate()?;
+        // Another program's database (a mistyped --db) is left untouched: no migration.
         if !space.initialized()? {
             return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
         }
+        space.migrate()?;
         Ok(space)
     }
 
@@ -130,7 +133,7 @@ impl LocalSpace {
                     .max_size(connections)
                     .min_idle(Some(0))
                     .test_on_check_out(false)
-                    .connection_timeout(Duration::from_secs(30))
+                    .connection_timeout(Duration::from_secs(10))
                     .build_unchecked(manager),
             )
         };
@@ -245,9 +248,13 @@ impl LocalSpace {
     }
 
     fn initialized(&self) -> Result<bool> {
-        Ok(self
-            .lock()?
-            .query_row("SELECT EXISTS (SELECT 1 FROM space)", [], |r| r.get(0))?)
+        let conn = self.lock()?;
+        let has_table: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'space')",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(has_table && conn.query_row("SELECT EXISTS (SELECT 1 FROM space)", [], |r| r.get(0))?)
     }
 
     /// A read: one snapshot, as the authenticated actor.
@@ -392,6 +399,18 @@ thread_local! {
 /// The login the last call on this thread was made by, if it got that far.
 pub fn take_last_caller() -> Option<String> {
     LAST_CALLER.with(|c| c.borrow_mut().take())
+}
+
+/// A new one-time activation code for a pending account (R6), replacing any other.
+fn issue_code(conn: &Connection, user_id: i64) -> Result<(String, String)> {
+    let code = new_activation_code()?;
+    let expires = stamp(now() + SignedDuration::from_hours(24 * ACTIVATION_DAYS));
+    conn.execute(
+        "INSERT OR REPLACE INTO activation_codes (user_id, code_hash, expires_at)
+         VALUES (?1, ?2, ?3)",
+        params![user_id, sha256_hex(&normalize_code(&code)), expires],
+    )?;
+    Ok((code, expires))
 }
 
 fn authenticate(conn: &Connection, token: &Secret) -> Result<Actor> {
@@ -739,6 +758,18 @@ impl Space for LocalSpace {
                 return Err(bad_code());
             }
             conn.execute("DELETE FROM activation_codes WHERE user_id = ?1", [id])?;
+            // The code is spent: it no longer sits in clear in the outbox either.
+            let typed = normalize_code(code.expose_secret());
+            let shown = typed
+                .as_bytes()
+                .chunks(4)
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect::<Vec<_>>()
+                .join("-");
+            conn.execute(
+                "UPDATE outbox SET body = replace(body, ?1, ?2) WHERE recipient_id = ?3",
+                params![shown, msg::code_used(), id],
+            )?;
             conn.execute(
                 "UPDATE users SET password_hash = ?1 WHERE id = ?2",
                 params![hash_password(password)?, id],
@@ -849,6 +880,20 @@ impl Space for LocalSpace {
             existing_portfolio(conn, actor, new.portfolio)?;
             let at = stamp(now());
             let (user_id, code) = match find_user(conn, &new.login)? {
+                Some((id, u)) if u.status == UserStatus::Pending => {
+                    // Still not activated: a code that expired is renewed.
+                    let live: bool = conn.query_row(
+                        "SELECT EXISTS (SELECT 1 FROM activation_codes
+                          WHERE user_id = ?1 AND expires_at > ?2)",
+                        params![id, stamp(now())],
+                        |r| r.get(0),
+                    )?;
+                    if live {
+                        (id, None)
+                    } else {
+                        (id, Some(issue_code(conn, id)?))
+                    }
+                }
                 Some((id, _)) => (id, None),
                 None => {
                     let email = new.email.as_deref().ok_or_else(|| {
@@ -861,13 +906,7 @@ impl Space for LocalSpace {
                         params![new.login, name, email, at],
                     )?;
                     let id = conn.last_insert_rowid();
-                    let code = new_activation_code()?;
-                    let expires = stamp(now() + SignedDuration::from_hours(24 * ACTIVATION_DAYS));
-                    conn.execute(
-                        "INSERT INTO activation_codes (user_id, code_hash, expires_at)
-                         VALUES (?1, ?2, ?3)",
-                        params![id, sha256_hex(&normalize_code(&code)), expires],
-                    )?;
+                    let (code, expires) = issue_code(conn, id)?;
                     audit(
                         conn,
                         actor,
@@ -1086,12 +1125,15 @@ impl Space for LocalSpace {
             if !u.admin {
                 return Err(Error::not_found(msg::not_an_admin(login)));
             }
-            // R3: the space keeps at least one administrator.
-            let admins: i64 =
-                conn.query_row("SELECT count(*) FROM users WHERE admin = 1", [], |r| {
-                    r.get(0)
-                })?;
-            if admins <= 1 {
+            // R3: the space keeps at least one administrator who can sign in; one still
+            // waiting to activate their account does not count.
+            let others: i64 = conn.query_row(
+                "SELECT count(*) FROM users
+                 WHERE admin = 1 AND password_hash IS NOT NULL AND id <> ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if others == 0 {
                 return Err(
                     Error::conflict(msg::last_admin(login)).hint(msg::hint_add_admin_first())
                 );
@@ -1133,9 +1175,9 @@ impl Space for LocalSpace {
                 )
             });
             // One more than asked tells whether another page follows.
-            let limit = query
-                .limit
-                .map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX - 1) + 1);
+            let limit = query.limit.map_or(-1, |l| {
+                i64::try_from(l).unwrap_or(i64::MAX).saturating_add(1)
+            });
             // Only the conditions that apply, so that SQLite can walk the
             // (portfolio, name) index instead of sorting the whole table.
             let mut conditions = Vec::new();

@@ -171,10 +171,21 @@ impl RemoteSpace {
 }
 
 fn parse_url(base: &str) -> Result<url::Url> {
-    match url::Url::parse(base) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(u),
-        _ => Err(Error::invalid(msg::api_url_invalid(base)).hint(msg::hint_api_url())),
+    let url = match url::Url::parse(base) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => u,
+        _ => return Err(Error::invalid(msg::api_url_invalid(base)).hint(msg::hint_api_url())),
+    };
+    // Passwords and tokens cross the network in clear over http: this machine only.
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d == "localhost",
+        None => false,
+    };
+    if url.scheme() == "http" && !loopback {
+        return Err(Error::invalid(msg::plain_http_to_remote(base)).hint(msg::hint_use_https()));
     }
+    Ok(url)
 }
 
 /// The innermost cause says what went wrong ("Connection refused").
@@ -196,7 +207,8 @@ pub fn kind_of(status: u16) -> ErrorKind {
         409 => ErrorKind::Conflict,
         422 => ErrorKind::Invalid,
         429 => ErrorKind::Locked,
-        502..=504 => ErrorKind::Unreachable,
+        // 503 may be our own timeout, after which the change may still have been made.
+        502 | 504 => ErrorKind::Unreachable,
         _ => ErrorKind::Other,
     }
 }
@@ -332,7 +344,18 @@ impl Space for RemoteSpace {
             params.push(("cursor", c.clone()));
         }
         let full_listing = query.search.is_none() && query.limit.is_none();
-        let page: ClientPage = self.get("/v1/clients", token, &params)?;
+        let page: ClientPage = match self.get("/v1/clients", token, &params) {
+            Ok(page) => page,
+            Err(e) => {
+                // No longer ours (R7): not even the cache keeps it.
+                if e.kind == ErrorKind::Permission
+                    && let Some(p) = query.portfolio
+                {
+                    self.cache_note(|c| c.forget_portfolio(p));
+                }
+                return Err(e);
+            }
+        };
         self.cache_note(|c| {
             if full_listing && query.cursor.is_none() {
                 self.listing.set(Some(c.begin_listing()?));

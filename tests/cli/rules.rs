@@ -247,6 +247,24 @@ fn r3_the_last_administrator_stays(b: Backend) {
     env.unchanged(|| admin.fails(&["portfolio", "create", "--yes"], 5));
 }
 
+fn r3_an_administrator_who_cannot_sign_in_yet_does_not_count(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    // dave has an account but has not activated it: he cannot sign in.
+    admin.ok(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    admin.ok(&["admin", "add", "dave"]);
+    let err = env.unchanged(|| admin.fails(&["admin", "remove", "alice", "--yes"], 7));
+    assert!(err.contains("last administrator"), "{err}");
+}
+
 // ---- R4 ----------------------------------------------------------------------------------
 
 fn r4_without_a_terminal_and_without_yes_nothing_is_created(b: Backend) {
@@ -407,6 +425,15 @@ fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them(b: 
         "dave@cabinet.fr",
     ]);
     let code = added["activation_code"].as_str().unwrap();
+    let outbox_bodies = || -> String {
+        env.sql()
+            .query_row("SELECT group_concat(body, '|') FROM outbox", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+    };
+    // The code went to dave's notification...
+    assert!(outbox_bodies().contains(code));
     let dave = env.user("dave");
     let activate = |code: &str, pw: &str| {
         dave.cmd()
@@ -438,10 +465,11 @@ fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them(b: 
     expect_failure(&again, &["activate"], 4);
     dave.login("dave", "dave's long password");
 
-    // The code was in dave's notification, which only dave reads in full.
+    // ...which only dave reads in full, and which no longer holds the spent code.
     let mine = dave.json(&["notifications", "list"]);
     let body = mine[0]["body"].as_str().unwrap();
-    assert!(body.contains(code), "{body}");
+    assert!(body.contains("[code used]"), "{body}");
+    assert!(!outbox_bodies().contains(code));
     let all = admin.json(&["notifications", "list"]);
     assert!(
         all.as_array()
@@ -481,6 +509,29 @@ fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them(b: 
         .output()
         .unwrap();
     expect_failure(&out, &["activate"], 4);
+    // Subscribing erin again, still pending, renews her code; the new one works.
+    admin.ok(&["portfolio", "create", "--yes"]);
+    let again = admin.json(&["subscriber", "add", "-p", "2", "erin"]);
+    let renewed = again["activation_code"].as_str().expect("a renewed code");
+    let out = env
+        .user("erin")
+        .cmd()
+        .args([
+            "activate",
+            "--user",
+            "erin",
+            "--code",
+            renewed,
+            "--password-stdin",
+        ])
+        .write_stdin("erin's long password\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 // ---- R7 ----------------------------------------------------------------------------------
@@ -762,6 +813,7 @@ fn r11_every_change_is_audited_and_failures_leave_no_trace(b: Backend) {
 }
 
 crate::on_both_backends!(
+    r3_an_administrator_who_cannot_sign_in_yet_does_not_count,
     r1_every_command_but_init_login_completions_help_needs_sign_in,
     r1_passwords_are_argon2id_hashes_and_never_in_clear_on_disk,
     r1_passwords_are_not_taken_as_arguments,

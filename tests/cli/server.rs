@@ -584,6 +584,14 @@ fn the_offline_cache_follows_the_server_and_is_private() {
             .len(),
         0
     );
+    // Signing out forgets the cache; offline answers need a signed-in user.
+    env.admin().ok(&["logout"]);
+    env.admin().fails(&["clients", "list", "--offline"], 4);
+    let admin_cache = env.path().join(format!(
+        "cache/urssaf-admin/{}.db",
+        env.profile_name("alice")
+    ));
+    assert!(!admin_cache.exists());
     // A local profile has no cache to read.
     let local = Env::with_space();
     local.admin().fails(&["clients", "list", "--offline"], 2);
@@ -772,4 +780,21 @@ fn a_client_that_sends_its_headers_too_slowly_is_cut_off() {
         !String::from_utf8_lossy(&buf).contains("\"ok\""),
         "answered an unfinished request"
     );
+}
+
+#[test]
+fn plain_http_to_another_machine_is_refused_before_sending_anything() {
+    let env = Env::with_space();
+    let out = env
+        .user("far")
+        .cmd()
+        .env_remove("URSSAF_ADMIN_DB")
+        .args(["--api-url", "http://urssaf.cabinet.invalid:8080"])
+        .args(["login", "--user", "alice", "--password-stdin"])
+        .write_stdin(format!("{ADMIN_PW}\n"))
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["login"], 8);
+    assert!(err.contains("in clear"), "{err}");
+    assert!(err.contains("https://"), "{err}");
 }

@@ -130,3 +130,29 @@ fn commands_run_at_once_all_succeed() {
         .unwrap();
     assert_eq!(check, "ok");
 }
+
+#[test]
+fn another_programs_database_is_left_untouched() {
+    let env = Env::new();
+    let other = env.path().join("other-app.sqlite");
+    let conn = rusqlite::Connection::open(&other).unwrap();
+    conn.execute_batch("CREATE TABLE notes (body TEXT); PRAGMA user_version = 1;")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&other).unwrap();
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(&other)
+        .args(["login", "--user", "alice", "--password-stdin"])
+        .write_stdin("whatever password\n")
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["login"], 6);
+    assert!(err.contains("no space at"), "{err}");
+    assert_eq!(
+        before,
+        std::fs::read(&other).unwrap(),
+        "the file was changed"
+    );
+}
