@@ -456,9 +456,12 @@ pub struct Notice {
     pub body: String,
 }
 
+/// What subscribers of one portfolio are told: never the other portfolio of a move,
+/// which may not be theirs to know (R7).
 pub enum ClientChange {
     Added,
-    Moved(i64),
+    MovedOut(i64),
+    MovedIn,
     Removed,
 }
 
@@ -525,10 +528,12 @@ pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
     let id = group(c.siret.as_deref().unwrap_or(&c.siren));
     let what = match change {
         ClientChange::Added => format!("added {} ({id}) to portfolio {}", c.name, c.portfolio),
-        ClientChange::Moved(from) => format!(
-            "moved {} ({id}) from portfolio {from} to portfolio {}",
-            c.name, c.portfolio
-        ),
+        ClientChange::MovedOut(from) => {
+            format!("moved {} ({id}) out of portfolio {from}", c.name)
+        }
+        ClientChange::MovedIn => {
+            format!("moved {} ({id}) into portfolio {}", c.name, c.portfolio)
+        }
         ClientChange::Removed => {
             format!("removed {} ({id}) from portfolio {}", c.name, c.portfolio)
         }

@@ -67,12 +67,20 @@ fn invalid(input: &str, reason: String) -> Error {
 /// Drops the separators people type (spaces, non-breaking spaces, dots) and refuses
 /// anything else that is not a digit.
 fn normalize(input: &str) -> Result<String> {
-    let trimmed = input.trim();
+    let chars: Vec<char> = input.trim().chars().collect();
     let mut digits = String::with_capacity(14);
-    for c in trimmed.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '0'..='9' => digits.push(c),
-            ' ' | '.' | '\u{a0}' | '\u{202f}' => {}
+            // A separator stands between two digits: "356 000 000", not ".356..000".
+            ' ' | '.' | '\u{a0}' | '\u{202f}' => {
+                let between = i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+                if !between {
+                    return Err(invalid(input, msg::id_reason_char(c)));
+                }
+            }
             other => return Err(invalid(input, msg::id_reason_char(other))),
         }
     }
@@ -211,6 +219,10 @@ mod tests {
         bad("356a00000");
         ok("356.000.000");
         ok(" 356 000 000 ");
+        bad(".356.000.000");
+        bad("356..000000");
+        bad("356 000 000.");
+        bad("356  000 000");
         ok("356\u{a0}000\u{a0}000");
     }
 

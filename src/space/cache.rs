@@ -127,7 +127,14 @@ impl Cache {
         search: Option<&str>,
         limit: Option<u64>,
     ) -> Result<(Vec<Client>, Option<String>)> {
-        let like = search.map(|s| format!("%{}%", s.trim()));
+        let like = search.map(|s| {
+            let s = s
+                .trim()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            format!("%{s}%")
+        });
         let digits = search
             .map(|s| s.replace([' ', '.'], ""))
             .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
@@ -135,7 +142,7 @@ impl Cache {
         let mut stmt = self.conn.prepare(
             "SELECT record, fetched_at FROM clients
              WHERE (?1 IS NULL OR portfolio = ?1)
-               AND (?2 IS NULL OR name LIKE ?2 OR siren LIKE ?3)
+               AND (?2 IS NULL OR name LIKE ?2 ESCAPE '\\' OR siren LIKE ?3)
              ORDER BY portfolio, name, siren LIMIT ?4",
         )?;
         let limit = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));

@@ -1314,17 +1314,21 @@ impl Space for LocalSpace {
                 portfolio: to,
                 ..before.clone()
             };
-            let mut concerned = portfolio_subscriber_ids(conn, before.portfolio)?;
-            concerned.extend(portfolio_subscriber_ids(conn, to)?);
             notify(
                 conn,
                 actor,
-                concerned,
+                portfolio_subscriber_ids(conn, before.portfolio)?,
                 &msg::notice_client(
                     &actor.login,
                     &client,
-                    msg::ClientChange::Moved(before.portfolio),
+                    msg::ClientChange::MovedOut(before.portfolio),
                 ),
+            )?;
+            notify(
+                conn,
+                actor,
+                portfolio_subscriber_ids(conn, to)?,
+                &msg::notice_client(&actor.login, &client, msg::ClientChange::MovedIn),
             )?;
             Ok(ClientMoved {
                 client,

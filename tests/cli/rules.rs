@@ -750,6 +750,22 @@ fn r10_changes_notify_the_others_concerned_never_the_actor(b: Backend) {
     who.sort();
     assert_eq!(who, ["bob", "dave"]);
 
+    // A move: each side hears of its own portfolio only, never of the other (R7).
+    let before = outbox(&env).len();
+    admin.ok(&["clients", "move", "380129866", "--to", "2"]);
+    let moved: Vec<_> = outbox(&env).split_off(before);
+    let to = |who: &str| {
+        moved
+            .iter()
+            .find(|n| n.0 == who)
+            .map(|n| n.1.clone())
+            .unwrap()
+    };
+    assert!(to("bob").contains("out of portfolio 1"), "{moved:?}");
+    assert!(!to("bob").contains("portfolio 2"), "{moved:?}");
+    assert!(to("carol").contains("into portfolio 2"), "{moved:?}");
+    assert!(!to("carol").contains("portfolio 1"), "{moved:?}");
+
     // Nothing is ever addressed to the actor of a change.
     let audit = env.sql();
     let self_sent: i64 = audit
