@@ -173,7 +173,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
         'urssaf-admin;activate' {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your login, as given by the administrator')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your login, as given by the administrator')
-            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The activation code from your email')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The activation code from your email [default: asked without echo, so that it stays out of the shell''s history]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')

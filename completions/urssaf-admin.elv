@@ -159,7 +159,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;activate'= {
             cand -u 'Your login, as given by the administrator'
             cand --user 'Your login, as given by the administrator'
-            cand --code 'The activation code from your email'
+            cand --code 'The activation code from your email [default: asked without echo, so that it stays out of the shell''s history]'
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
             cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'

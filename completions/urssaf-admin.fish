@@ -133,7 +133,7 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fi
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the session token, for URSSAF_ADMIN_TOKEN in CI'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -s u -l user -d 'Your login, as given by the administrator' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l code -d 'The activation code from your email' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l code -d 'The activation code from your email [default: asked without echo, so that it stays out of the shell\'s history]' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand activate" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r

@@ -224,6 +224,15 @@ pub fn prompt_repeat_password() -> String {
 pub fn prompt_login() -> String {
     "Login".into()
 }
+pub fn prompt_activation_code() -> String {
+    "Activation code".into()
+}
+pub fn code_needed() -> String {
+    "an activation code is needed and there is no terminal to ask it".into()
+}
+pub fn hint_code_flag() -> String {
+    "Pass --code CODE.".into()
+}
 pub fn needs_terminal_for_password() -> String {
     "a password is needed and there is no terminal to ask it".into()
 }
@@ -480,8 +489,9 @@ pub fn notice_subscribed(actor: &str, s: &Subscriber, code: Option<(&str, &str)>
     if let Some((code, expires)) = code {
         body.push_str(&format!(
             "\n\nAn account was created for you, login {login}. Choose your password with:\n\
-             \n    urssaf-admin activate --user {login} --code {code}\n\
-             \nThis code works once, until {expires}.",
+             \n    urssaf-admin activate --user {login}\n\
+             \nand type this code when asked: {code}\n\
+             \nIt works once, until {expires}.",
             login = s.login
         ));
     }

@@ -55,9 +55,10 @@ pub struct ActivateArgs {
     /// Your login, as given by the administrator.
     #[arg(long, short = 'u', value_name = "LOGIN")]
     pub user: String,
-    /// The activation code from your email.
+    /// The activation code from your email [default: asked without echo, so that it
+    /// stays out of the shell's history].
     #[arg(long)]
-    pub code: String,
+    pub code: Option<String>,
     /// Read the new password from standard input instead of asking.
     #[arg(long)]
     pub password_stdin: bool,
@@ -305,8 +306,12 @@ fn status(ctx: &Context) -> Result<()> {
 
 pub fn activate(ctx: &Context, a: &ActivateArgs) -> Result<()> {
     let space = ctx.space()?;
+    let code = match &a.code {
+        Some(c) => secret(c.clone()),
+        None => ctx.prompt.activation_code()?,
+    };
     let password = ctx.prompt.password(a.password_stdin, true)?;
-    let user = space.activate(&a.user, &secret(a.code.clone()), &password)?;
+    let user = space.activate(&a.user, &code, &password)?;
     let target = ctx.target()?;
     ctx.update_profile(|p| {
         p.login.get_or_insert_with(|| user.login.clone());

@@ -50,6 +50,18 @@ impl Prompter {
             .map_err(interrupted)
     }
 
+    /// The one-time code of `activate`, typed without echo.
+    pub fn activation_code(&self) -> Result<Secret> {
+        if !self.interactive {
+            return Err(Error::usage(msg::code_needed()).hint(msg::hint_code_flag()));
+        }
+        Password::new()
+            .with_prompt(msg::prompt_activation_code())
+            .interact()
+            .map(secret)
+            .map_err(interrupted)
+    }
+
     /// A password from standard input (`--password-stdin`) or from the terminal,
     /// asked twice when it is being chosen.
     pub fn password(&self, from_stdin: bool, new: bool) -> Result<Secret> {

@@ -176,3 +176,40 @@ crate::on_both_backends!(
     r4_portfolio_create_asks_and_yes_creates,
     r4_destructive_commands_ask_too,
 );
+
+#[test]
+fn r6_activate_asks_the_code_without_echo() {
+    let env = Env::with_space();
+    env.admin().ok(&["portfolio", "create", "--yes"]);
+    let added = env.admin().json(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    let code = added["activation_code"].as_str().unwrap().to_string();
+    let mut p = spawn_command(
+        env.user("dave")
+            .std_cmd_with(&["activate", "--user", "dave"]),
+        Some(20_000),
+    )
+    .unwrap();
+    p.exp_string("Activation code").unwrap();
+    p.send_line(&code).unwrap();
+    p.exp_string("New password").unwrap();
+    p.send_line("dave's long password").unwrap();
+    p.exp_string("Repeat the password").unwrap();
+    p.send_line("dave's long password").unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert_eq!(exit_code(p.process().wait().unwrap()), 0, "{rest}");
+    assert!(!rest.contains(&code), "the code was echoed: {rest}");
+    env.user("dave").login("dave", "dave's long password");
+    // Without a terminal, the flag is named.
+    let err = env
+        .user("dave")
+        .fails(&["activate", "--user", "dave", "--password-stdin"], 2);
+    assert!(err.contains("--code"), "{err}");
+}
