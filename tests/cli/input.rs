@@ -296,19 +296,7 @@ fn login_and_activate_refuse_bad_input(b: Backend) {
         expect_failure(&out, &["login"], 8)
     });
     env.unchanged(|| {
-        let out = x
-            .cmd()
-            .args([
-                "activate",
-                "--user",
-                "nobody",
-                "--code",
-                "AAAA",
-                "--password-stdin",
-            ])
-            .write_stdin("a long enough password\n")
-            .output()
-            .unwrap();
+        let out = x.activate("nobody", "AAAA", "a long enough password");
         expect_failure(&out, &["activate"], 4)
     });
 }

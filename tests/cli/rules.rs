@@ -435,20 +435,7 @@ fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them(b: 
     // The code went to dave's notification...
     assert!(outbox_bodies().contains(code));
     let dave = env.user("dave");
-    let activate = |code: &str, pw: &str| {
-        dave.cmd()
-            .args([
-                "activate",
-                "--user",
-                "dave",
-                "--code",
-                code,
-                "--password-stdin",
-            ])
-            .write_stdin(format!("{pw}\n"))
-            .output()
-            .unwrap()
-    };
+    let activate = |code: &str, pw: &str| dave.activate("dave", code, pw);
     // A wrong code, and a too short password, change nothing.
     env.unchanged(|| {
         expect_failure(
@@ -494,20 +481,11 @@ fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them(b: 
             [],
         )
         .unwrap();
-    let out = env
-        .user("erin")
-        .cmd()
-        .args([
-            "activate",
-            "--user",
-            "erin",
-            "--code",
-            added["activation_code"].as_str().unwrap(),
-        ])
-        .arg("--password-stdin")
-        .write_stdin("erin's long password\n")
-        .output()
-        .unwrap();
+    let out = env.user("erin").activate(
+        "erin",
+        added["activation_code"].as_str().unwrap(),
+        "erin's long password",
+    );
     expect_failure(&out, &["activate"], 4);
     // Subscribing erin again, still pending, renews her code; the new one works.
     admin.ok(&["portfolio", "create", "--yes"]);
@@ -515,18 +493,7 @@ fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them(b: 
     let renewed = again["activation_code"].as_str().expect("a renewed code");
     let out = env
         .user("erin")
-        .cmd()
-        .args([
-            "activate",
-            "--user",
-            "erin",
-            "--code",
-            renewed,
-            "--password-stdin",
-        ])
-        .write_stdin("erin's long password\n")
-        .output()
-        .unwrap();
+        .activate("erin", renewed, "erin's long password");
     assert!(
         out.status.success(),
         "{}",

@@ -83,19 +83,7 @@ fn the_sheet_story_end_to_end(b: Backend) {
     assert!(expect_failure(&err, &["login"], 4).contains("not activated"));
 
     // Bob activates with the code, then signs in.
-    let out = bob
-        .cmd()
-        .args([
-            "activate",
-            "--user",
-            "bob",
-            "--code",
-            &code,
-            "--password-stdin",
-        ])
-        .write_stdin(format!("{BOB_PW}\n"))
-        .output()
-        .unwrap();
+    let out = bob.activate("bob", &code, BOB_PW);
     assert!(
         out.status.success(),
         "{}",

@@ -266,19 +266,12 @@ impl Env {
         let code = added["activation_code"]
             .as_str()
             .expect("a code for a new account");
-        self.user(login)
-            .cmd()
-            .args([
-                "activate",
-                "--user",
-                login,
-                "--code",
-                code,
-                "--password-stdin",
-            ])
-            .write_stdin(format!("{password}\n"))
-            .assert()
-            .success();
+        let out = self.user(login).activate(login, code, password);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         self.user(login).login(login, password);
     }
 }
@@ -331,6 +324,22 @@ impl<'a> As<'a> {
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let out = self.run(args);
         expect_failure(&out, args, code)
+    }
+
+    /// `activate` with the code on the command line and the password on stdin.
+    pub fn activate(&self, user: &str, code: &str, password: &str) -> Output {
+        self.cmd()
+            .args([
+                "activate",
+                "--user",
+                user,
+                "--code",
+                code,
+                "--password-stdin",
+            ])
+            .write_stdin(format!("{password}\n"))
+            .output()
+            .expect("run urssaf-admin")
     }
 
     pub fn login(&self, user: &str, password: &str) {
