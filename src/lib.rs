@@ -12,6 +12,7 @@ pub mod messages;
 pub mod secret;
 pub mod server;
 pub mod space;
+pub mod spool;
 pub mod ui;
 
 use std::process::ExitCode;

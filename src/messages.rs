@@ -407,6 +407,164 @@ pub fn limit_invalid(v: &str) -> String {
     format!("invalid limit '{v}': give a whole number from 1")
 }
 
+// ---- bulk import -----------------------------------------------------------------------
+
+pub fn import_run_invalid() -> String {
+    "a run is named by 8 to 64 letters, digits or dashes".into()
+}
+pub fn import_run_taken() -> String {
+    "this run belongs to another administrator or another kind of import".into()
+}
+pub fn import_client_added(portfolio: i64) -> String {
+    format!("added to portfolio {portfolio}")
+}
+pub fn import_client_already_in(portfolio: i64) -> String {
+    format!("already in portfolio {portfolio}")
+}
+pub fn import_client_elsewhere(portfolio: i64) -> String {
+    format!("already a client in portfolio {portfolio} (--move moves it)")
+}
+pub fn import_client_moved(from: i64) -> String {
+    format!("moved from portfolio {from}")
+}
+pub fn import_other_siret(held: &str) -> String {
+    format!("this company is already a client with another establishment, SIRET {held}")
+}
+pub fn import_subscribed(portfolio: i64, account_created: bool, code: bool) -> String {
+    match (account_created, code) {
+        (true, _) => format!("subscribed to portfolio {portfolio}; account created"),
+        (false, true) => {
+            format!(
+                "subscribed to portfolio {portfolio}; new activation code (the last one expired)"
+            )
+        }
+        (false, false) => format!("subscribed to portfolio {portfolio}"),
+    }
+}
+pub fn import_already_subscribed(portfolio: i64) -> String {
+    format!("already subscribed to portfolio {portfolio}")
+}
+pub fn import_email_differs(login: &str, email: &str) -> String {
+    format!("{login} already has an account, with another email ({email})")
+}
+pub fn import_duplicate(first: u64) -> String {
+    format!("the same key is already on line {first} of the file")
+}
+pub fn import_field_count(found: usize, expected: usize) -> String {
+    format!(
+        "{found} fields where the header has {expected} (a value holding the delimiter must be quoted)"
+    )
+}
+pub fn import_not_utf8() -> String {
+    "not valid UTF-8 text (a Windows-1252 file? add --encoding windows-1252)".into()
+}
+pub fn import_not_text(encoding: &str) -> String {
+    format!("not valid {encoding} text")
+}
+pub fn import_cannot_read(path: &Path, e: &dyn Display) -> String {
+    format!("cannot read {}: {e}", path.display())
+}
+pub fn import_empty() -> String {
+    "the file is empty: it needs a header line".into()
+}
+pub fn import_missing_column(column: &str, found: &str) -> String {
+    format!("line 1: the header has no column '{column}' (found: {found})")
+}
+pub fn hint_import_header(expected: &str) -> String {
+    format!("The first line names the columns, in any order: {expected}.")
+}
+pub fn hint_import_encoding() -> String {
+    "A file saved by Excel as \"CSV (séparateur : point-virgule)\" is often Windows-1252: \
+     add --encoding windows-1252."
+        .into()
+}
+pub fn cannot_write_report(path: &Path, e: &dyn Display) -> String {
+    format!("cannot write the report {}: {e}", path.display())
+}
+pub fn import_row_failed(line: u64, column: Option<&str>, message: &str) -> String {
+    match column {
+        Some(c) => format!("line {line}, {c}: {message}"),
+        None => format!("line {line}: {message}"),
+    }
+}
+/// "1,204": thousands separated, for the summaries people read.
+pub fn count(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+pub fn import_summary(created: u64, moved: Option<u64>, skipped: u64, failed: u64) -> String {
+    let moved = moved
+        .map(|m| format!("{} moved, ", count(m)))
+        .unwrap_or_default();
+    format!(
+        "{} created, {moved}{} skipped, {} failed",
+        count(created),
+        count(skipped),
+        count(failed)
+    )
+}
+pub fn import_unwritten_summary(
+    dry_run: bool,
+    created: u64,
+    moved: Option<u64>,
+    skipped: u64,
+    failed: u64,
+) -> String {
+    let moved = moved
+        .map(|m| format!("{} to move, ", count(m)))
+        .unwrap_or_default();
+    format!(
+        "{}: {} to create, {moved}{} skipped, {} failed; nothing was written",
+        if dry_run { "Dry run" } else { "Refused" },
+        count(created),
+        count(skipped),
+        count(failed)
+    )
+}
+pub fn import_refused(failed: u64) -> String {
+    format!(
+        "{} invalid row{}: nothing was written",
+        count(failed),
+        if failed == 1 { "" } else { "s" }
+    )
+}
+pub fn hint_import_refused() -> String {
+    "Fix the rows above and run again, or write the valid rows with --skip-invalid.".into()
+}
+pub fn import_partial(failed: u64) -> String {
+    format!(
+        "{} row{} failed; the valid rows were written",
+        count(failed),
+        if failed == 1 { "" } else { "s" }
+    )
+}
+pub fn hint_import_report() -> String {
+    "--report FILE lists every row with what became of it.".into()
+}
+pub fn import_codes_kept(n: u64, path: &Path) -> String {
+    format!(
+        "{} activation code{} in {} (mode 0600): the newcomers also receive theirs by notification.",
+        count(n),
+        if n == 1 { "" } else { "s" },
+        path.display()
+    )
+}
+pub fn import_codes_sent(n: u64) -> String {
+    format!(
+        "{} new account{}: each newcomer receives their activation code by notification \
+         (--report FILE keeps a copy).",
+        count(n),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
 // ---- settings --------------------------------------------------------------------------
 
 pub fn third_party_label() -> String {
@@ -564,8 +722,79 @@ pub fn notice_third_party(actor: &str, on: bool) -> Notice {
     }
 }
 
+/// One message per person per bulk run, whatever the number of rows (R10).
+pub fn notice_import(d: &crate::domain::import::Digest) -> Notice {
+    use crate::domain::import::Change;
+    let mut body = String::new();
+    let mut subjects = Vec::new();
+    if let Some(w) = &d.welcome {
+        let list = join_numbers(&w.portfolios);
+        subjects.push(format!("access to portfolio {list}"));
+        body.push_str(&format!(
+            "{} gave you access to portfolio {list} of the space.",
+            d.actor
+        ));
+        if let (Some(code), Some(expires)) = (&w.activation_code, &w.activation_expires_at) {
+            body.push_str(&format!(
+                "\n\nAn account was created for you, login {login}. Choose your password with:\n\
+                 \n    urssaf-admin activate --user {login}\n\
+                 \nand type this code when asked: {code}\n\
+                 \nIt works once, until {expires}.",
+                login = w.login
+            ));
+        }
+    }
+    for (portfolio, p) in &d.portfolios {
+        if !body.is_empty() {
+            body.push_str("\n\n");
+        }
+        let mut counts = Vec::new();
+        for (n, what) in [
+            (p.added, "client(s) added"),
+            (p.moved_in, "client(s) moved in"),
+            (p.moved_out, "client(s) moved out"),
+            (p.subscribed, "collaborator(s) subscribed"),
+        ] {
+            if n > 0 {
+                counts.push(format!("{} {what}", count(n)));
+            }
+        }
+        subjects.push(format!("portfolio {portfolio}"));
+        body.push_str(&format!(
+            "Portfolio {portfolio}, by {}: {}.",
+            d.actor,
+            counts.join(", ")
+        ));
+        for (change, what) in &p.samples {
+            let verb = match change {
+                Change::Added => "added",
+                Change::MovedIn => "moved in",
+                Change::MovedOut => "moved out",
+                Change::Subscribed => "subscribed",
+            };
+            body.push_str(&format!("\n  - {what}: {verb}"));
+        }
+        let listed = p.samples.len() as u64;
+        if p.total() > listed {
+            body.push_str(&format!("\n  - and {} more", count(p.total() - listed)));
+        }
+    }
+    body.push_str(&format!("\n\n(bulk import started {})", d.at));
+    Notice {
+        subject: format!("Bulk import by {}: {}", d.actor, subjects.join(", ")),
+        body,
+    }
+}
+
+fn join_numbers(ns: &[i64]) -> String {
+    ns.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
+}
+
 // ---- server ----------------------------------------------------------------------------
 
+pub fn batch_too_large(max: usize) -> String {
+    format!("an import request carries at most {max} rows")
+}
 pub fn no_such_route() -> String {
     "no such route".into()
 }

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::{Confirm, DryRun, confirmed, portfolio_number};
+use super::{Confirm, DryRun, confirmed, import, portfolio_number};
 use crate::context::Context;
 use crate::domain::{Client, ClientQuery, CompanyId, ident::group};
 use crate::error::Result;
@@ -26,6 +26,9 @@ pub enum ClientsCommand {
         #[command(flatten)]
         dry_run: DryRun,
     },
+    /// Add clients in bulk from a CSV file with the columns siren,name,portfolio.
+    #[command(after_long_help = IMPORT_HELP)]
+    Import(ImportArgs),
     /// Remove a client from its portfolio (asks first).
     Remove {
         /// SIREN or SIRET (spaces allowed).
@@ -51,6 +54,30 @@ pub struct ListArgs {
     /// Answer from what was last fetched from the server, without asking it.
     #[arg(long)]
     pub offline: bool,
+}
+
+const IMPORT_HELP: &str = "\
+The file: a header line naming the columns (any order; other columns are ignored), then
+one company per line. The siren column also takes a SIRET; a siret column, as written by
+`clients list -o csv`, is used when filled. Delimiter `,` or `;` (detected), UTF-8 with
+or without BOM (or --encoding windows-1252), CRLF line ends and quoted fields are fine.
+
+Every row is checked before anything is written: one bad row and nothing is written
+(exit 8), unless --skip-invalid writes the valid ones (exit 9 when any failed). A
+company already in the same portfolio is skipped, so running a file twice is safe.
+
+Examples:
+  urssaf-admin clients list -o csv > clients.csv
+  urssaf-admin clients import clients.csv --dry-run
+  urssaf-admin clients import clients.csv --report report.csv";
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub common: import::ImportArgs,
+    /// Move a company found in another portfolio instead of failing its row.
+    #[arg(long = "move")]
+    pub move_clients: bool,
 }
 
 #[derive(Debug, Args)]
@@ -99,6 +126,11 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
                 msg::client_moved(&id.to_string(), m.from, m.client.portfolio)
             };
             ctx.ui.outcome(&text, &m)
+        }
+        ClientsCommand::Import(a) => {
+            import::clients(ctx, &a.common, a.move_clients, |rows, options, out| {
+                space.client_import(&token, rows, options, out)
+            })
         }
         ClientsCommand::Remove {
             id,

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod clients;
 pub mod completions;
+pub mod import;
 pub mod notifications;
 pub mod portfolio;
 pub mod serve;

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::{Confirm, DryRun, confirmed, portfolio_number};
+use super::{Confirm, DryRun, confirmed, import, portfolio_number};
 use crate::context::Context;
 use crate::domain::{NewSubscriber, SubscriberChange};
 use crate::error::Result;
@@ -20,9 +20,28 @@ pub enum SubscriberCommand {
     },
     /// Change a subscriber's name or email, or suspend or resume a subscription.
     Modify(ModifyArgs),
+    /// Subscribe collaborators in bulk from a CSV file with the columns
+    /// login,email,name,portfolio.
+    #[command(after_long_help = IMPORT_HELP)]
+    Import(import::ImportArgs),
     /// Withdraw a collaborator's access to a portfolio (asks first).
     Remove(RemoveArgs),
 }
+
+const IMPORT_HELP: &str = "\
+The file: a header line naming the columns (any order; other columns are ignored), then
+one subscription per line. A collaborator without an account gets one, with an
+activation code (the email column is then needed); the codes are in the --report file,
+created with mode 0600. Delimiter `,` or `;` (detected), UTF-8 with or without BOM (or
+--encoding windows-1252), CRLF line ends and quoted fields are fine.
+
+Every row is checked before anything is written: one bad row and nothing is written
+(exit 8), unless --skip-invalid writes the valid ones (exit 9 when any failed). A
+subscription that already holds is skipped, so running a file twice is safe.
+
+Examples:
+  urssaf-admin subscriber import team.csv --dry-run
+  urssaf-admin subscriber import team.csv --report codes.csv";
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
@@ -132,6 +151,9 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
             };
             ctx.ui.outcome(&text, &s)
         }
+        SubscriberCommand::Import(a) => import::subscribers(ctx, a, |rows, options, out| {
+            space.subscriber_import(&token, rows, options, out)
+        }),
         SubscriberCommand::Remove(a) => confirmed(
             ctx,
             (&a.confirm, &a.dry_run),

@@ -2,6 +2,7 @@
 //! the rules that do not need storage. No clap, no terminal, no SQL here.
 
 pub mod ident;
+pub mod import;
 
 use serde::{Deserialize, Serialize};
 

@@ -11,17 +11,21 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::{App, Bearer, call};
+use crate::domain::import::{ClientBatch, ImportBatchResult, SubscriberBatch};
 use crate::domain::{
     AuditEntry, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber, Notification,
     Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange, User,
 };
 use crate::error::Error;
+use crate::messages as msg;
 use crate::secret::secret;
 use crate::space::Space;
 
 /// Pages of clients are capped so that one request cannot ask for the whole space.
 pub const MAX_PAGE: u64 = 1000;
 pub const DEFAULT_PAGE: u64 = 100;
+/// Rows one import request may carry (the client sends `remote::BATCH`).
+pub const MAX_BATCH: usize = 5000;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -64,6 +68,8 @@ pub fn api() -> OpenApiRouter<App> {
         .routes(routes!(admin_add, admin_remove))
         .routes(routes!(client_list, client_add))
         .routes(routes!(client_move, client_remove))
+        .routes(routes!(import_clients))
+        .routes(routes!(import_subscribers))
         .routes(routes!(settings_show, settings_set))
         .routes(routes!(audit_list))
         .routes(routes!(notification_list))
@@ -457,6 +463,59 @@ async fn notification_list(
         s.notification_list(&token, q.get())
     })
     .await
+}
+
+#[utoipa::path(post, path = "/v1/imports/clients", security(("bearer" = [])),
+    request_body = ClientBatch,
+    responses((status = 200, body = ImportBatchResult, description = "One outcome per row, in order; the batch is one transaction"),
+        (status = 403, body = Error), (status = 422, body = Error)))]
+async fn import_clients(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Json(body): Json<ClientBatch>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        check_batch(body.rows.len())?;
+        let mut outcomes = Vec::with_capacity(body.rows.len());
+        let summary = s.client_import(
+            &token,
+            &mut body.rows.into_iter().map(Ok),
+            &body.options,
+            &mut |o| Ok(outcomes.push(o)),
+        )?;
+        Ok(ImportBatchResult { outcomes, summary })
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/imports/subscribers", security(("bearer" = [])),
+    request_body = SubscriberBatch,
+    responses((status = 200, body = ImportBatchResult, description = "One outcome per row, in order; the batch is one transaction"),
+        (status = 403, body = Error), (status = 422, body = Error)))]
+async fn import_subscribers(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Json(body): Json<SubscriberBatch>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        check_batch(body.rows.len())?;
+        let mut outcomes = Vec::with_capacity(body.rows.len());
+        let summary = s.subscriber_import(
+            &token,
+            &mut body.rows.into_iter().map(Ok),
+            &body.options,
+            &mut |o| Ok(outcomes.push(o)),
+        )?;
+        Ok(ImportBatchResult { outcomes, summary })
+    })
+    .await
+}
+
+fn check_batch(rows: usize) -> crate::error::Result<()> {
+    if rows > MAX_BATCH {
+        return Err(Error::invalid(msg::batch_too_large(MAX_BATCH)));
+    }
+    Ok(())
 }
 
 fn created_unless(dry_run: bool) -> StatusCode {

@@ -14,7 +14,11 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
-use super::Space;
+mod import;
+
+use super::{Outcomes, Rows, Space};
+use crate::domain::ident::group;
+use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
 use crate::domain::{
     self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientMoved, ClientPage, ClientQuery,
     CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, SESSION_HOURS, Session, Setting,
@@ -29,6 +33,7 @@ use crate::secret::{ExposeSecret, Secret};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_space.sql"),
     include_str!("migrations/0002_login_failures.sql"),
+    include_str!("migrations/0003_import_runs.sql"),
 ];
 
 /// Kept, with the pool's wait, well under the server's request timeout (30 s): a request
@@ -190,6 +195,7 @@ impl LocalSpace {
         )?;
         audit_raw(
             &tx,
+            &at,
             &new.admin_login,
             "space.init",
             &format!("space {siren}"),
@@ -448,20 +454,21 @@ fn authenticate_token(conn: &Connection, token: &Secret) -> Result<Actor> {
 
 fn audit_raw(
     conn: &Connection,
+    at: &str,
     actor: &str,
     action: &str,
     target: &str,
     detail: &str,
 ) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit (at, actor, action, target, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![stamp(now()), actor, action, target, detail],
-    )?;
+    )?
+    .execute(params![at, actor, action, target, detail])?;
     Ok(())
 }
 
 fn audit(conn: &Connection, actor: &Actor, action: &str, target: &str, detail: &str) -> Result<()> {
-    audit_raw(conn, &actor.login, action, target, detail)
+    audit_raw(conn, &stamp(now()), &actor.login, action, target, detail)
 }
 
 /// R10: queues one message to each person concerned, never to the actor.
@@ -636,6 +643,95 @@ fn subscription(conn: &Connection, portfolio: i64, login: &str) -> Result<Subscr
 
 const CLIENT_SELECT: &str = "SELECT siren, siret, name, portfolio, created_at FROM clients";
 
+/// A subscription made: what `subscriber add` and an import row share.
+struct Subscribed {
+    user_id: i64,
+    subscriber: Subscriber,
+    /// The activation code and its expiry, for an account created or renewed.
+    code: Option<(String, String)>,
+}
+
+/// Subscribes a collaborator to a portfolio, creating their account if needed (R6).
+fn subscribe(
+    conn: &Connection,
+    actor: &Actor,
+    new: &NewSubscriber,
+    at: &str,
+    audit_note: &str,
+) -> Result<Subscribed> {
+    domain::validate_login(&new.login)?;
+    if let Some(email) = &new.email {
+        domain::validate_email(email)?;
+    }
+    let name = new
+        .name
+        .as_deref()
+        .map(|n| domain::validate_name("name", n))
+        .transpose()?;
+    existing_portfolio(conn, actor, new.portfolio)?;
+    let (user_id, code) = match find_user(conn, &new.login)? {
+        Some((id, u)) if u.status == UserStatus::Pending => {
+            // Still not activated: a code that expired is renewed.
+            let live: bool = conn
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM activation_codes
+                      WHERE user_id = ?1 AND expires_at > ?2)",
+                )?
+                .query_row(params![id, stamp(now())], |r| r.get(0))?;
+            if live {
+                (id, None)
+            } else {
+                (id, Some(issue_code(conn, id)?))
+            }
+        }
+        Some((id, _)) => (id, None),
+        None => {
+            let email = new.email.as_deref().ok_or_else(|| {
+                Error::usage(msg::email_needed_for_new(&new.login)).hint(msg::hint_email_flag())
+            })?;
+            conn.prepare_cached(
+                "INSERT INTO users (login, name, email, admin, created_at)
+                 VALUES (?1, ?2, ?3, 0, ?4)",
+            )?
+            .execute(params![new.login, name, email, at])?;
+            let id = conn.last_insert_rowid();
+            let code = issue_code(conn, id)?;
+            audit(
+                conn,
+                actor,
+                "user.create",
+                &format!("user {}", new.login),
+                &format!("{email}{audit_note}"),
+            )?;
+            (id, Some(code))
+        }
+    };
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO subscriptions (portfolio, user_id, created_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![new.portfolio, user_id, at])?;
+    if inserted == 0 {
+        return Err(
+            Error::conflict(msg::already_subscribed(&new.login, new.portfolio))
+                .hint(msg::hint_subscriber_list(new.portfolio)),
+        );
+    }
+    audit(
+        conn,
+        actor,
+        "subscription.add",
+        &format!("portfolio {}", new.portfolio),
+        &format!("{}{audit_note}", new.login),
+    )?;
+    Ok(Subscribed {
+        user_id,
+        subscriber: subscription(conn, new.portfolio, &new.login)?,
+        code,
+    })
+}
+
 fn client_from_row(r: &Row) -> rusqlite::Result<Client> {
     let siren: String = r.get(0)?;
     Ok(Client {
@@ -713,7 +809,14 @@ impl Space for LocalSpace {
                  VALUES (?1, ?2, ?3, ?4)",
                 params![sha256_hex(&token), id, stamp(at), stamp(expires)],
             )?;
-            audit_raw(conn, login, "session.login", &format!("user {login}"), "")?;
+            audit_raw(
+                conn,
+                &stamp(now()),
+                login,
+                "session.login",
+                &format!("user {login}"),
+                "",
+            )?;
             Ok(Ok(Session {
                 token,
                 login: login.to_string(),
@@ -767,7 +870,8 @@ impl Space for LocalSpace {
                 .collect::<Vec<_>>()
                 .join("-");
             conn.execute(
-                "UPDATE outbox SET body = replace(body, ?1, ?2) WHERE recipient_id = ?3",
+                "UPDATE outbox SET body = replace(body, ?1, ?2), digest = replace(digest, ?1, ?2)
+                  WHERE recipient_id = ?3",
                 params![shown, msg::code_used(), id],
             )?;
             conn.execute(
@@ -868,74 +972,11 @@ impl Space for LocalSpace {
     ) -> Result<SubscriberAdded> {
         self.write(token, dry_run, |conn, actor| {
             actor.require_admin()?;
-            domain::validate_login(&new.login)?;
-            if let Some(email) = &new.email {
-                domain::validate_email(email)?;
-            }
-            let name = new
-                .name
-                .as_deref()
-                .map(|n| domain::validate_name("name", n))
-                .transpose()?;
-            existing_portfolio(conn, actor, new.portfolio)?;
-            let at = stamp(now());
-            let (user_id, code) = match find_user(conn, &new.login)? {
-                Some((id, u)) if u.status == UserStatus::Pending => {
-                    // Still not activated: a code that expired is renewed.
-                    let live: bool = conn.query_row(
-                        "SELECT EXISTS (SELECT 1 FROM activation_codes
-                          WHERE user_id = ?1 AND expires_at > ?2)",
-                        params![id, stamp(now())],
-                        |r| r.get(0),
-                    )?;
-                    if live {
-                        (id, None)
-                    } else {
-                        (id, Some(issue_code(conn, id)?))
-                    }
-                }
-                Some((id, _)) => (id, None),
-                None => {
-                    let email = new.email.as_deref().ok_or_else(|| {
-                        Error::usage(msg::email_needed_for_new(&new.login))
-                            .hint(msg::hint_email_flag())
-                    })?;
-                    conn.execute(
-                        "INSERT INTO users (login, name, email, admin, created_at)
-                         VALUES (?1, ?2, ?3, 0, ?4)",
-                        params![new.login, name, email, at],
-                    )?;
-                    let id = conn.last_insert_rowid();
-                    let (code, expires) = issue_code(conn, id)?;
-                    audit(
-                        conn,
-                        actor,
-                        "user.create",
-                        &format!("user {}", new.login),
-                        email,
-                    )?;
-                    (id, Some((code, expires)))
-                }
-            };
-            let inserted = conn.execute(
-                "INSERT INTO subscriptions (portfolio, user_id, created_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT DO NOTHING",
-                params![new.portfolio, user_id, at],
-            )?;
-            if inserted == 0 {
-                return Err(
-                    Error::conflict(msg::already_subscribed(&new.login, new.portfolio))
-                        .hint(msg::hint_subscriber_list(new.portfolio)),
-                );
-            }
-            audit(
-                conn,
-                actor,
-                "subscription.add",
-                &format!("portfolio {}", new.portfolio),
-                &new.login,
-            )?;
-            let subscriber = subscription(conn, new.portfolio, &new.login)?;
+            let Subscribed {
+                user_id,
+                subscriber,
+                code,
+            } = subscribe(conn, actor, new, &stamp(now()), "")?;
             // The newcomer hears of it (with their code); the others of the portfolio too.
             let notice = msg::notice_subscribed(
                 &actor.login,
@@ -1359,6 +1400,26 @@ impl Space for LocalSpace {
         })
     }
 
+    fn client_import(
+        &self,
+        token: &Secret,
+        rows: Rows<ClientRow>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary> {
+        self.import_clients(token, rows, options, out)
+    }
+
+    fn subscriber_import(
+        &self,
+        token: &Secret,
+        rows: Rows<SubscriberRow>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary> {
+        self.import_subscribers(token, rows, options, out)
+    }
+
     fn settings_show(&self, token: &Secret) -> Result<SpaceInfo> {
         self.read(token, |conn, actor| {
             actor.require_admin()?;
@@ -1482,7 +1543,14 @@ fn record_failure(conn: &Connection, login: &str, at: Timestamp) -> Result<Error
             "UPDATE login_failures SET failures = 0, locked_until = ?2 WHERE login = ?1",
             params![login, stamp(until)],
         )?;
-        audit_raw(conn, login, "session.locked", &format!("user {login}"), "")?;
+        audit_raw(
+            conn,
+            &stamp(now()),
+            login,
+            "session.locked",
+            &format!("user {login}"),
+            "",
+        )?;
         return Ok(locked(
             u64::try_from(domain::LOCKOUT_MINUTES * 60).unwrap_or(u64::MAX),
         ));

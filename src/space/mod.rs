@@ -6,6 +6,9 @@ pub mod cache;
 pub mod local;
 pub mod remote;
 
+use crate::domain::import::{
+    ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,
+};
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
     Notification, Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded,
@@ -13,6 +16,10 @@ use crate::domain::{
 };
 use crate::error::Result;
 use crate::secret::Secret;
+
+/// Rows in file order, and where each row's outcome goes as soon as it is known.
+pub type Rows<'a, T> = &'a mut dyn Iterator<Item = Input<T>>;
+pub type Outcomes<'a> = &'a mut dyn FnMut(RowOutcome) -> Result<()>;
 
 /// Every call that changes something takes `dry_run`: the whole change is checked and
 /// carried out, then thrown away, so a dry run fails exactly where the real one would.
@@ -68,6 +75,23 @@ pub trait Space {
         dry_run: bool,
     ) -> Result<ClientMoved>;
     fn client_remove(&self, token: &Secret, id: &CompanyId, dry_run: bool) -> Result<Client>;
+
+    /// Bulk runs. Outcomes are passed on as if the run were written; the summary says
+    /// whether it was (`written` is false after a dry run or a run refused for bad rows).
+    fn client_import(
+        &self,
+        token: &Secret,
+        rows: Rows<ClientRow>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary>;
+    fn subscriber_import(
+        &self,
+        token: &Secret,
+        rows: Rows<SubscriberRow>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary>;
 
     fn settings_show(&self, token: &Secret) -> Result<SpaceInfo>;
     fn settings_set(&self, token: &Secret, setting: Setting, dry_run: bool) -> Result<SpaceInfo>;

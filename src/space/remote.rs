@@ -12,8 +12,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use super::Space;
+mod import;
+
+pub use import::BATCH;
+
 use super::cache::Cache;
+use super::{Outcomes, Rows, Space};
+use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
     Notification, Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded,
@@ -394,6 +399,26 @@ impl Space for RemoteSpace {
             dry_run,
             Some(&body),
         )
+    }
+
+    fn client_import(
+        &self,
+        token: &Secret,
+        rows: Rows<ClientRow>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary> {
+        self.import("/v1/imports/clients", token, rows, options, out)
+    }
+
+    fn subscriber_import(
+        &self,
+        token: &Secret,
+        rows: Rows<SubscriberRow>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary> {
+        self.import("/v1/imports/subscribers", token, rows, options, out)
     }
 
     fn client_move(

@@ -195,7 +195,7 @@ fn csv_error(e: csv::Error) -> Error {
 }
 
 /// A closed pipe (`| head`) is not an error worth a message.
-fn flush(mut out: impl Write) -> Result<()> {
+pub fn flush(mut out: impl Write) -> Result<()> {
     match out.flush() {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),

@@ -1,0 +1,611 @@
+//! `clients import` and `subscriber import`: reading the CSV files French offices have
+//! (`,` or `;`, UTF-8 with or without BOM or Windows-1252, CRLF, quotes), the progress
+//! bar, the report and the summary. The rows themselves are checked by the space.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::DryRun;
+use crate::context::Context;
+use crate::domain::CompanyId;
+use crate::domain::import::{
+    Action, ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,
+};
+use crate::error::{Error, ErrorKind, Result};
+use crate::messages as msg;
+use crate::space::{Outcomes, Rows};
+use crate::spool::Spool;
+use crate::ui::OutputFormat;
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, or - for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the valid rows even when others fail (the run then exits 9).
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Write what became of each row to this CSV file (created with mode 0600: it holds
+    /// activation codes).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// The file's character set.
+    #[arg(long, value_enum, default_value_t = Encoding::Utf8)]
+    pub encoding: Encoding,
+    #[command(flatten)]
+    pub dry_run: DryRun,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Encoding {
+    /// UTF-8, with or without a byte order mark.
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// What Excel writes for "CSV (séparateur : point-virgule)" on a French Windows.
+    #[value(name = "windows-1252", alias = "cp1252", alias = "latin1")]
+    Windows1252,
+}
+
+/// A column of an import file: its name, the other names it goes by, and whether the
+/// file must have it.
+pub struct Column {
+    name: &'static str,
+    aliases: &'static [&'static str],
+    required: bool,
+}
+
+const fn column(name: &'static str, aliases: &'static [&'static str], required: bool) -> Column {
+    Column {
+        name,
+        aliases,
+        required,
+    }
+}
+
+/// `clients list -o csv` has the columns `siren` and `siret`: a SIRET, when there is
+/// one, is kept.
+const CLIENT_COLUMNS: &[Column] = &[
+    column("siren", &[], true),
+    column("siret", &[], false),
+    column(
+        "name",
+        &["raison sociale", "raison_sociale", "nom", "denomination"],
+        true,
+    ),
+    column("portfolio", &["portefeuille"], true),
+];
+
+const SUBSCRIBER_COLUMNS: &[Column] = &[
+    column("login", &["identifiant"], true),
+    column("email", &["courriel", "e-mail", "mail"], false),
+    column("name", &["nom"], false),
+    column("portfolio", &["portefeuille"], true),
+];
+
+/// A client line is about this long (SIREN, a name, a portfolio number)...
+const BYTES_PER_CLIENT: u64 = 32;
+/// ...and a map sized for more rows than this would cost more than it saves.
+const MAX_PRESIZE: u64 = 8_000_000;
+
+/// One record: its line, and its values in the order of the kind's columns.
+struct Fields {
+    line: u64,
+    values: Vec<String>,
+}
+
+impl Fields {
+    fn take(&mut self, i: usize) -> String {
+        std::mem::take(&mut self.values[i])
+    }
+}
+
+/// An import file being read, record after record.
+struct Sheet {
+    reader: csv::Reader<Box<dyn Read>>,
+    /// For each of the kind's columns, its position in the file.
+    positions: Vec<Option<usize>>,
+    width: usize,
+    record: csv::StringRecord,
+    encoding: Encoding,
+    /// A read error ends the run: the space must not commit a file read in part.
+    fatal: Rc<RefCell<Option<Error>>>,
+}
+
+impl Sheet {
+    fn open(args: &ImportArgs, columns: &[Column], bar: &ProgressBar) -> Result<Sheet> {
+        let source: Box<dyn Read> = if args.file.as_os_str() == "-" {
+            Box::new(bar.wrap_read(io::stdin()))
+        } else {
+            let file = File::open(&args.file)
+                .map_err(|e| Error::invalid(msg::import_cannot_read(&args.file, &e)))?;
+            if let Ok(meta) = file.metadata() {
+                bar.set_length(meta.len());
+            }
+            Box::new(bar.wrap_read(file))
+        };
+        let decoded: Box<dyn Read> = match args.encoding {
+            Encoding::Utf8 => source,
+            Encoding::Windows1252 => Box::new(
+                encoding_rs_io::DecodeReaderBytesBuilder::new()
+                    .encoding(Some(encoding_rs::WINDOWS_1252))
+                    .build(source),
+            ),
+        };
+        let mut buffered = BufReader::with_capacity(256 * 1024, decoded);
+        let delimiter = sniff_delimiter(
+            buffered
+                .fill_buf()
+                .map_err(|e| Error::invalid(msg::import_cannot_read(&args.file, &e)))?,
+        );
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(Box::new(buffered) as Box<dyn Read>);
+        let headers = match reader.headers() {
+            Ok(h) if !h.is_empty() && !(h.len() == 1 && h[0].is_empty()) => h.clone(),
+            Ok(_) => {
+                return Err(Error::invalid(msg::import_empty())
+                    .hint(msg::hint_import_header(&expected(columns))));
+            }
+            Err(e) => return Err(read_error(&args.file, e, args.encoding)),
+        };
+        let normal = |s: &str| s.trim().to_lowercase();
+        let found: Vec<String> = headers.iter().map(normal).collect();
+        let mut positions = Vec::with_capacity(columns.len());
+        for c in columns {
+            let at = found
+                .iter()
+                .position(|h| h == c.name || c.aliases.contains(&h.as_str()));
+            if at.is_none() && c.required {
+                return Err(Error::invalid(msg::import_missing_column(
+                    c.name,
+                    &headers.iter().collect::<Vec<_>>().join(","),
+                ))
+                .hint(msg::hint_import_header(&expected(columns))));
+            }
+            positions.push(at);
+        }
+        Ok(Sheet {
+            reader,
+            positions,
+            width: headers.len(),
+            record: csv::StringRecord::new(),
+            encoding: args.encoding,
+            fatal: Rc::new(RefCell::new(None)),
+        })
+    }
+
+    /// The next record, or why it cannot be read (the row then fails).
+    fn next_fields(&mut self) -> Option<std::result::Result<Fields, RowOutcome>> {
+        match self.reader.read_record(&mut self.record) {
+            Ok(false) => None,
+            Ok(true) => {
+                let line = self.record.position().map_or(0, |p| p.line());
+                let values: Vec<String> = self
+                    .positions
+                    .iter()
+                    .map(|p| p.and_then(|i| self.record.get(i)).unwrap_or("").to_string())
+                    .collect();
+                if self.record.len() != self.width {
+                    let key = values.first().cloned().unwrap_or_default();
+                    return Some(Err(RowOutcome::new(
+                        line,
+                        &key,
+                        "",
+                        Action::Failed,
+                        msg::import_field_count(self.record.len(), self.width),
+                    )));
+                }
+                Some(Ok(Fields { line, values }))
+            }
+            Err(e) => match e.kind() {
+                csv::ErrorKind::Utf8 { pos, err } => {
+                    let line = pos.as_ref().map_or(0, csv::Position::line);
+                    let column = self
+                        .positions
+                        .iter()
+                        .position(|p| *p == Some(err.field()))
+                        .map(|_| err.field());
+                    let message = match self.encoding {
+                        Encoding::Utf8 => msg::import_not_utf8(),
+                        Encoding::Windows1252 => msg::import_not_text("Windows-1252"),
+                    };
+                    let mut o = RowOutcome::new(line, "", "", Action::Failed, message);
+                    o.column = column.map(|c| format!("field {}", c + 1));
+                    Some(Err(o))
+                }
+                _ => {
+                    let line = e.position().map_or(0, csv::Position::line);
+                    let message = e.to_string();
+                    *self.fatal.borrow_mut() = Some(Error::invalid(message.clone()));
+                    Some(Err(RowOutcome::new(line, "", "", Action::Failed, message)))
+                }
+            },
+        }
+    }
+}
+
+fn read_error(path: &Path, e: csv::Error, encoding: Encoding) -> Error {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } if encoding == Encoding::Utf8 => {
+            Error::invalid(msg::import_not_utf8()).hint(msg::hint_import_encoding())
+        }
+        _ => Error::invalid(msg::import_cannot_read(path, &e)),
+    }
+}
+
+fn expected(columns: &[Column]) -> String {
+    columns
+        .iter()
+        .filter(|c| c.required)
+        .map(|c| c.name)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The delimiter is the one of `,`, `;` and tab that the header line uses most.
+fn sniff_delimiter(start: &[u8]) -> u8 {
+    let header = start.split(|b| *b == b'\n').next().unwrap_or_default();
+    let mut quoted = false;
+    let mut counts = [0usize; 3];
+    for b in header {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|i| (counts[*i], 3 - i)).unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
+/// Where the outcomes go: failed rows to stderr as they come, everything to a spool
+/// for the report and for `-o json|csv`.
+struct Sink {
+    bar: ProgressBar,
+    spool: Option<Spool>,
+    fatal: Rc<RefCell<Option<Error>>>,
+    codes: u64,
+}
+
+impl Sink {
+    fn push(&mut self, o: RowOutcome) -> Result<()> {
+        if let Some(e) = self.fatal.borrow_mut().take() {
+            return Err(e);
+        }
+        if o.action == Action::Failed {
+            let text = msg::import_row_failed(o.line, o.column.as_deref(), &o.message);
+            self.bar.suspend(|| eprintln!("{text}"));
+        }
+        if o.activation_code.is_some() {
+            self.codes += 1;
+        }
+        match &mut self.spool {
+            Some(spool) => spool.push(&o),
+            None => Ok(()),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Clients,
+    Subscribers,
+}
+
+pub fn clients(
+    ctx: &Context,
+    args: &ImportArgs,
+    move_clients: bool,
+    import: impl FnOnce(Rows<ClientRow>, &ImportOptions, Outcomes) -> Result<ImportSummary>,
+) -> Result<()> {
+    // The SIREN of each company already read, and on which line: a company twice in a
+    // file is a mistake to point out, not a choice to make.
+    // Sized from the file up front: growing a large map holds the old and the new one.
+    let estimate = std::fs::metadata(&args.file).map_or(0, |m| m.len() / BYTES_PER_CLIENT);
+    let mut seen: HashMap<u32, u32> =
+        HashMap::with_capacity(usize::try_from(estimate.min(MAX_PRESIZE)).unwrap_or(0));
+    run(
+        ctx,
+        args,
+        move_clients,
+        Kind::Clients,
+        import,
+        move |mut f| {
+            let siret = f.take(1);
+            let id = if siret.is_empty() { f.take(0) } else { siret };
+            let row = ClientRow {
+                line: f.line,
+                id,
+                name: f.take(2),
+                portfolio: f.take(3),
+            };
+            let siren = CompanyId::parse(&row.id)
+                .ok()
+                .and_then(|c| c.siren().parse::<u32>().ok());
+            if let Some(siren) = siren {
+                let line = u32::try_from(row.line).unwrap_or(u32::MAX);
+                if let Some(first) = seen.insert(siren, line).filter(|first| *first != line) {
+                    seen.insert(siren, first);
+                    return Err(RowOutcome::failed(
+                        row.line,
+                        &row.id,
+                        &row.portfolio,
+                        "siren",
+                        msg::import_duplicate(u64::from(first)),
+                    ));
+                }
+            }
+            Ok(row)
+        },
+    )
+}
+
+pub fn subscribers(
+    ctx: &Context,
+    args: &ImportArgs,
+    import: impl FnOnce(Rows<SubscriberRow>, &ImportOptions, Outcomes) -> Result<ImportSummary>,
+) -> Result<()> {
+    let mut seen: HashMap<(String, String), u64> = HashMap::new();
+    run(ctx, args, false, Kind::Subscribers, import, move |mut f| {
+        let row = SubscriberRow {
+            line: f.line,
+            login: f.take(0),
+            email: f.take(1),
+            name: f.take(2),
+            portfolio: f.take(3),
+        };
+        let key = (row.login.clone(), row.portfolio.clone());
+        if let Some(first) = seen.get(&key) {
+            return Err(RowOutcome::failed(
+                row.line,
+                &row.login,
+                &row.portfolio,
+                "login",
+                msg::import_duplicate(*first),
+            ));
+        }
+        seen.insert(key, row.line);
+        Ok(row)
+    })
+}
+
+fn run<T>(
+    ctx: &Context,
+    args: &ImportArgs,
+    move_clients: bool,
+    kind: Kind,
+    import: impl FnOnce(Rows<T>, &ImportOptions, Outcomes) -> Result<ImportSummary>,
+    mut row: impl FnMut(Fields) -> Input<T>,
+) -> Result<()> {
+    let columns = match kind {
+        Kind::Clients => CLIENT_COLUMNS,
+        Kind::Subscribers => SUBSCRIBER_COLUMNS,
+    };
+    let bar = progress_bar(ctx);
+    let mut sheet = Sheet::open(args, columns, &bar)?;
+    // Opened before the run: codes must not be issued that the report cannot keep.
+    let report = args.report.as_deref().map(open_report).transpose()?;
+    let options = ImportOptions {
+        run: new_run_id()?,
+        dry_run: args.dry_run.dry_run,
+        skip_invalid: args.skip_invalid,
+        move_clients,
+    };
+    let keep = report.is_some() || ctx.ui.format != OutputFormat::Table;
+    let mut sink = Sink {
+        bar: bar.clone(),
+        spool: keep.then(Spool::new).transpose()?,
+        fatal: sheet.fatal.clone(),
+        codes: 0,
+    };
+    let mut rows = std::iter::from_fn(|| Some(sheet.next_fields()?.and_then(&mut row)));
+    let result = import(&mut rows, &options, &mut |o| sink.push(o));
+    bar.finish_and_clear();
+    let summary = result?;
+    if let Some(e) = sheet.fatal.borrow_mut().take() {
+        return Err(e);
+    }
+
+    if let Some(spool) = sink.spool.take() {
+        let mut emit = Emit::new(kind, report, ctx.ui.format)?;
+        for o in spool.replay::<RowOutcome>()? {
+            let o = o?;
+            let o = if summary.written {
+                o
+            } else {
+                RowOutcome {
+                    action: o.action.unwritten(),
+                    ..o
+                }
+            };
+            emit.push(&o)?;
+        }
+        emit.finish()?;
+    }
+
+    let moved = (kind == Kind::Clients).then_some(summary.moved);
+    let line = if summary.written {
+        msg::import_summary(summary.created, moved, summary.skipped, summary.failed)
+    } else {
+        msg::import_unwritten_summary(
+            options.dry_run,
+            summary.created,
+            moved,
+            summary.skipped,
+            summary.failed,
+        )
+    };
+    ctx.ui.note(&line);
+    if kind == Kind::Subscribers && summary.written && sink.codes > 0 {
+        ctx.ui.note(&match &args.report {
+            Some(path) => msg::import_codes_kept(sink.codes, path),
+            None => msg::import_codes_sent(sink.codes),
+        });
+    }
+    if summary.failed == 0 {
+        return Ok(());
+    }
+    let (kind, message) = match (summary.written, args.skip_invalid) {
+        (true, _) => (ErrorKind::Partial, msg::import_partial(summary.failed)),
+        (false, true) => (ErrorKind::Partial, msg::import_refused(summary.failed)),
+        (false, false) => (ErrorKind::Invalid, msg::import_refused(summary.failed)),
+    };
+    let hint = if summary.written || args.skip_invalid {
+        msg::hint_import_report()
+    } else {
+        msg::hint_import_refused()
+    };
+    Err(Error::new(kind, message).hint(hint))
+}
+
+/// On stderr, and only for a person at a terminal.
+fn progress_bar(ctx: &Context) -> ProgressBar {
+    if ctx.ui.quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template(
+        "{spinner} [{wide_bar}] {bytes}/{total_bytes} {binary_bytes_per_sec} {eta}",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
+}
+
+fn new_run_id() -> Result<String> {
+    let mut bytes = [0u8; 10];
+    getrandom::fill(&mut bytes).map_err(|e| Error::other(e.to_string()))?;
+    Ok(data_encoding::BASE32_NOPAD.encode(&bytes).to_lowercase())
+}
+
+fn open_report(path: &Path) -> Result<(PathBuf, File)> {
+    let file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .and_then(|f| {
+            // An existing file keeps its mode on open: the codes are private all the same.
+            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            Ok(f)
+        })
+        .map_err(|e| Error::invalid(msg::cannot_write_report(path, &e)))?;
+    Ok((path.to_path_buf(), file))
+}
+
+fn header(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Clients => &["line", "key", "portfolio", "action", "column", "message"],
+        Kind::Subscribers => &[
+            "line",
+            "key",
+            "portfolio",
+            "action",
+            "column",
+            "message",
+            "activation_code",
+            "activation_expires_at",
+        ],
+    }
+}
+
+fn record(kind: Kind, o: &RowOutcome) -> Vec<String> {
+    let mut r = vec![
+        o.line.to_string(),
+        o.key.clone(),
+        o.portfolio.clone(),
+        o.action.as_str().to_string(),
+        o.column.clone().unwrap_or_default(),
+        o.message.clone(),
+    ];
+    if kind == Kind::Subscribers {
+        r.push(o.activation_code.clone().unwrap_or_default());
+        r.push(o.activation_expires_at.clone().unwrap_or_default());
+    }
+    r
+}
+
+/// The records of a run, to the report and to stdout (`-o json|csv`) in one pass.
+struct Emit {
+    kind: Kind,
+    report: Option<(PathBuf, csv::Writer<io::BufWriter<File>>)>,
+    csv: Option<csv::Writer<io::BufWriter<io::Stdout>>>,
+    /// JSON is streamed: a run of a million rows is not held in memory to be printed.
+    json: Option<(io::BufWriter<io::Stdout>, usize)>,
+}
+
+impl Emit {
+    fn new(kind: Kind, report: Option<(PathBuf, File)>, format: OutputFormat) -> Result<Emit> {
+        let stdout = || io::BufWriter::new(io::stdout());
+        let mut emit = Emit {
+            kind,
+            report: report.map(|(p, f)| (p, csv::Writer::from_writer(io::BufWriter::new(f)))),
+            csv: (format == OutputFormat::Csv).then(|| csv::Writer::from_writer(stdout())),
+            json: (format == OutputFormat::Json).then(|| (stdout(), 0)),
+        };
+        let head = header(kind);
+        if let Some((path, w)) = &mut emit.report {
+            w.write_record(head).map_err(|e| report_error(path, e))?;
+        }
+        if let Some(w) = &mut emit.csv {
+            w.write_record(head).map_err(csv_error)?;
+        }
+        if let Some((w, _)) = &mut emit.json {
+            w.write_all(b"[")?;
+        }
+        Ok(emit)
+    }
+
+    fn push(&mut self, o: &RowOutcome) -> Result<()> {
+        let fields = record(self.kind, o);
+        if let Some((path, w)) = &mut self.report {
+            w.write_record(&fields).map_err(|e| report_error(path, e))?;
+        }
+        if let Some(w) = &mut self.csv {
+            w.write_record(&fields).map_err(csv_error)?;
+        }
+        if let Some((w, n)) = &mut self.json {
+            w.write_all(if *n == 0 { b"\n" } else { b",\n" })?;
+            serde_json::to_writer(&mut *w, o).map_err(|e| Error::other(e.to_string()))?;
+            *n += 1;
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        if let Some((path, mut w)) = self.report {
+            w.flush()
+                .map_err(|e| Error::other(msg::cannot_write_report(&path, &e)))?;
+        }
+        if let Some(w) = self.csv {
+            let inner = w.into_inner().map_err(|e| Error::other(e.to_string()))?;
+            crate::ui::flush(inner)?;
+        }
+        if let Some((mut w, _)) = self.json {
+            w.write_all(b"\n]\n")?;
+            crate::ui::flush(w)?;
+        }
+        Ok(())
+    }
+}
+
+fn csv_error(e: csv::Error) -> Error {
+    Error::other(e.to_string())
+}
+
+fn report_error(path: &Path, e: csv::Error) -> Error {
+    Error::other(msg::cannot_write_report(path, &e))
+}

@@ -1,0 +1,490 @@
+//! Bulk runs on the local space. A run is one transaction (on a server, one per batch),
+//! and every row goes through the same rules as the single commands.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::*;
+use crate::domain::import::{
+    Action, Change, ClientRow, Digest, ImportOptions, ImportSummary, PortfolioDigest, RowOutcome,
+    SubscriberRow, Welcome, validate_run,
+};
+use crate::space::{Outcomes, Rows};
+
+/// Page cache for a run, in KiB: the inserts of a large run spread over several
+/// b-trees, which then stay in memory instead of spilling to the WAL over and over.
+const RUN_CACHE_KIB: i64 = 8 * 1024;
+/// SQLite's default, restored after the run.
+const DEFAULT_CACHE_KIB: i64 = 2000;
+
+/// A run that adds many clients drops the listing index and builds it again at the end
+/// (one sort instead of a random insert per row, three times faster in all). "Many" is
+/// this many, and at least a quarter of the clients already there, so that the rebuild
+/// stays small next to the work saved. A run that is not written restores it by rollback.
+const BULK_ROWS: u64 = 10_000;
+const LISTING_INDEX: &str = "clients_by_portfolio";
+const LISTING_INDEX_SQL: &str =
+    "CREATE INDEX clients_by_portfolio ON clients (portfolio, name, siren, siret, created_at)";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Clients,
+    Subscribers,
+}
+
+impl Kind {
+    fn action(self) -> &'static str {
+        match self {
+            Kind::Clients => "clients.import",
+            Kind::Subscribers => "subscribers.import",
+        }
+    }
+}
+
+/// A run under way: what it has done, for its audit entry and its messages.
+struct Run {
+    id: String,
+    kind: Kind,
+    actor: Actor,
+    /// Stamps every row of the run, across batches.
+    at: String,
+    /// Earlier batches of this run were written.
+    known: bool,
+    /// Appended to each row's audit detail, to find the run's rows.
+    note: String,
+    portfolios: HashSet<i64>,
+    /// Clients added so far, and when to drop the listing index.
+    added: u64,
+    bulk_after: u64,
+    index_dropped: bool,
+    digests: BTreeMap<i64, PortfolioDigest>,
+    welcomes: BTreeMap<i64, Welcome>,
+}
+
+impl Run {
+    fn open(conn: &Connection, actor: &Actor, kind: Kind, id: &str) -> Result<Run> {
+        if !validate_run(id) {
+            return Err(Error::invalid(msg::import_run_invalid()));
+        }
+        let known: Option<(String, String, String)> = conn
+            .query_row(
+                "SELECT actor, kind, started_at FROM import_runs WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let (at, known) = match known {
+            Some((owner, k, at)) if owner == actor.login && k == kind.action() => (at, true),
+            Some(_) => return Err(Error::conflict(msg::import_run_taken())),
+            None => (stamp(now()), false),
+        };
+        Ok(Run {
+            id: id.to_string(),
+            kind,
+            actor: actor.clone(),
+            note: format!(" (run {id})"),
+            at,
+            known,
+            portfolios: ids(conn, "SELECT number FROM portfolios", [])?
+                .into_iter()
+                .collect(),
+            added: 0,
+            bulk_after: match kind {
+                Kind::Clients => {
+                    let before: i64 =
+                        conn.query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
+                    BULK_ROWS.max(u64::try_from(before).unwrap_or(0) / 4)
+                }
+                Kind::Subscribers => u64::MAX,
+            },
+            index_dropped: false,
+            digests: BTreeMap::new(),
+            welcomes: BTreeMap::new(),
+        })
+    }
+
+    fn record(&mut self, portfolio: i64, change: Change, what: impl FnOnce() -> String) {
+        self.digests
+            .entry(portfolio)
+            .or_default()
+            .record(change, what);
+    }
+
+    /// A row's audit entry (R11), stamped with the run.
+    fn audit(&self, conn: &Connection, action: &str, target: &str, detail: &str) -> Result<()> {
+        audit_raw(conn, &self.at, &self.actor.login, action, target, detail)
+    }
+
+    /// The run's audit entry (R11), kept current batch after batch, and one message per
+    /// person concerned (R10), never the actor.
+    fn finish(self, conn: &Connection, summary: &ImportSummary) -> Result<()> {
+        if !self.known && summary.created + summary.moved == 0 {
+            // A run that changed nothing leaves no trace.
+            return Ok(());
+        }
+        let (created, moved, skipped, failed, audit_id): (i64, i64, i64, i64, Option<i64>) = conn
+            .query_row(
+            "INSERT INTO import_runs
+                   (id, actor, kind, started_at, created, moved, skipped, failed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (id) DO UPDATE SET
+                   created = created + excluded.created, moved = moved + excluded.moved,
+                   skipped = skipped + excluded.skipped, failed = failed + excluded.failed
+                 RETURNING created, moved, skipped, failed, audit_id",
+            params![
+                self.id,
+                self.actor.login,
+                self.kind.action(),
+                self.at,
+                summary.created as i64,
+                summary.moved as i64,
+                summary.skipped as i64,
+                summary.failed as i64
+            ],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+        let detail =
+            format!("{created} created, {moved} moved, {skipped} skipped, {failed} failed");
+        match audit_id {
+            Some(id) => {
+                conn.execute(
+                    "UPDATE audit SET detail = ?1 WHERE id = ?2",
+                    params![detail, id],
+                )?;
+            }
+            None => {
+                audit(
+                    conn,
+                    &self.actor,
+                    self.kind.action(),
+                    &format!("run {}", self.id),
+                    &detail,
+                )?;
+                conn.execute(
+                    "UPDATE import_runs SET audit_id = ?1 WHERE id = ?2",
+                    params![conn.last_insert_rowid(), self.id],
+                )?;
+            }
+        }
+
+        let mut told: BTreeMap<i64, Digest> = BTreeMap::new();
+        let blank = || Digest {
+            actor: self.actor.login.clone(),
+            at: self.at.clone(),
+            ..Digest::default()
+        };
+        for (portfolio, digest) in &self.digests {
+            // Subscribers of the portfolio, but not those this run subscribed: they get
+            // their welcome instead.
+            let concerned = ids(
+                conn,
+                "SELECT user_id FROM subscriptions
+                  WHERE portfolio = ?1 AND suspended = 0 AND created_at <> ?2",
+                params![portfolio, self.at],
+            )?;
+            for id in domain::recipients(&self.actor, concerned) {
+                told.entry(id)
+                    .or_insert_with(blank)
+                    .portfolios
+                    .insert(*portfolio, digest.clone());
+            }
+        }
+        for (id, welcome) in self.welcomes {
+            if id != self.actor.id {
+                told.entry(id).or_insert_with(blank).welcome = Some(welcome);
+            }
+        }
+        let mut previous =
+            conn.prepare_cached("SELECT digest FROM outbox WHERE run = ?1 AND recipient_id = ?2")?;
+        let mut upsert = conn.prepare_cached(
+            "INSERT INTO outbox (created_at, recipient_id, email, subject, body, run, digest)
+             SELECT ?1, id, email, ?2, ?3, ?4, ?5 FROM users WHERE id = ?6
+             ON CONFLICT (run, recipient_id) WHERE run IS NOT NULL DO UPDATE SET
+               subject = excluded.subject, body = excluded.body, digest = excluded.digest",
+        )?;
+        for (id, mut digest) in told {
+            let before: Option<String> = previous
+                .query_row(params![self.id, id], |r| r.get(0))
+                .optional()?;
+            if let Some(before) = before.and_then(|b| serde_json::from_str::<Digest>(&b).ok()) {
+                let mut merged = before;
+                merged.merge(&digest);
+                digest = merged;
+            }
+            let notice = msg::notice_import(&digest);
+            let json = serde_json::to_string(&digest).map_err(|e| Error::other(e.to_string()))?;
+            upsert.execute(params![
+                stamp(now()),
+                notice.subject,
+                notice.body,
+                self.id,
+                json,
+                id
+            ])?;
+        }
+        Ok(())
+    }
+}
+
+impl LocalSpace {
+    fn bulk<T>(
+        &self,
+        token: &Secret,
+        kind: Kind,
+        rows: Rows<T>,
+        options: &ImportOptions,
+        out: Outcomes,
+        mut row: impl FnMut(&Connection, &mut Run, T) -> Result<RowOutcome>,
+    ) -> Result<ImportSummary> {
+        let mut conn = self.lock()?;
+        conn.pragma_update(None, "cache_size", -RUN_CACHE_KIB)?;
+        let result = (|| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let actor = authenticate(&tx, token)?;
+            actor.require_admin()?;
+            let mut run = Run::open(&tx, &actor, kind, &options.run)?;
+            let mut summary = ImportSummary::default();
+            for input in rows {
+                let outcome = match input {
+                    Ok(r) => row(&tx, &mut run, r)?,
+                    Err(unread) => unread,
+                };
+                summary.count(outcome.action);
+                out(outcome)?;
+            }
+            summary.written = !options.dry_run && (summary.failed == 0 || options.skip_invalid);
+            if summary.written {
+                if run.index_dropped {
+                    tx.execute_batch(LISTING_INDEX_SQL)?;
+                }
+                run.finish(&tx, &summary)?;
+                tx.commit()?;
+            }
+            Ok(summary)
+        })();
+        conn.pragma_update(None, "cache_size", -DEFAULT_CACHE_KIB)?;
+        result
+    }
+
+    pub(super) fn import_clients(
+        &self,
+        token: &Secret,
+        rows: Rows<ClientRow>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary> {
+        self.bulk(token, Kind::Clients, rows, options, out, |conn, run, r| {
+            client_row(conn, run, &r, options.move_clients)
+        })
+    }
+
+    pub(super) fn import_subscribers(
+        &self,
+        token: &Secret,
+        rows: Rows<SubscriberRow>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary> {
+        self.bulk(token, Kind::Subscribers, rows, options, out, subscriber_row)
+    }
+}
+
+/// The portfolio column: a number, of a portfolio that exists.
+fn portfolio_of(run: &Run, raw: &str) -> std::result::Result<i64, String> {
+    let n = raw
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| msg::portfolio_number_invalid(raw))?;
+    if run.portfolios.contains(&n) {
+        Ok(n)
+    } else {
+        Err(msg::portfolio_not_found(n))
+    }
+}
+
+/// R8: a company is in one portfolio; a row that already holds is skipped.
+fn client_row(
+    conn: &Connection,
+    run: &mut Run,
+    r: &ClientRow,
+    move_clients: bool,
+) -> Result<RowOutcome> {
+    let fail = |column: &str, message: String| {
+        Ok(RowOutcome::failed(
+            r.line,
+            &r.id,
+            &r.portfolio,
+            column,
+            message,
+        ))
+    };
+    let id = match CompanyId::parse(&r.id) {
+        Ok(id) => id,
+        Err(e) => return fail("siren", e.message),
+    };
+    let name = match domain::validate_name("name", &r.name) {
+        Ok(n) => n,
+        Err(e) => return fail("name", e.message),
+    };
+    let portfolio = match portfolio_of(run, &r.portfolio) {
+        Ok(n) => n,
+        Err(m) => return fail("portfolio", m),
+    };
+    let done = |action: Action, message: String| {
+        Ok(RowOutcome::new(
+            r.line,
+            id.digits(),
+            &r.portfolio,
+            action,
+            message,
+        ))
+    };
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO clients (siren, siret, name, portfolio, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![id.siren(), id.siret(), name, portfolio, run.at])?;
+    let shown = || format!("{name} ({id})");
+    if inserted == 1 {
+        run.added += 1;
+        if run.added == run.bulk_after && !run.index_dropped {
+            conn.execute_batch(&format!("DROP INDEX {LISTING_INDEX}"))?;
+            run.index_dropped = true;
+        }
+        run.audit(
+            conn,
+            "client.add",
+            &format!("client {}", id.digits()),
+            &format!("portfolio {portfolio}: {name}{}", run.note),
+        )?;
+        run.record(portfolio, Change::Added, shown);
+        return done(Action::Created, msg::import_client_added(portfolio));
+    }
+    let (current, siret): (i64, Option<String>) = conn
+        .prepare_cached("SELECT portfolio, siret FROM clients WHERE siren = ?1")?
+        .query_row([id.siren()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    if let (Some(wanted), Some(held)) = (id.siret(), siret.as_deref())
+        && wanted != held
+    {
+        return fail("siren", msg::import_other_siret(&group(held)));
+    }
+    if current == portfolio {
+        return done(Action::Skipped, msg::import_client_already_in(portfolio));
+    }
+    if !move_clients {
+        return fail("portfolio", msg::import_client_elsewhere(current));
+    }
+    conn.prepare_cached("UPDATE clients SET portfolio = ?1 WHERE siren = ?2")?
+        .execute(params![portfolio, id.siren()])?;
+    run.audit(
+        conn,
+        "client.move",
+        &format!("client {}", id.digits()),
+        &format!("portfolio {current} -> {portfolio}{}", run.note),
+    )?;
+    run.record(current, Change::MovedOut, shown);
+    run.record(portfolio, Change::MovedIn, shown);
+    done(Action::Moved, msg::import_client_moved(current))
+}
+
+/// R6: an account for a newcomer (with a code), then the subscription; a subscription
+/// that already holds is skipped.
+fn subscriber_row(conn: &Connection, run: &mut Run, r: SubscriberRow) -> Result<RowOutcome> {
+    let fail = |column: &str, message: String| {
+        Ok(RowOutcome::failed(
+            r.line,
+            &r.login,
+            &r.portfolio,
+            column,
+            message,
+        ))
+    };
+    if let Err(e) = domain::validate_login(&r.login) {
+        return fail("login", e.message);
+    }
+    let portfolio = match portfolio_of(run, &r.portfolio) {
+        Ok(n) => n,
+        Err(m) => return fail("portfolio", m),
+    };
+    let email = (!r.email.is_empty()).then_some(r.email.as_str());
+    if let Some(e) = email.map(domain::validate_email).transpose().err() {
+        return fail("email", e.message);
+    }
+    let name = (!r.name.is_empty()).then_some(r.name.as_str());
+    if let Some(e) = name
+        .map(|n| domain::validate_name("name", n))
+        .transpose()
+        .err()
+    {
+        return fail("name", e.message);
+    }
+    let existing = find_user(conn, &r.login)?;
+    match &existing {
+        Some((id, user)) => {
+            if let Some(e) = email
+                && !e.eq_ignore_ascii_case(&user.email)
+            {
+                return fail("email", msg::import_email_differs(&r.login, &user.email));
+            }
+            let subscribed: bool = conn
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM subscriptions
+                      WHERE portfolio = ?1 AND user_id = ?2)",
+                )?
+                .query_row(params![portfolio, id], |r| r.get(0))?;
+            if subscribed {
+                return Ok(RowOutcome::new(
+                    r.line,
+                    &r.login,
+                    &r.portfolio,
+                    Action::Skipped,
+                    msg::import_already_subscribed(portfolio),
+                ));
+            }
+        }
+        None if email.is_none() => {
+            return fail("email", msg::email_needed_for_new(&r.login));
+        }
+        None => {}
+    }
+    let new = NewSubscriber {
+        portfolio,
+        login: r.login.clone(),
+        email: email.map(str::to_string),
+        name: name.map(str::to_string),
+    };
+    let s = match subscribe(conn, &run.actor, &new, &run.at, &run.note) {
+        Ok(s) => s,
+        Err(e)
+            if matches!(
+                e.kind,
+                ErrorKind::Invalid | ErrorKind::Usage | ErrorKind::Conflict | ErrorKind::NotFound
+            ) =>
+        {
+            return fail("login", e.message);
+        }
+        Err(e) => return Err(e),
+    };
+    let shown = || match &s.subscriber.name {
+        Some(n) => format!("{} ({n})", r.login),
+        None => r.login.clone(),
+    };
+    run.record(portfolio, Change::Subscribed, shown);
+    let welcome = run.welcomes.entry(s.user_id).or_insert_with(|| Welcome {
+        login: r.login.clone(),
+        ..Welcome::default()
+    });
+    welcome.portfolios.push(portfolio);
+    let (code, expires) = s.code.unzip();
+    if code.is_some() {
+        welcome.activation_code.clone_from(&code);
+        welcome.activation_expires_at.clone_from(&expires);
+    }
+    let message = msg::import_subscribed(portfolio, existing.is_none(), code.is_some());
+    Ok(RowOutcome {
+        activation_code: code,
+        activation_expires_at: expires,
+        ..RowOutcome::new(r.line, &r.login, &r.portfolio, Action::Created, message)
+    })
+}

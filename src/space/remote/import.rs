@@ -1,0 +1,155 @@
+//! Bulk runs over HTTP: the rows travel in batches, each one transaction on the server.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::*;
+use crate::domain::import::{ImportBatchResult, ImportOptions, ImportSummary, Input, RowOutcome};
+use crate::space::{Outcomes, Rows};
+use crate::spool::Spool;
+
+/// Rows per request: a run of 10,000 takes a handful of round trips, and a batch stays
+/// quick to commit and far under the server's limits.
+pub const BATCH: usize = 1000;
+
+#[derive(Serialize)]
+struct Batch<'a, T> {
+    #[serde(flatten)]
+    options: &'a ImportOptions,
+    rows: Vec<&'a T>,
+}
+
+impl RemoteSpace {
+    /// Validation first, as on the local backend: unless bad rows are to be skipped,
+    /// the server checks the whole file (every batch run dry) before any is written.
+    pub(super) fn import<T: Serialize + DeserializeOwned>(
+        &self,
+        path: &str,
+        token: &Secret,
+        rows: Rows<T>,
+        options: &ImportOptions,
+        out: Outcomes,
+    ) -> Result<ImportSummary> {
+        if options.dry_run || options.skip_invalid {
+            return self.import_pass(path, token, rows, options, out, None);
+        }
+        let check = ImportOptions {
+            dry_run: true,
+            ..options.clone()
+        };
+        let mut batches = Spool::new()?;
+        let mut checked = Spool::new()?;
+        let summary = self.import_pass(
+            path,
+            token,
+            rows,
+            &check,
+            &mut |o| checked.push(&o),
+            Some(&mut batches),
+        )?;
+        if summary.failed > 0 {
+            for o in checked.replay::<RowOutcome>()? {
+                out(o?)?;
+            }
+            return Ok(summary);
+        }
+        let mut total = ImportSummary {
+            written: true,
+            ..ImportSummary::default()
+        };
+        for batch in batches.replay::<Vec<T>>()? {
+            let batch = batch?;
+            let result = self.send_batch(path, token, batch.iter().collect(), options)?;
+            total.add(&result.summary);
+            for o in result.outcomes {
+                out(settle(o, &result.summary))?;
+            }
+        }
+        Ok(total)
+    }
+
+    fn import_pass<T: Serialize>(
+        &self,
+        path: &str,
+        token: &Secret,
+        rows: Rows<T>,
+        options: &ImportOptions,
+        out: Outcomes,
+        mut spool: Option<&mut Spool>,
+    ) -> Result<ImportSummary> {
+        let mut summary = ImportSummary {
+            written: !options.dry_run,
+            ..ImportSummary::default()
+        };
+        // The batch under way keeps the unreadable rows between its rows, so that the
+        // outcomes come out in file order.
+        let mut pending: Vec<Input<T>> = Vec::new();
+        let mut readable = 0;
+        let mut rows = rows.peekable();
+        while let Some(input) = rows.next() {
+            readable += usize::from(input.is_ok());
+            pending.push(input);
+            if readable < BATCH && rows.peek().is_some() {
+                continue;
+            }
+            let sendable: Vec<&T> = pending.iter().filter_map(|i| i.as_ref().ok()).collect();
+            let mut answer = None;
+            if !sendable.is_empty() {
+                if let Some(spool) = spool.as_deref_mut() {
+                    spool.push(&sendable)?;
+                }
+                let result = self.send_batch(path, token, sendable, options)?;
+                answer = Some((result.summary, result.outcomes.into_iter()));
+            }
+            for input in pending.drain(..) {
+                let outcome = match (input, answer.as_mut()) {
+                    (Err(unread), _) => unread,
+                    (Ok(_), Some((batch, outcomes))) => match outcomes.next() {
+                        Some(o) => settle(o, batch),
+                        None => return Err(self.short_answer()),
+                    },
+                    (Ok(_), None) => return Err(self.short_answer()),
+                };
+                summary.count(outcome.action);
+                out(outcome)?;
+            }
+            readable = 0;
+        }
+        Ok(summary)
+    }
+
+    fn short_answer(&self) -> Error {
+        Error::other(msg::bad_server_answer(
+            self.url().as_str(),
+            &"fewer outcomes than rows",
+        ))
+    }
+
+    fn send_batch<T: Serialize>(
+        &self,
+        path: &str,
+        token: &Secret,
+        rows: Vec<&T>,
+        options: &ImportOptions,
+    ) -> Result<ImportBatchResult> {
+        self.with_body(
+            Method::POST,
+            path,
+            Some(token),
+            false,
+            Some(&Batch { options, rows }),
+        )
+    }
+}
+
+/// A batch the server ran dry or refused wrote nothing: its rows say so.
+fn settle(o: RowOutcome, batch: &ImportSummary) -> RowOutcome {
+    if batch.written {
+        o
+    } else {
+        RowOutcome {
+            action: o.action.unwritten(),
+            ..o
+        }
+    }
+}
