@@ -292,6 +292,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Grant a collaborator access to a portfolio, creating their account if needed')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subscriptions: all for administrators, your own for subscribers')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a subscriber''s name or email, or suspend or resume a subscription')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Withdraw a collaborator''s access to a portfolio (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -355,6 +356,25 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'urssaf-admin;subscriber;import' {
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write what became of each row to this CSV file (created with mode 0600: it holds activation codes)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s character set')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows even when others fail (the run then exits 9)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would happen; change nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'urssaf-admin;subscriber;remove' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
             [CompletionResult]::new('--portfolio', '--portfolio', [CompletionResultType]::ParameterName, 'portfolio')
@@ -379,6 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Grant a collaborator access to a portfolio, creating their account if needed')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subscriptions: all for administrators, your own for subscribers')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a subscriber''s name or email, or suspend or resume a subscription')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Withdraw a collaborator''s access to a portfolio (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -390,6 +411,9 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             break
         }
         'urssaf-admin;subscriber;help;modify' {
+            break
+        }
+        'urssaf-admin;subscriber;help;import' {
             break
         }
         'urssaf-admin;subscriber;help;remove' {
@@ -501,6 +525,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Clients of the portfolios you can see')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a company (SIREN) or one establishment (SIRET) to a portfolio')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a client to another portfolio')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add clients in bulk from a CSV file with the columns siren,name,portfolio')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a client from its portfolio (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -563,6 +588,26 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'urssaf-admin;clients;import' {
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write what became of each row to this CSV file (created with mode 0600: it holds activation codes)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s character set')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) for the server''s HTTPS')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid rows even when others fail (the run then exits 9)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would happen; change nothing')
+            [CompletionResult]::new('--move', '--move', [CompletionResultType]::ParameterName, 'Move a company found in another portfolio instead of failing its row')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when an answer is needed')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'urssaf-admin;clients;remove' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: which sign-in and which space to use')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]')
@@ -585,6 +630,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Clients of the portfolios you can see')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a company (SIREN) or one establishment (SIRET) to a portfolio')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a client to another portfolio')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add clients in bulk from a CSV file with the columns siren,name,portfolio')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a client from its portfolio (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -596,6 +642,9 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             break
         }
         'urssaf-admin;clients;help;move' {
+            break
+        }
+        'urssaf-admin;clients;help;import' {
             break
         }
         'urssaf-admin;clients;help;remove' {
@@ -884,6 +933,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Grant a collaborator access to a portfolio, creating their account if needed')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subscriptions: all for administrators, your own for subscribers')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a subscriber''s name or email, or suspend or resume a subscription')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Withdraw a collaborator''s access to a portfolio (asks first)')
             break
         }
@@ -894,6 +944,9 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             break
         }
         'urssaf-admin;help;subscriber;modify' {
+            break
+        }
+        'urssaf-admin;help;subscriber;import' {
             break
         }
         'urssaf-admin;help;subscriber;remove' {
@@ -918,6 +971,7 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Clients of the portfolios you can see')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a company (SIREN) or one establishment (SIRET) to a portfolio')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a client to another portfolio')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add clients in bulk from a CSV file with the columns siren,name,portfolio')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a client from its portfolio (asks first)')
             break
         }
@@ -928,6 +982,9 @@ Register-ArgumentCompleter -Native -CommandName 'urssaf-admin' -ScriptBlock {
             break
         }
         'urssaf-admin;help;clients;move' {
+            break
+        }
+        'urssaf-admin;help;clients;import' {
             break
         }
         'urssaf-admin;help;clients;remove' {

@@ -121,6 +121,9 @@ _urssaf__admin() {
             urssaf__admin__subcmd__clients,help)
                 cmd="urssaf__admin__subcmd__clients__subcmd__help"
                 ;;
+            urssaf__admin__subcmd__clients,import)
+                cmd="urssaf__admin__subcmd__clients__subcmd__import"
+                ;;
             urssaf__admin__subcmd__clients,list)
                 cmd="urssaf__admin__subcmd__clients__subcmd__list"
                 ;;
@@ -135,6 +138,9 @@ _urssaf__admin() {
                 ;;
             urssaf__admin__subcmd__clients__subcmd__help,help)
                 cmd="urssaf__admin__subcmd__clients__subcmd__help__subcmd__help"
+                ;;
+            urssaf__admin__subcmd__clients__subcmd__help,import)
+                cmd="urssaf__admin__subcmd__clients__subcmd__help__subcmd__import"
                 ;;
             urssaf__admin__subcmd__clients__subcmd__help,list)
                 cmd="urssaf__admin__subcmd__clients__subcmd__help__subcmd__list"
@@ -211,6 +217,9 @@ _urssaf__admin() {
             urssaf__admin__subcmd__help__subcmd__clients,add)
                 cmd="urssaf__admin__subcmd__help__subcmd__clients__subcmd__add"
                 ;;
+            urssaf__admin__subcmd__help__subcmd__clients,import)
+                cmd="urssaf__admin__subcmd__help__subcmd__clients__subcmd__import"
+                ;;
             urssaf__admin__subcmd__help__subcmd__clients,list)
                 cmd="urssaf__admin__subcmd__help__subcmd__clients__subcmd__list"
                 ;;
@@ -243,6 +252,9 @@ _urssaf__admin() {
                 ;;
             urssaf__admin__subcmd__help__subcmd__subscriber,add)
                 cmd="urssaf__admin__subcmd__help__subcmd__subscriber__subcmd__add"
+                ;;
+            urssaf__admin__subcmd__help__subcmd__subscriber,import)
+                cmd="urssaf__admin__subcmd__help__subcmd__subscriber__subcmd__import"
                 ;;
             urssaf__admin__subcmd__help__subcmd__subscriber,list)
                 cmd="urssaf__admin__subcmd__help__subcmd__subscriber__subcmd__list"
@@ -328,6 +340,9 @@ _urssaf__admin() {
             urssaf__admin__subcmd__subscriber,help)
                 cmd="urssaf__admin__subcmd__subscriber__subcmd__help"
                 ;;
+            urssaf__admin__subcmd__subscriber,import)
+                cmd="urssaf__admin__subcmd__subscriber__subcmd__import"
+                ;;
             urssaf__admin__subcmd__subscriber,list)
                 cmd="urssaf__admin__subcmd__subscriber__subcmd__list"
                 ;;
@@ -342,6 +357,9 @@ _urssaf__admin() {
                 ;;
             urssaf__admin__subcmd__subscriber__subcmd__help,help)
                 cmd="urssaf__admin__subcmd__subscriber__subcmd__help__subcmd__help"
+                ;;
+            urssaf__admin__subcmd__subscriber__subcmd__help,import)
+                cmd="urssaf__admin__subcmd__subscriber__subcmd__help__subcmd__import"
                 ;;
             urssaf__admin__subcmd__subscriber__subcmd__help,list)
                 cmd="urssaf__admin__subcmd__subscriber__subcmd__help__subcmd__list"
@@ -965,7 +983,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__clients)
-            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help list add move remove help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help list add move import remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,7 +1071,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__clients__subcmd__help)
-            opts="list add move remove help"
+            opts="list add move import remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1081,6 +1099,20 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__clients__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        urssaf__subcmd__admin__subcmd__clients__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1129,6 +1161,52 @@ _urssaf__admin() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        urssaf__subcmd__admin__subcmd__clients__subcmd__import)
+            opts="-o -q -h --skip-invalid --report --encoding --dry-run --move --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 windows-1252" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1471,7 +1549,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__help__subcmd__clients)
-            opts="list add move remove"
+            opts="list add move import remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1563,20 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__help__subcmd__clients__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        urssaf__subcmd__admin__subcmd__help__subcmd__clients__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1765,7 +1857,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__help__subcmd__subscriber)
-            opts="add list modify remove"
+            opts="add list modify import remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1779,6 +1871,20 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__help__subcmd__subscriber__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        urssaf__subcmd__admin__subcmd__help__subcmd__subscriber__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2639,7 +2745,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__subscriber)
-            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help add list modify remove help"
+            opts="-o -q -h --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help add list modify import remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2731,7 +2837,7 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__subscriber__subcmd__help)
-            opts="add list modify remove help"
+            opts="add list modify import remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2759,6 +2865,20 @@ _urssaf__admin() {
             return 0
             ;;
         urssaf__subcmd__admin__subcmd__subscriber__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        urssaf__subcmd__admin__subcmd__subscriber__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2807,6 +2927,52 @@ _urssaf__admin() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        urssaf__subcmd__admin__subcmd__subscriber__subcmd__import)
+            opts="-o -q -h --skip-invalid --report --encoding --dry-run --profile --db --api-url --ca-cert --output --no-input --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 windows-1252" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

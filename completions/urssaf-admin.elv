@@ -268,6 +268,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand add 'Grant a collaborator access to a portfolio, creating their account if needed'
             cand list 'Subscriptions: all for administrators, your own for subscribers'
             cand modify 'Change a subscriber''s name or email, or suspend or resume a subscription'
+            cand import 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio'
             cand remove 'Withdraw a collaborator''s access to a portfolio (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -327,6 +328,24 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'urssaf-admin;subscriber;import'= {
+            cand --report 'Write what became of each row to this CSV file (created with mode 0600: it holds activation codes)'
+            cand --encoding 'The file''s character set'
+            cand --profile 'Profile: which sign-in and which space to use'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --skip-invalid 'Write the valid rows even when others fail (the run then exits 9)'
+            cand --dry-run 'Check everything and show what would happen; change nothing'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'urssaf-admin;subscriber;remove'= {
             cand -p 'p'
             cand --portfolio 'portfolio'
@@ -350,6 +369,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand add 'Grant a collaborator access to a portfolio, creating their account if needed'
             cand list 'Subscriptions: all for administrators, your own for subscribers'
             cand modify 'Change a subscriber''s name or email, or suspend or resume a subscription'
+            cand import 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio'
             cand remove 'Withdraw a collaborator''s access to a portfolio (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -358,6 +378,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;subscriber;help;list'= {
         }
         &'urssaf-admin;subscriber;help;modify'= {
+        }
+        &'urssaf-admin;subscriber;help;import'= {
         }
         &'urssaf-admin;subscriber;help;remove'= {
         }
@@ -457,6 +479,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand list 'Clients of the portfolios you can see'
             cand add 'Add a company (SIREN) or one establishment (SIRET) to a portfolio'
             cand move 'Move a client to another portfolio'
+            cand import 'Add clients in bulk from a CSV file with the columns siren,name,portfolio'
             cand remove 'Remove a client from its portfolio (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -515,6 +538,25 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'urssaf-admin;clients;import'= {
+            cand --report 'Write what became of each row to this CSV file (created with mode 0600: it holds activation codes)'
+            cand --encoding 'The file''s character set'
+            cand --profile 'Profile: which sign-in and which space to use'
+            cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
+            cand --api-url 'A server''s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)'
+            cand --ca-cert 'Trust this CA certificate (PEM) for the server''s HTTPS'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --skip-invalid 'Write the valid rows even when others fail (the run then exits 9)'
+            cand --dry-run 'Check everything and show what would happen; change nothing'
+            cand --move 'Move a company found in another portfolio instead of failing its row'
+            cand --no-input 'Never prompt; fail instead when an answer is needed'
+            cand --no-color 'No colour (also when NO_COLOR is set)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'urssaf-admin;clients;remove'= {
             cand --profile 'Profile: which sign-in and which space to use'
             cand --db 'The space''s database file (env: URSSAF_ADMIN_DB) [default: the profile''s, else $XDG_DATA_HOME/urssaf-admin/space.db]'
@@ -536,6 +578,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand list 'Clients of the portfolios you can see'
             cand add 'Add a company (SIREN) or one establishment (SIRET) to a portfolio'
             cand move 'Move a client to another portfolio'
+            cand import 'Add clients in bulk from a CSV file with the columns siren,name,portfolio'
             cand remove 'Remove a client from its portfolio (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -544,6 +587,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;clients;help;add'= {
         }
         &'urssaf-admin;clients;help;move'= {
+        }
+        &'urssaf-admin;clients;help;import'= {
         }
         &'urssaf-admin;clients;help;remove'= {
         }
@@ -793,6 +838,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand add 'Grant a collaborator access to a portfolio, creating their account if needed'
             cand list 'Subscriptions: all for administrators, your own for subscribers'
             cand modify 'Change a subscriber''s name or email, or suspend or resume a subscription'
+            cand import 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio'
             cand remove 'Withdraw a collaborator''s access to a portfolio (asks first)'
         }
         &'urssaf-admin;help;subscriber;add'= {
@@ -800,6 +846,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;help;subscriber;list'= {
         }
         &'urssaf-admin;help;subscriber;modify'= {
+        }
+        &'urssaf-admin;help;subscriber;import'= {
         }
         &'urssaf-admin;help;subscriber;remove'= {
         }
@@ -818,6 +866,7 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
             cand list 'Clients of the portfolios you can see'
             cand add 'Add a company (SIREN) or one establishment (SIRET) to a portfolio'
             cand move 'Move a client to another portfolio'
+            cand import 'Add clients in bulk from a CSV file with the columns siren,name,portfolio'
             cand remove 'Remove a client from its portfolio (asks first)'
         }
         &'urssaf-admin;help;clients;list'= {
@@ -825,6 +874,8 @@ set edit:completion:arg-completer[urssaf-admin] = {|@words|
         &'urssaf-admin;help;clients;add'= {
         }
         &'urssaf-admin;help;clients;move'= {
+        }
+        &'urssaf-admin;help;clients;import'= {
         }
         &'urssaf-admin;help;clients;remove'= {
         }

@@ -201,22 +201,23 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from help" -f -a "list" -d 'The portfolios you can see: all for administrators, yours for subscribers'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from help" -f -a "show" -d 'One portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand portfolio; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -s q -l quiet -d 'Print only data and errors'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -f -a "add" -d 'Grant a collaborator access to a portfolio, creating their account if needed'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -f -a "list" -d 'Subscriptions: all for administrators, your own for subscribers'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -f -a "modify" -d 'Change a subscriber\'s name or email, or suspend or resume a subscription'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -f -a "remove" -d 'Withdraw a collaborator\'s access to a portfolio (asks first)'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -s q -l quiet -d 'Print only data and errors'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -f -a "add" -d 'Grant a collaborator access to a portfolio, creating their account if needed'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -f -a "list" -d 'Subscriptions: all for administrators, your own for subscribers'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -f -a "modify" -d 'Change a subscriber\'s name or email, or suspend or resume a subscription'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -f -a "import" -d 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -f -a "remove" -d 'Withdraw a collaborator\'s access to a portfolio (asks first)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and not __fish_seen_subcommand_from add list modify import remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s p -l portfolio -d 'The portfolio to grant access to' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l email -d 'Email address (needed when the collaborator has no account yet)' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l name -d 'Full name (for a new account)' -r
@@ -261,6 +262,22 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -l no-color -d 'No colour (also when NO_COLOR is set)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l report -d 'Write what became of each row to this CSV file (created with mode 0600: it holds activation codes)' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s character set' -r -f -a "utf-8\t'UTF-8, with or without a byte order mark'
+windows-1252\t'What Excel writes for "CSV (séparateur : point-virgule)" on a French Windows'"
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l profile -d 'Profile: which sign-in and which space to use' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
+json\t'JSON: an array for lists, an object for one record'
+csv\t'CSV with a header line'"
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows even when others fail (the run then exits 9)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and show what would happen; change nothing'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -s p -l portfolio -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
@@ -278,6 +295,7 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; an
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "add" -d 'Grant a collaborator access to a portfolio, creating their account if needed'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subscriptions: all for administrators, your own for subscribers'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a subscriber\'s name or email, or suspend or resume a subscription'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "import" -d 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Withdraw a collaborator\'s access to a portfolio (asks first)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
@@ -335,22 +353,23 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __f
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "add" -d 'Make an existing user an administrator'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user from the administrators (asks first; never the last one)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -l profile -d 'Profile: which sign-in and which space to use' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
 json\t'JSON: an array for lists, an object for one record'
 csv\t'CSV with a header line'"
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -l no-color -d 'No colour (also when NO_COLOR is set)'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -s q -l quiet -d 'Print only data and errors'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -f -a "list" -d 'Clients of the portfolios you can see'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -f -a "add" -d 'Add a company (SIREN) or one establishment (SIRET) to a portfolio'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -f -a "move" -d 'Move a client to another portfolio'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -f -a "remove" -d 'Remove a client from its portfolio (asks first)'
-complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -s q -l quiet -d 'Print only data and errors'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -f -a "list" -d 'Clients of the portfolios you can see'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -f -a "add" -d 'Add a company (SIREN) or one establishment (SIRET) to a portfolio'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -f -a "move" -d 'Move a client to another portfolio'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -f -a "import" -d 'Add clients in bulk from a CSV file with the columns siren,name,portfolio'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -f -a "remove" -d 'Remove a client from its portfolio (asks first)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and not __fish_seen_subcommand_from list add move import remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s p -l portfolio -d 'Only this portfolio\'s clients' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s s -l search -d 'Part of a name, or the first digits of a SIREN/SIRET' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many clients' -r
@@ -393,6 +412,23 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -l no-color -d 'No colour (also when NO_COLOR is set)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print only data and errors'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l report -d 'Write what became of each row to this CSV file (created with mode 0600: it holds activation codes)' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s character set' -r -f -a "utf-8\t'UTF-8, with or without a byte order mark'
+windows-1252\t'What Excel writes for "CSV (séparateur : point-virgule)" on a French Windows'"
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l profile -d 'Profile: which sign-in and which space to use' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l ca-cert -d 'Trust this CA certificate (PEM) for the server\'s HTTPS' -r -F
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal; tab-separated rows with a header line in a pipe'
+json\t'JSON: an array for lists, an object for one record'
+csv\t'CSV with a header line'"
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid rows even when others fail (the run then exits 9)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and show what would happen; change nothing'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l move -d 'Move a company found in another portfolio instead of failing its row'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when an answer is needed'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -l no-color -d 'No colour (also when NO_COLOR is set)'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l profile -d 'Profile: which sign-in and which space to use' -r
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l db -d 'The space\'s database file (env: URSSAF_ADMIN_DB) [default: the profile\'s, else $XDG_DATA_HOME/urssaf-admin/space.db]' -r -F
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from remove" -l api-url -d 'A server\'s space (`urssaf-admin serve`) instead of a local database (env: URSSAF_ADMIN_API_URL)' -r
@@ -409,6 +445,7 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and _
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "list" -d 'Clients of the portfolios you can see'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a company (SIREN) or one establishment (SIRET) to a portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a client to another portfolio'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add clients in bulk from a CSV file with the columns siren,name,portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a client from its portfolio (asks first)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l profile -d 'Profile: which sign-in and which space to use' -r
@@ -555,6 +592,7 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fi
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "add" -d 'Grant a collaborator access to a portfolio, creating their account if needed'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "list" -d 'Subscriptions: all for administrators, your own for subscribers'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "modify" -d 'Change a subscriber\'s name or email, or suspend or resume a subscription'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "import" -d 'Subscribe collaborators in bulk from a CSV file with the columns login,email,name,portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "remove" -d 'Withdraw a collaborator\'s access to a portfolio (asks first)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "list" -d 'The administrators of the space'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "add" -d 'Make an existing user an administrator'
@@ -562,6 +600,7 @@ complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fi
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "list" -d 'Clients of the portfolios you can see'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "add" -d 'Add a company (SIREN) or one establishment (SIRET) to a portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "move" -d 'Move a client to another portfolio'
+complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "import" -d 'Add clients in bulk from a CSV file with the columns siren,name,portfolio'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "remove" -d 'Remove a client from its portfolio (asks first)'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'The space: firm, SIREN, and its settings'
 complete -c urssaf-admin -n "__fish_urssaf_admin_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change a setting'

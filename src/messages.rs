@@ -464,6 +464,9 @@ pub fn import_not_text(encoding: &str) -> String {
 pub fn import_cannot_read(path: &Path, e: &dyn Display) -> String {
     format!("cannot read {}: {e}", path.display())
 }
+pub fn hint_import_file() -> String {
+    "Check the path; `-` reads the file from standard input.".into()
+}
 pub fn import_empty() -> String {
     "the file is empty: it needs a header line".into()
 }
@@ -492,7 +495,7 @@ pub fn count(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

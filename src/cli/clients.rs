@@ -28,7 +28,7 @@ pub enum ClientsCommand {
     },
     /// Add clients in bulk from a CSV file with the columns siren,name,portfolio.
     #[command(after_long_help = IMPORT_HELP)]
-    Import(ImportArgs),
+    Import(ImportClientsArgs),
     /// Remove a client from its portfolio (asks first).
     Remove {
         /// SIREN or SIRET (spaces allowed).
@@ -72,7 +72,7 @@ Examples:
   urssaf-admin clients import clients.csv --report report.csv";
 
 #[derive(Debug, Args)]
-pub struct ImportArgs {
+pub struct ImportClientsArgs {
     #[command(flatten)]
     pub common: import::ImportArgs,
     /// Move a company found in another portfolio instead of failing its row.

@@ -95,6 +95,9 @@ const BYTES_PER_CLIENT: u64 = 32;
 /// ...and a map sized for more rows than this would cost more than it saves.
 const MAX_PRESIZE: u64 = 8_000_000;
 
+/// A header line longer than this is not one.
+const MAX_HEADER: usize = 64 * 1024;
+
 /// One record: its line, and its values in the order of the kind's columns.
 struct Fields {
     line: u64,
@@ -124,8 +127,10 @@ impl Sheet {
         let source: Box<dyn Read> = if args.file.as_os_str() == "-" {
             Box::new(bar.wrap_read(io::stdin()))
         } else {
-            let file = File::open(&args.file)
-                .map_err(|e| Error::invalid(msg::import_cannot_read(&args.file, &e)))?;
+            let file = File::open(&args.file).map_err(|e| {
+                Error::invalid(msg::import_cannot_read(&args.file, &e))
+                    .hint(msg::hint_import_file())
+            })?;
             if let Ok(meta) = file.metadata() {
                 bar.set_length(meta.len());
             }
@@ -140,18 +145,34 @@ impl Sheet {
             ),
         };
         let mut buffered = BufReader::with_capacity(256 * 1024, decoded);
-        let delimiter = sniff_delimiter(
-            buffered
+        // The header line, whole (a decoder may hand it over in pieces), to find the
+        // delimiter; then the file is read from its start again.
+        let mut head = Vec::new();
+        loop {
+            let chunk = buffered
                 .fill_buf()
-                .map_err(|e| Error::invalid(msg::import_cannot_read(&args.file, &e)))?,
-        );
+                .map_err(|e| Error::invalid(msg::import_cannot_read(&args.file, &e)))?;
+            if chunk.is_empty() {
+                break;
+            }
+            let (take, done) = match chunk.iter().position(|b| *b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (chunk.len(), head.len() + chunk.len() > MAX_HEADER),
+            };
+            head.extend_from_slice(&chunk[..take]);
+            buffered.consume(take);
+            if done {
+                break;
+            }
+        }
+        let delimiter = sniff_delimiter(&head);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
             .trim(csv::Trim::All)
-            .from_reader(Box::new(buffered) as Box<dyn Read>);
+            .from_reader(Box::new(io::Cursor::new(head).chain(buffered)) as Box<dyn Read>);
         let headers = match reader.headers() {
-            Ok(h) if !h.is_empty() && !(h.len() == 1 && h[0].is_empty()) => h.clone(),
+            Ok(h) if !(h.is_empty() || h.len() == 1 && h[0].is_empty()) => h.clone(),
             Ok(_) => {
                 return Err(Error::invalid(msg::import_empty())
                     .hint(msg::hint_import_header(&expected(columns))));
@@ -185,7 +206,7 @@ impl Sheet {
     }
 
     /// The next record, or why it cannot be read (the row then fails).
-    fn next_fields(&mut self) -> Option<std::result::Result<Fields, RowOutcome>> {
+    fn next_fields(&mut self) -> Option<std::result::Result<Fields, Box<RowOutcome>>> {
         match self.reader.read_record(&mut self.record) {
             Ok(false) => None,
             Ok(true) => {
@@ -197,13 +218,13 @@ impl Sheet {
                     .collect();
                 if self.record.len() != self.width {
                     let key = values.first().cloned().unwrap_or_default();
-                    return Some(Err(RowOutcome::new(
+                    return Some(Err(Box::new(RowOutcome::new(
                         line,
                         &key,
                         "",
                         Action::Failed,
                         msg::import_field_count(self.record.len(), self.width),
-                    )));
+                    ))));
                 }
                 Some(Ok(Fields { line, values }))
             }
@@ -221,13 +242,19 @@ impl Sheet {
                     };
                     let mut o = RowOutcome::new(line, "", "", Action::Failed, message);
                     o.column = column.map(|c| format!("field {}", c + 1));
-                    Some(Err(o))
+                    Some(Err(Box::new(o)))
                 }
                 _ => {
                     let line = e.position().map_or(0, csv::Position::line);
                     let message = e.to_string();
                     *self.fatal.borrow_mut() = Some(Error::invalid(message.clone()));
-                    Some(Err(RowOutcome::new(line, "", "", Action::Failed, message)))
+                    Some(Err(Box::new(RowOutcome::new(
+                        line,
+                        "",
+                        "",
+                        Action::Failed,
+                        message,
+                    ))))
                 }
             },
         }
@@ -338,13 +365,13 @@ pub fn clients(
                 let line = u32::try_from(row.line).unwrap_or(u32::MAX);
                 if let Some(first) = seen.insert(siren, line).filter(|first| *first != line) {
                     seen.insert(siren, first);
-                    return Err(RowOutcome::failed(
+                    return Err(Box::new(RowOutcome::failed(
                         row.line,
                         &row.id,
                         &row.portfolio,
                         "siren",
                         msg::import_duplicate(u64::from(first)),
-                    ));
+                    )));
                 }
             }
             Ok(row)
@@ -368,13 +395,13 @@ pub fn subscribers(
         };
         let key = (row.login.clone(), row.portfolio.clone());
         if let Some(first) = seen.get(&key) {
-            return Err(RowOutcome::failed(
+            return Err(Box::new(RowOutcome::failed(
                 row.line,
                 &row.login,
                 &row.portfolio,
                 "login",
                 msg::import_duplicate(*first),
-            ));
+            )));
         }
         seen.insert(key, row.line);
         Ok(row)

@@ -26,7 +26,7 @@ pub struct SubscriberRow {
 }
 
 /// A row that is read, or the reason it could not be (already a failed outcome).
-pub type Input<T> = std::result::Result<T, RowOutcome>;
+pub type Input<T> = std::result::Result<T, Box<RowOutcome>>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -100,6 +100,7 @@ impl RowOutcome {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
 pub struct ImportOptions {
     /// Names the run: the batches of one run share its audit entry and its messages.
     pub run: String,
@@ -107,7 +108,7 @@ pub struct ImportOptions {
     /// Write the valid rows even when others fail.
     pub skip_invalid: bool,
     /// Clients: move a company found in another portfolio instead of failing the row.
-    #[serde(default, rename = "move")]
+    #[serde(rename = "move")]
     pub move_clients: bool,
 }
 

@@ -481,7 +481,10 @@ async fn import_clients(
             &token,
             &mut body.rows.into_iter().map(Ok),
             &body.options,
-            &mut |o| Ok(outcomes.push(o)),
+            &mut |o| {
+                outcomes.push(o);
+                Ok(())
+            },
         )?;
         Ok(ImportBatchResult { outcomes, summary })
     })
@@ -504,7 +507,10 @@ async fn import_subscribers(
             &token,
             &mut body.rows.into_iter().map(Ok),
             &body.options,
-            &mut |o| Ok(outcomes.push(o)),
+            &mut |o| {
+                outcomes.push(o);
+                Ok(())
+            },
         )?;
         Ok(ImportBatchResult { outcomes, summary })
     })

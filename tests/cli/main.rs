@@ -6,6 +6,7 @@ mod support;
 
 mod auth;
 mod generated;
+mod import;
 mod input;
 mod prompts;
 mod rules;

@@ -64,6 +64,8 @@ fn the_openapi_document_lists_the_routes_the_issue_asks_for() {
         ("POST", "/v1/clients"),
         ("PATCH", "/v1/clients/{id}"),
         ("DELETE", "/v1/clients/{id}"),
+        ("POST", "/v1/imports/clients"),
+        ("POST", "/v1/imports/subscribers"),
         ("GET", "/v1/admins"),
         ("GET", "/v1/settings"),
         ("GET", "/v1/audit"),
@@ -242,6 +244,23 @@ fn authorization_matrix_every_route_by_every_caller() {
             "/v1/clients/{id}",
             "/v1/clients/356000000?dry_run=true",
             json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "POST",
+            "/v1/imports/clients",
+            "/v1/imports/clients",
+            json!({"run": "matrix-run-1", "dry_run": true,
+                   "rows": [{"line": 2, "id": "380129866", "name": "Orange", "portfolio": "1"}]}),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "POST",
+            "/v1/imports/subscribers",
+            "/v1/imports/subscribers",
+            json!({"run": "matrix-run-2", "dry_run": true,
+                   "rows": [{"line": 2, "login": "dan", "email": "dan@cabinet.fr",
+                             "name": "", "portfolio": "1"}]}),
             [401, 401, 403, 403, 200],
         ),
         (
@@ -797,4 +816,49 @@ fn plain_http_to_another_machine_is_refused_before_sending_anything() {
     let err = expect_failure(&out, &["login"], 8);
     assert!(err.contains("in clear"), "{err}");
     assert!(err.contains("https://"), "{err}");
+}
+
+/// An import request carries at most 5,000 rows; a larger one changes nothing. A run id
+/// belongs to the administrator who started it.
+#[test]
+fn import_batches_are_capped_and_runs_are_their_owners() {
+    let env = served_firm();
+    let base = url(&env);
+    let alice = token_of(&env, "alice");
+    let rows: Vec<Value> = (0..5001)
+        .map(|i| json!({"line": i + 2, "id": "380129866", "name": "Orange", "portfolio": "1"}))
+        .collect();
+    let r = env.unchanged(|| {
+        http()
+            .post(format!("{base}/v1/imports/clients"))
+            .bearer_auth(&alice)
+            .json(&json!({"run": "big-batch-run", "rows": rows}))
+            .send()
+            .unwrap()
+    });
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().unwrap();
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("at most 5000 rows"),
+        "{body}"
+    );
+
+    // A second administrator cannot add batches to alice's run.
+    let one = |token: &str, run: &str| {
+        http()
+            .post(format!("{base}/v1/imports/clients"))
+            .bearer_auth(token)
+            .json(&json!({"run": run,
+                "rows": [{"line": 2, "id": "380129866", "name": "Orange", "portfolio": "1"}]}))
+            .send()
+            .unwrap()
+    };
+    assert_eq!(one(&alice, "alice-run-0001").status(), 200);
+    env.admin().ok(&["admin", "add", "bob"]);
+    let bob = token_of(&env, "bob");
+    let r = env.unchanged(|| one(&bob, "alice-run-0001"));
+    assert_eq!(r.status(), 409);
 }

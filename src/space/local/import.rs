@@ -173,14 +173,7 @@ impl Run {
             ..Digest::default()
         };
         for (portfolio, digest) in &self.digests {
-            // Subscribers of the portfolio, but not those this run subscribed: they get
-            // their welcome instead.
-            let concerned = ids(
-                conn,
-                "SELECT user_id FROM subscriptions
-                  WHERE portfolio = ?1 AND suspended = 0 AND created_at <> ?2",
-                params![portfolio, self.at],
-            )?;
+            let concerned = portfolio_subscriber_ids(conn, *portfolio)?;
             for id in domain::recipients(&self.actor, concerned) {
                 told.entry(id)
                     .or_insert_with(blank)
@@ -209,6 +202,14 @@ impl Run {
                 let mut merged = before;
                 merged.merge(&digest);
                 digest = merged;
+            }
+            // Someone this run subscribed to a portfolio hears of it in their welcome.
+            if let Some(welcome) = &digest.welcome {
+                let mine = welcome.portfolios.clone();
+                digest.portfolios.retain(|p, _| !mine.contains(p));
+            }
+            if digest.welcome.is_none() && digest.portfolios.is_empty() {
+                continue;
             }
             let notice = msg::notice_import(&digest);
             let json = serde_json::to_string(&digest).map_err(|e| Error::other(e.to_string()))?;
@@ -246,7 +247,7 @@ impl LocalSpace {
             for input in rows {
                 let outcome = match input {
                     Ok(r) => row(&tx, &mut run, r)?,
-                    Err(unread) => unread,
+                    Err(unread) => *unread,
                 };
                 summary.count(outcome.action);
                 out(outcome)?;

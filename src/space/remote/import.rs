@@ -103,7 +103,7 @@ impl RemoteSpace {
             }
             for input in pending.drain(..) {
                 let outcome = match (input, answer.as_mut()) {
-                    (Err(unread), _) => unread,
+                    (Err(unread), _) => *unread,
                     (Ok(_), Some((batch, outcomes))) => match outcomes.next() {
                         Some(o) => settle(o, batch),
                         None => return Err(self.short_answer()),
