@@ -1,5 +1,6 @@
 # Sourced by the benchmarks: builds the release binary and a space of 100,000 clients
-# in 50 portfolios at $URSSAF_ADMIN_DB, signed in as `admin` (token in a 0600 file).
+# (none with BENCH_NO_CLIENTS=1) in 50 portfolios at $URSSAF_ADMIN_DB, signed in as
+# `admin` (token in a 0600 file).
 set -euo pipefail
 
 for tool in hyperfine sqlite3 python3 "$@"; do
@@ -20,6 +21,7 @@ printf '%s\n' "$pw" | "$bin" -q init --siren 732829320 --name "Cabinet Bench" \
 printf '%s\n' "$pw" | "$bin" -q login --user admin --password-stdin --insecure-storage 2>/dev/null
 for _ in $(seq 50); do "$bin" -q portfolio create --yes; done
 
+if [ -z "${BENCH_NO_CLIENTS:-}" ]; then
 # 100,000 valid SIRENs (Luhn), 2,000 per portfolio, loaded straight into the table:
 # the fixture, not what is measured.
 python3 - "$work/clients.csv" <<'PY'
@@ -45,6 +47,7 @@ CREATE TEMP TABLE staging (siren, siret, name, portfolio, created_at);
 INSERT INTO clients SELECT siren, NULLIF(siret, ''), name, CAST(portfolio AS INTEGER), created_at FROM staging;
 SQL
 echo "space: $(sqlite3 "$URSSAF_ADMIN_DB" 'SELECT count(*) FROM clients') clients in $(sqlite3 "$URSSAF_ADMIN_DB" 'SELECT count(*) FROM portfolios') portfolios"
+fi
 
 # Prints hyperfine's results (JSON file $1) as median and spread.
 report() {

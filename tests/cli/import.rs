@@ -699,3 +699,25 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     let err = succeeded(&import(env.admin(), "clients", &path, &[]));
     assert_eq!(err, "3,000 created, 0 moved, 0 skipped, 0 failed\n");
 }
+
+/// At a terminal, the progress of a long run shows on stderr, then the summary.
+#[test]
+fn a_progress_bar_at_a_terminal() {
+    use rexpect::session::spawn_command;
+    let env = firm(Backend::Local);
+    let path = file(
+        &env,
+        "big.csv",
+        format!("siren,name,portfolio\n{}", big_csv(40_000, 60_000)),
+    );
+    let mut cmd = env
+        .admin()
+        .std_cmd_with(&["clients", "import", path.to_str().unwrap()]);
+    cmd.env("TERM", "xterm");
+    let mut p = spawn_command(cmd, Some(60_000)).unwrap();
+    // "512.00 KiB/1.72 MiB": bytes read of the file's size.
+    p.exp_regex(r"[0-9.]+ [KM]iB/1\.72 MiB").unwrap();
+    p.exp_string("60,000 created, 0 moved, 0 skipped, 0 failed")
+        .unwrap();
+    p.exp_eof().unwrap();
+}
