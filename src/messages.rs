@@ -92,7 +92,18 @@ pub fn hint_email_format() -> String {
     "Give a full address such as jeanne.martin@cabinet.fr.".into()
 }
 pub fn name_invalid(what: &str, name: &str) -> String {
-    format!("invalid {what} '{name}': it must be 1 to 200 printable characters")
+    // Control characters shown escaped: an error stays on one line.
+    let shown: String = name
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    format!("invalid {what} '{shown}': it must be 1 to 200 printable characters")
 }
 pub fn hint_name() -> String {
     "Give the name as registered, in quotes if it has spaces.".into()
@@ -432,7 +443,7 @@ pub fn import_other_siret(held: &str) -> String {
 }
 pub fn import_subscribed(portfolio: i64, account_created: bool, code: bool) -> String {
     match (account_created, code) {
-        (true, _) => format!("subscribed to portfolio {portfolio}; account created"),
+        (true, _) => format!("subscribed to portfolio {portfolio}; new account"),
         (false, true) => {
             format!(
                 "subscribed to portfolio {portfolio}; new activation code (the last one expired)"
@@ -449,6 +460,17 @@ pub fn import_email_differs(login: &str, email: &str) -> String {
 }
 pub fn import_duplicate(first: u64) -> String {
     format!("the same key is already on line {first} of the file")
+}
+pub fn import_stopped(line: u64) -> String {
+    format!(
+        "the server refused the batch from line {line} on: the rows before it were written, none after"
+    )
+}
+pub fn import_other_email(login: &str, line: u64) -> String {
+    format!("{login} has another email on line {line}")
+}
+pub fn import_duplicate_earlier() -> String {
+    "the same company is on an earlier line of the file".into()
 }
 pub fn import_field_count(found: usize, expected: usize) -> String {
     format!(
@@ -483,6 +505,12 @@ pub fn hint_import_encoding() -> String {
 }
 pub fn cannot_write_report(path: &Path, e: &dyn Display) -> String {
     format!("cannot write the report {}: {e}", path.display())
+}
+pub fn report_is_input(path: &Path) -> String {
+    format!("the report {} is the file being imported", path.display())
+}
+pub fn hint_report_elsewhere() -> String {
+    "Give --report another file name.".into()
 }
 pub fn import_row_failed(line: u64, column: Option<&str>, message: &str) -> String {
     match column {

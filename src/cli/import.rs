@@ -4,9 +4,9 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -90,10 +90,36 @@ const SUBSCRIBER_COLUMNS: &[Column] = &[
     column("portfolio", &["portefeuille"], true),
 ];
 
-/// A client line is about this long (SIREN, a name, a portfolio number)...
-const BYTES_PER_CLIENT: u64 = 32;
-/// ...and a map sized for more rows than this would cost more than it saves.
-const MAX_PRESIZE: u64 = 8_000_000;
+/// The SIRENs of a file: a bit each (12.5 MB at most, for any number of rows), and the
+/// line of the first ones, to name it in the message.
+#[derive(Default)]
+struct Seen {
+    bits: Vec<u64>,
+    lines: HashMap<u32, u64>,
+}
+
+/// SIRENs whose line is kept; beyond, a duplicate is said to be on "an earlier line".
+const LINES_KEPT: usize = 100_000;
+
+impl Seen {
+    /// `Err(first line, if known)` when the SIREN was already there.
+    fn insert(&mut self, siren: u32, line: u64) -> std::result::Result<(), Option<u64>> {
+        // The ninth digit is a checksum of the other eight.
+        let body = (siren / 10) as usize;
+        if self.bits.is_empty() {
+            self.bits = vec![0; 100_000_000 / 64 + 1];
+        }
+        let (word, bit) = (body / 64, 1u64 << (body % 64));
+        if self.bits[word] & bit != 0 {
+            return Err(self.lines.get(&siren).copied());
+        }
+        self.bits[word] |= bit;
+        if self.lines.len() < LINES_KEPT {
+            self.lines.insert(siren, line);
+        }
+        Ok(())
+    }
+}
 
 /// A header line longer than this is not one.
 const MAX_HEADER: usize = 64 * 1024;
@@ -110,8 +136,66 @@ impl Fields {
     }
 }
 
+/// Line numbers as a person counts them. The csv crate's are off after a CRLF or a
+/// blank line (rust-csv #208, #395), and Excel writes CRLF: the lines are counted here,
+/// below the CSV reader, and each record is placed on the first non-blank line that
+/// starts at or after its byte position.
+#[derive(Default)]
+struct LineIndex {
+    /// (byte offset, line number) of the non-blank lines read ahead of the parser.
+    starts: std::collections::VecDeque<(u64, u64)>,
+    offset: u64,
+    line: u64,
+    line_start: u64,
+    line_len: u64,
+    last: u8,
+}
+
+impl LineIndex {
+    fn scan(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            if b == b'\n' {
+                let blank = self.line_len == 0 || (self.line_len == 1 && self.last == b'\r');
+                if !blank {
+                    self.starts.push_back((self.line_start, self.line + 1));
+                }
+                self.line += 1;
+                self.line_start = self.offset + 1;
+                self.line_len = 0;
+            } else {
+                self.line_len += 1;
+                self.last = b;
+            }
+            self.offset += 1;
+        }
+    }
+
+    fn line_of(&mut self, byte: u64) -> u64 {
+        while self.starts.front().is_some_and(|(start, _)| *start < byte) {
+            self.starts.pop_front();
+        }
+        // A last line without a line end has not been indexed yet.
+        self.starts.front().map_or(self.line + 1, |(_, line)| *line)
+    }
+}
+
+struct Counting<R> {
+    inner: R,
+    index: Rc<RefCell<LineIndex>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.index.borrow_mut().scan(&buf[..n]);
+        Ok(n)
+    }
+}
+
 /// An import file being read, record after record.
 struct Sheet {
+    lines: Rc<RefCell<LineIndex>>,
+    names: Vec<&'static str>,
     reader: csv::Reader<Box<dyn Read>>,
     /// For each of the kind's columns, its position in the file.
     positions: Vec<Option<usize>>,
@@ -166,11 +250,16 @@ impl Sheet {
             }
         }
         let delimiter = sniff_delimiter(&head);
+        let lines = Rc::new(RefCell::new(LineIndex::default()));
+        let counted = Counting {
+            inner: io::Cursor::new(head).chain(buffered),
+            index: lines.clone(),
+        };
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
             .trim(csv::Trim::All)
-            .from_reader(Box::new(io::Cursor::new(head).chain(buffered)) as Box<dyn Read>);
+            .from_reader(Box::new(counted) as Box<dyn Read>);
         let headers = match reader.headers() {
             Ok(h) if !(h.is_empty() || h.len() == 1 && h[0].is_empty()) => h.clone(),
             Ok(_) => {
@@ -196,6 +285,8 @@ impl Sheet {
             positions.push(at);
         }
         Ok(Sheet {
+            lines,
+            names: columns.iter().map(|c| c.name).collect(),
             reader,
             positions,
             width: headers.len(),
@@ -205,58 +296,66 @@ impl Sheet {
         })
     }
 
-    /// The next record, or why it cannot be read (the row then fails).
+    /// The next record, or why it cannot be read (the row then fails). Records with
+    /// nothing in them (Excel's `;;` at the end of a sheet) are passed over.
     fn next_fields(&mut self) -> Option<std::result::Result<Fields, Box<RowOutcome>>> {
-        match self.reader.read_record(&mut self.record) {
-            Ok(false) => None,
-            Ok(true) => {
-                let line = self.record.position().map_or(0, |p| p.line());
-                let values: Vec<String> = self
+        loop {
+            match self.reader.read_record(&mut self.record) {
+                Ok(false) => return None,
+                Ok(true) if self.record.iter().all(str::is_empty) => continue,
+                Ok(true) => return Some(self.fields()),
+                Err(e) => return Some(Err(Box::new(self.unreadable(&e)))),
+            }
+        }
+    }
+
+    fn line_of(&self, position: Option<&csv::Position>) -> u64 {
+        self.lines
+            .borrow_mut()
+            .line_of(position.map_or(0, csv::Position::byte))
+    }
+
+    fn fields(&mut self) -> std::result::Result<Fields, Box<RowOutcome>> {
+        let line = self.line_of(self.record.position());
+        let values: Vec<String> = self
+            .positions
+            .iter()
+            .map(|p| p.and_then(|i| self.record.get(i)).unwrap_or("").to_string())
+            .collect();
+        if self.record.len() != self.width {
+            let key = values.first().cloned().unwrap_or_default();
+            return Err(Box::new(RowOutcome::new(
+                line,
+                &key,
+                "",
+                Action::Failed,
+                msg::import_field_count(self.record.len(), self.width),
+            )));
+        }
+        Ok(Fields { line, values })
+    }
+
+    fn unreadable(&mut self, e: &csv::Error) -> RowOutcome {
+        match e.kind() {
+            csv::ErrorKind::Utf8 { pos, err } => {
+                let message = match self.encoding {
+                    Encoding::Utf8 => msg::import_not_utf8(),
+                    Encoding::Windows1252 => msg::import_not_text("Windows-1252"),
+                };
+                let mut o =
+                    RowOutcome::new(self.line_of(pos.as_ref()), "", "", Action::Failed, message);
+                o.column = self
                     .positions
                     .iter()
-                    .map(|p| p.and_then(|i| self.record.get(i)).unwrap_or("").to_string())
-                    .collect();
-                if self.record.len() != self.width {
-                    let key = values.first().cloned().unwrap_or_default();
-                    return Some(Err(Box::new(RowOutcome::new(
-                        line,
-                        &key,
-                        "",
-                        Action::Failed,
-                        msg::import_field_count(self.record.len(), self.width),
-                    ))));
-                }
-                Some(Ok(Fields { line, values }))
+                    .position(|p| *p == Some(err.field()))
+                    .map(|i| self.names[i].to_string());
+                o
             }
-            Err(e) => match e.kind() {
-                csv::ErrorKind::Utf8 { pos, err } => {
-                    let line = pos.as_ref().map_or(0, csv::Position::line);
-                    let column = self
-                        .positions
-                        .iter()
-                        .position(|p| *p == Some(err.field()))
-                        .map(|_| err.field());
-                    let message = match self.encoding {
-                        Encoding::Utf8 => msg::import_not_utf8(),
-                        Encoding::Windows1252 => msg::import_not_text("Windows-1252"),
-                    };
-                    let mut o = RowOutcome::new(line, "", "", Action::Failed, message);
-                    o.column = column.map(|c| format!("field {}", c + 1));
-                    Some(Err(Box::new(o)))
-                }
-                _ => {
-                    let line = e.position().map_or(0, csv::Position::line);
-                    let message = e.to_string();
-                    *self.fatal.borrow_mut() = Some(Error::invalid(message.clone()));
-                    Some(Err(Box::new(RowOutcome::new(
-                        line,
-                        "",
-                        "",
-                        Action::Failed,
-                        message,
-                    ))))
-                }
-            },
+            _ => {
+                let message = e.to_string();
+                *self.fatal.borrow_mut() = Some(Error::invalid(message.clone()));
+                RowOutcome::new(self.line_of(e.position()), "", "", Action::Failed, message)
+            }
         }
     }
 }
@@ -337,12 +436,9 @@ pub fn clients(
     move_clients: bool,
     import: impl FnOnce(Rows<ClientRow>, &ImportOptions, Outcomes) -> Result<ImportSummary>,
 ) -> Result<()> {
-    // The SIREN of each company already read, and on which line: a company twice in a
-    // file is a mistake to point out, not a choice to make.
-    // Sized from the file up front: growing a large map holds the old and the new one.
-    let estimate = std::fs::metadata(&args.file).map_or(0, |m| m.len() / BYTES_PER_CLIENT);
-    let mut seen: HashMap<u32, u32> =
-        HashMap::with_capacity(usize::try_from(estimate.min(MAX_PRESIZE)).unwrap_or(0));
+    // A company is once in a file: a second time is a mistake to point out, not a
+    // choice to make.
+    let mut seen = Seen::default();
     run(
         ctx,
         args,
@@ -361,20 +457,19 @@ pub fn clients(
             let siren = CompanyId::parse(&row.id)
                 .ok()
                 .and_then(|c| c.siren().parse::<u32>().ok());
-            if let Some(siren) = siren {
-                let line = u32::try_from(row.line).unwrap_or(u32::MAX);
-                if let Some(first) = seen.insert(siren, line).filter(|first| *first != line) {
-                    seen.insert(siren, first);
-                    return Err(Box::new(RowOutcome::failed(
-                        row.line,
-                        &row.id,
-                        &row.portfolio,
-                        "siren",
-                        msg::import_duplicate(u64::from(first)),
-                    )));
-                }
+            match siren.map(|s| seen.insert(s, row.line)) {
+                Some(Err(first)) => Err(Box::new(RowOutcome::failed(
+                    row.line,
+                    &row.id,
+                    &row.portfolio,
+                    "siren",
+                    match first {
+                        Some(line) => msg::import_duplicate(line),
+                        None => msg::import_duplicate_earlier(),
+                    },
+                ))),
+                _ => Ok(row),
             }
-            Ok(row)
         },
     )
 }
@@ -385,8 +480,11 @@ pub fn subscribers(
     import: impl FnOnce(Rows<SubscriberRow>, &ImportOptions, Outcomes) -> Result<ImportSummary>,
 ) -> Result<()> {
     let mut seen: HashMap<(String, String), u64> = HashMap::new();
+    // A login is one person: their email, once given, goes with their later rows, so
+    // that every batch sent to a server can be checked on its own.
+    let mut emails: HashMap<String, (String, u64)> = HashMap::new();
     run(ctx, args, false, Kind::Subscribers, import, move |mut f| {
-        let row = SubscriberRow {
+        let mut row = SubscriberRow {
             line: f.line,
             login: f.take(0),
             email: f.take(1),
@@ -404,6 +502,23 @@ pub fn subscribers(
             )));
         }
         seen.insert(key, row.line);
+        match emails.get(&row.login) {
+            Some((email, _)) if row.email.is_empty() => row.email.clone_from(email),
+            Some((email, line)) if !email.eq_ignore_ascii_case(&row.email) => {
+                return Err(Box::new(RowOutcome::failed(
+                    row.line,
+                    &row.login,
+                    &row.portfolio,
+                    "email",
+                    msg::import_other_email(&row.login, *line),
+                )));
+            }
+            Some(_) => {}
+            None if row.email.is_empty() => {}
+            None => {
+                emails.insert(row.login.clone(), (row.email.clone(), row.line));
+            }
+        }
         Ok(row)
     })
 }
@@ -423,7 +538,11 @@ fn run<T>(
     let bar = progress_bar(ctx);
     let mut sheet = Sheet::open(args, columns, &bar)?;
     // Opened before the run: codes must not be issued that the report cannot keep.
-    let report = args.report.as_deref().map(open_report).transpose()?;
+    let report = args
+        .report
+        .as_deref()
+        .map(|p| open_report(p, &args.file))
+        .transpose()?;
     let options = ImportOptions {
         run: new_run_id()?,
         dry_run: args.dry_run.dry_run,
@@ -440,27 +559,31 @@ fn run<T>(
     let mut rows = std::iter::from_fn(|| Some(sheet.next_fields()?.and_then(&mut row)));
     let result = import(&mut rows, &options, &mut |o| sink.push(o));
     bar.finish_and_clear();
-    let summary = result?;
-    if let Some(e) = sheet.fatal.borrow_mut().take() {
-        return Err(e);
-    }
-
+    let fatal = sheet.fatal.borrow_mut().take();
+    let (summary, error) = match (result, fatal) {
+        (Ok(summary), None) => (Some(summary), None),
+        (Ok(_), Some(e)) | (Err(e), _) => (None, Some(e)),
+    };
+    // The report even when the run failed: a server may have written batches before
+    // it went down, and their new accounts' codes are in it. Locally a failed run is
+    // rolled back.
+    let written = match summary {
+        Some(s) => s.written,
+        None => matches!(ctx.target(), Ok(crate::context::Target::Remote { .. })),
+    };
     if let Some(spool) = sink.spool.take() {
         let mut emit = Emit::new(kind, report, ctx.ui.format)?;
         for o in spool.replay::<RowOutcome>()? {
             let o = o?;
-            let o = if summary.written {
-                o
-            } else {
-                RowOutcome {
-                    action: o.action.unwritten(),
-                    ..o
-                }
-            };
-            emit.push(&o)?;
+            emit.push(&if written { o } else { o.unwritten() })?;
         }
         emit.finish()?;
     }
+    let summary = match (summary, error) {
+        (Some(summary), None) => summary,
+        (_, Some(e)) => return Err(e),
+        (None, None) => return Err(Error::other("no outcome")),
+    };
 
     let moved = (kind == Kind::Clients).then_some(summary.moved);
     let line = if summary.written {
@@ -517,20 +640,36 @@ fn new_run_id() -> Result<String> {
     Ok(data_encoding::BASE32_NOPAD.encode(&bytes).to_lowercase())
 }
 
-fn open_report(path: &Path) -> Result<(PathBuf, File)> {
-    let file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .and_then(|f| {
-            // An existing file keeps its mode on open: the codes are private all the same.
-            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-            Ok(f)
-        })
+/// The report is written next to its place (mode 0600: it holds activation codes) and
+/// put there at the end, so that an earlier report, or the file being read, stays
+/// whole until then.
+fn open_report(path: &Path, input: &Path) -> Result<Report> {
+    use std::os::unix::fs::MetadataExt;
+    let same =
+        |a: &std::fs::Metadata, b: &std::fs::Metadata| a.dev() == b.dev() && a.ino() == b.ino();
+    if let (Ok(a), Ok(b)) = (std::fs::metadata(path), std::fs::metadata(input))
+        && same(&a, &b)
+    {
+        return Err(Error::usage(msg::report_is_input(path)).hint(msg::hint_report_elsewhere()));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let temp = tempfile::Builder::new()
+        .prefix(".urssaf-admin-report")
+        .permissions(std::fs::Permissions::from_mode(0o600))
+        .tempfile_in(dir)
         .map_err(|e| Error::invalid(msg::cannot_write_report(path, &e)))?;
-    Ok((path.to_path_buf(), file))
+    Ok(Report {
+        path: path.to_path_buf(),
+        temp,
+    })
+}
+
+struct Report {
+    path: PathBuf,
+    temp: tempfile::NamedTempFile,
 }
 
 fn header(kind: Kind) -> &'static [&'static str] {
@@ -568,24 +707,34 @@ fn record(kind: Kind, o: &RowOutcome) -> Vec<String> {
 /// The records of a run, to the report and to stdout (`-o json|csv`) in one pass.
 struct Emit {
     kind: Kind,
-    report: Option<(PathBuf, csv::Writer<io::BufWriter<File>>)>,
+    report: Option<(Report, csv::Writer<io::BufWriter<File>>)>,
     csv: Option<csv::Writer<io::BufWriter<io::Stdout>>>,
     /// JSON is streamed: a run of a million rows is not held in memory to be printed.
     json: Option<(io::BufWriter<io::Stdout>, usize)>,
 }
 
 impl Emit {
-    fn new(kind: Kind, report: Option<(PathBuf, File)>, format: OutputFormat) -> Result<Emit> {
+    fn new(kind: Kind, report: Option<Report>, format: OutputFormat) -> Result<Emit> {
         let stdout = || io::BufWriter::new(io::stdout());
+        let report = match report {
+            Some(r) => {
+                let file = r
+                    .temp
+                    .reopen()
+                    .map_err(|e| Error::other(msg::cannot_write_report(&r.path, &e)))?;
+                Some((r, csv::Writer::from_writer(io::BufWriter::new(file))))
+            }
+            None => None,
+        };
         let mut emit = Emit {
             kind,
-            report: report.map(|(p, f)| (p, csv::Writer::from_writer(io::BufWriter::new(f)))),
+            report,
             csv: (format == OutputFormat::Csv).then(|| csv::Writer::from_writer(stdout())),
             json: (format == OutputFormat::Json).then(|| (stdout(), 0)),
         };
         let head = header(kind);
-        if let Some((path, w)) = &mut emit.report {
-            w.write_record(head).map_err(|e| report_error(path, e))?;
+        if let Some((r, w)) = &mut emit.report {
+            w.write_record(head).map_err(|e| report_error(&r.path, e))?;
         }
         if let Some(w) = &mut emit.csv {
             w.write_record(head).map_err(csv_error)?;
@@ -598,8 +747,9 @@ impl Emit {
 
     fn push(&mut self, o: &RowOutcome) -> Result<()> {
         let fields = record(self.kind, o);
-        if let Some((path, w)) = &mut self.report {
-            w.write_record(&fields).map_err(|e| report_error(path, e))?;
+        if let Some((r, w)) = &mut self.report {
+            w.write_record(&fields)
+                .map_err(|e| report_error(&r.path, e))?;
         }
         if let Some(w) = &mut self.csv {
             w.write_record(&fields).map_err(csv_error)?;
@@ -613,9 +763,12 @@ impl Emit {
     }
 
     fn finish(self) -> Result<()> {
-        if let Some((path, mut w)) = self.report {
-            w.flush()
-                .map_err(|e| Error::other(msg::cannot_write_report(&path, &e)))?;
+        if let Some((r, mut w)) = self.report {
+            let failed =
+                |e: &dyn std::fmt::Display| Error::other(msg::cannot_write_report(&r.path, e));
+            w.flush().map_err(|e| failed(&e))?;
+            drop(w);
+            r.temp.persist(&r.path).map_err(|e| failed(&e))?;
         }
         if let Some(w) = self.csv {
             let inner = w.into_inner().map_err(|e| Error::other(e.to_string()))?;

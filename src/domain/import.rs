@@ -91,6 +91,16 @@ impl RowOutcome {
         }
     }
 
+    /// The same row in a run that wrote nothing: no code was kept, so none is shown.
+    pub fn unwritten(self) -> RowOutcome {
+        RowOutcome {
+            action: self.action.unwritten(),
+            activation_code: None,
+            activation_expires_at: None,
+            ..self
+        }
+    }
+
     pub fn failed(line: u64, key: &str, portfolio: &str, column: &str, message: String) -> Self {
         RowOutcome {
             column: Some(column.to_string()),

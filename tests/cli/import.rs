@@ -566,7 +566,143 @@ fn subscriber_rows_that_cannot_be_right_are_refused(b: Backend) {
     assert!(err.contains("6 invalid rows"), "{err}");
 }
 
+fn line_numbers_as_people_count_them_with_crlf_and_blank_lines(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    // Lines: 1 header, 2 good, 3 blank, 4 bad checksum, 5 good, 6-7 a name on two
+    // lines (Alt+Enter in Excel: refused), 8 bad portfolio, then Excel's empty rows.
+    let csv = format!(
+        "siren;name;portfolio\r\n{};A;1\r\n\r\n123456789;B;1\r\n{};C;1\r\n{};\"D\r\nE\";1\r\n{};F;x\r\n;;\r\n;;\r\n",
+        siren(200),
+        siren(201),
+        siren(202),
+        siren(203)
+    );
+    let path = file(&env, "crlf.csv", csv);
+    let report = env.path().join("r.csv");
+    let out = env.unchanged(|| {
+        import(
+            admin,
+            "clients",
+            &path,
+            &["--report", report.to_str().unwrap()],
+        )
+    });
+    let err = refused(&out, 8);
+    assert!(err.contains("line 4, siren: "), "{err}");
+    assert!(
+        err.contains("line 6, name: invalid name 'D\\r\\nE'"),
+        "{err}"
+    );
+    assert!(err.contains("line 8, portfolio: "), "{err}");
+    assert!(
+        err.contains("3 invalid rows"),
+        "the empty rows are not rows: {err}"
+    );
+    let lines: Vec<String> = report_rows(&report)
+        .iter()
+        .map(|r| r[0].to_string())
+        .collect();
+    assert_eq!(lines, ["2", "4", "5", "6", "8"]);
+}
+
+fn a_utf8_error_names_the_column(b: Backend) {
+    let env = firm(b);
+    let mut bytes = format!("portfolio,siren,name\n1,{},", siren(210)).into_bytes();
+    bytes.extend_from_slice(b"Caf\xe9 du Port\n");
+    let path = file(&env, "latin.csv", bytes);
+    let err = env.unchanged(|| refused(&import(env.admin(), "clients", &path, &[]), 8));
+    assert!(err.contains("line 2, name: not valid UTF-8"), "{err}");
+}
+
+fn r6_a_dry_or_refused_run_shows_no_activation_code(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let path = file(
+        &env,
+        "t.csv",
+        "login,email,name,portfolio\ndan,dan@cabinet.fr,Dan,1\n",
+    );
+    let report = env.path().join("dry.csv");
+    let out = env.unchanged(|| {
+        admin.run(&[
+            "-o",
+            "json",
+            "subscriber",
+            "import",
+            path.to_str().unwrap(),
+            "--dry-run",
+            "--report",
+            report.to_str().unwrap(),
+        ])
+    });
+    succeeded(&out);
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["action"], "would-create");
+    assert_eq!(
+        rows[0]["activation_code"],
+        Value::Null,
+        "a code never stored"
+    );
+    let rows = report_rows(&report);
+    assert_eq!(&rows[0][3], "would-create");
+    assert!(rows[0][6].is_empty(), "{rows:?}");
+}
+
+fn a_login_with_two_emails_in_one_file_is_refused(b: Backend) {
+    let env = firm(b);
+    // The second row of eve carries no email: it takes the first one's.
+    let path = file(
+        &env,
+        "e.csv",
+        "login,email,name,portfolio\neve,eve@cabinet.fr,,1\neve,,,2\ndan,dan@cabinet.fr,,1\ndan,dan@ailleurs.fr,,2\n",
+    );
+    let err = env.unchanged(|| refused(&import(env.admin(), "subscriber", &path, &[]), 8));
+    assert!(
+        err.contains("line 5, email: dan has another email on line 4"),
+        "{err}"
+    );
+    assert!(err.contains("1 invalid row:"), "{err}");
+}
+
+fn the_report_is_private_and_never_the_input(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let csv = format!("siren,name,portfolio\n{},R,1\n", siren(220));
+    let path = file(&env, "in.csv", &csv);
+    let err = env.unchanged(|| {
+        refused(
+            &import(
+                admin,
+                "clients",
+                &path,
+                &["--report", path.to_str().unwrap()],
+            ),
+            2,
+        )
+    });
+    assert!(err.contains("is the file being imported"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), csv);
+    // An older report readable by others is replaced by a private one.
+    let report = file(&env, "old-report.csv", "old");
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o644)).unwrap();
+    succeeded(&import(
+        admin,
+        "clients",
+        &path,
+        &["--report", report.to_str().unwrap()],
+    ));
+    let mode = std::fs::metadata(&report).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(&report_rows(&report)[0][3], "created");
+}
+
 on_both_backends!(
+    line_numbers_as_people_count_them_with_crlf_and_blank_lines,
+    a_utf8_error_names_the_column,
+    r6_a_dry_or_refused_run_shows_no_activation_code,
+    a_login_with_two_emails_in_one_file_is_refused,
+    the_report_is_private_and_never_the_input,
     r8_clients_import_then_the_same_file_again_changes_nothing,
     r11_one_audit_entry_per_created_row_plus_one_for_the_run,
     bad_rows_at_the_start_middle_and_end_are_all_reported_and_nothing_is_written,

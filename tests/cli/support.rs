@@ -215,6 +215,7 @@ impl Env {
             "clients",
             "audit",
             "outbox",
+            "import_runs",
         ] {
             let mut stmt = conn
                 .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))

@@ -60,10 +60,17 @@ impl RemoteSpace {
         for batch in batches.replay::<Vec<T>>()? {
             let batch = batch?;
             let result = self.send_batch(path, token, batch.iter().collect(), options)?;
-            total.add(&result.summary);
+            let first = result.outcomes.first().map_or(0, |o| o.line);
             for o in result.outcomes {
                 out(settle(o, &result.summary))?;
             }
+            if !result.summary.written {
+                // The space changed since the check (another administrator): what was
+                // written stays, nothing more is sent.
+                return Err(Error::new(ErrorKind::Partial, msg::import_stopped(first))
+                    .hint(msg::hint_import_report()));
+            }
+            total.add(&result.summary);
         }
         Ok(total)
     }
@@ -89,7 +96,7 @@ impl RemoteSpace {
         while let Some(input) = rows.next() {
             readable += usize::from(input.is_ok());
             pending.push(input);
-            if readable < BATCH && rows.peek().is_some() {
+            if readable < BATCH && pending.len() < 2 * BATCH && rows.peek().is_some() {
                 continue;
             }
             let sendable: Vec<&T> = pending.iter().filter_map(|i| i.as_ref().ok()).collect();
@@ -144,12 +151,5 @@ impl RemoteSpace {
 
 /// A batch the server ran dry or refused wrote nothing: its rows say so.
 fn settle(o: RowOutcome, batch: &ImportSummary) -> RowOutcome {
-    if batch.written {
-        o
-    } else {
-        RowOutcome {
-            action: o.action.unwritten(),
-            ..o
-        }
-    }
+    if batch.written { o } else { o.unwritten() }
 }
