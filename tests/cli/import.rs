@@ -538,6 +538,14 @@ fn r6_subscriber_import_creates_accounts_and_keeps_their_codes_in_the_report(b: 
     // Again: everything holds.
     let err = env.unchanged(|| succeeded(&import(admin, "subscriber", &path, &[])));
     assert!(err.contains("0 created, 4 skipped, 0 failed"), "{err}");
+    // And what `subscriber list -o csv` prints is a file import reads.
+    let exported = file(
+        &env,
+        "subs.csv",
+        admin.ok(&["-o", "csv", "subscriber", "list"]),
+    );
+    let err = env.unchanged(|| succeeded(&import(admin, "subscriber", &exported, &[])));
+    assert!(err.contains("0 created, 5 skipped, 0 failed"), "{err}");
 }
 
 fn subscriber_rows_that_cannot_be_right_are_refused(b: Backend) {
