@@ -2,6 +2,7 @@
 
 pub mod alloc;
 pub mod cli;
+pub mod complete;
 pub mod config;
 pub mod context;
 pub mod credentials;
@@ -28,6 +29,8 @@ pub fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // A shell asking for completions gets them, and nothing else happens.
+    complete::answer_if_asked();
     std::panic::set_hook(Box::new(|info| {
         eprintln!("error: internal error in urssaf-admin: {info}");
         eprintln!("hint: this is a bug; please report it with the command you ran.");

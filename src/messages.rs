@@ -418,6 +418,15 @@ pub fn limit_invalid(v: &str) -> String {
     format!("invalid limit '{v}': give a whole number from 1")
 }
 
+// ---- help ------------------------------------------------------------------------------
+
+pub fn no_help_for(words: &str) -> String {
+    format!("no help topic or command '{words}'")
+}
+pub fn hint_help_topics() -> String {
+    "Topics: exit-codes, environment, formatting. Commands: urssaf-admin --help.".into()
+}
+
 // ---- bulk import -----------------------------------------------------------------------
 
 pub fn import_run_invalid() -> String {

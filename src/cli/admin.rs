@@ -13,6 +13,7 @@ pub enum AdminCommand {
     List,
     /// Make an existing user an administrator.
     Add {
+        #[arg(add = crate::complete::subscriber_logins())]
         login: String,
         #[command(flatten)]
         dry_run: DryRun,

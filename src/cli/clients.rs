@@ -21,7 +21,7 @@ pub enum ClientsCommand {
         /// SIREN or SIRET (spaces allowed).
         id: String,
         /// The portfolio to move it to.
-        #[arg(long, value_parser = portfolio_number)]
+        #[arg(long, value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
         to: i64,
         #[command(flatten)]
         dry_run: DryRun,
@@ -43,7 +43,7 @@ pub enum ClientsCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this portfolio's clients.
-    #[arg(long, short = 'p', value_parser = portfolio_number)]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
     pub portfolio: Option<i64>,
     /// Part of a name, or the first digits of a SIREN/SIRET.
     #[arg(long, short = 's')]
@@ -88,7 +88,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub name: String,
     /// The portfolio to add it to.
-    #[arg(long, short = 'p', value_parser = portfolio_number)]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
     pub portfolio: i64,
     #[command(flatten)]
     pub dry_run: DryRun,

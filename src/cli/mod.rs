@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod clients;
 pub mod completions;
+pub mod help;
 pub mod import;
 pub mod notifications;
 pub mod portfolio;
@@ -51,16 +52,36 @@ Environment:
   URSSAF_ADMIN_PROFILE  profile to use (as --profile)
   NO_COLOR              no colour in output when set
   XDG_CONFIG_HOME       configuration: $XDG_CONFIG_HOME/urssaf-admin/config.toml
-  XDG_DATA_HOME         default database: $XDG_DATA_HOME/urssaf-admin/space.db"
+  XDG_DATA_HOME         default database: $XDG_DATA_HOME/urssaf-admin/space.db
+  XDG_CACHE_HOME        offline copies of a server's answers: $XDG_CACHE_HOME/urssaf-admin/
+  COMPLETE              set by the completion scripts: answer the shell, run nothing"
+    };
+}
+
+macro_rules! formatting {
+    () => {
+        "\
+Formatting:
+  -o table   the default: a table on a terminal; in a pipe, tab-separated rows under
+             one header line
+  -o json    an array for lists, an object for one record; field names are stable
+  -o csv     a header line, then one record per line (what `clients import` and
+             `subscriber import` read back)
+  Messages, warnings and errors go to stderr, data to stdout. Colour only on a
+  terminal, never with NO_COLOR or --no-color. Dates are ISO 8601 (UTC) in JSON and
+  CSV, local time in tables. -q leaves only data and errors."
     };
 }
 
 pub const EXIT_CODES: &str = exit_codes!();
+pub const ENVIRONMENT: &str = environment!();
+pub const FORMATTING: &str = formatting!();
 
 #[derive(Debug, Parser)]
 #[command(
     name = "urssaf-admin",
     version,
+    disable_help_subcommand = true,
     about = "Manage an accounting firm's Urssaf space: portfolios, subscribers and clients",
     long_about = "Manage an accounting firm's Urssaf space from a terminal or a script: \
 create client portfolios, grant collaborators access to them, and manage the client \
@@ -87,7 +108,8 @@ pub struct GlobalArgs {
         long,
         global = true,
         env = "URSSAF_ADMIN_PROFILE",
-        default_value = "default"
+        default_value = "default",
+        add = crate::complete::profile_names()
     )]
     pub profile: String,
     /// The space's database file (env: URSSAF_ADMIN_DB) [default: the profile's, else
@@ -153,6 +175,8 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
+    /// Help on a command, or on a topic: exit-codes, environment, formatting.
+    Help(help::HelpArgs),
 }
 
 pub fn run(ctx: &Context, command: &Command) -> Result<()> {
@@ -171,6 +195,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<()> {
         Command::Notifications(c) => notifications::run(ctx, c),
         Command::Serve(a) => serve::run(ctx, a),
         Command::Completions(a) => completions::run(a),
+        Command::Help(a) => help::run(a),
     }
 }
 

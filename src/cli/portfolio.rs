@@ -20,7 +20,7 @@ pub enum PortfolioCommand {
     /// One portfolio.
     Show {
         /// The portfolio's number.
-        #[arg(value_parser = portfolio_number)]
+        #[arg(value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
         number: i64,
     },
 }

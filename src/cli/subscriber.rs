@@ -15,7 +15,7 @@ pub enum SubscriberCommand {
     /// Subscriptions: all for administrators, your own for subscribers.
     List {
         /// Only this portfolio's subscribers.
-        #[arg(long, short = 'p', value_parser = portfolio_number)]
+        #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
         portfolio: Option<i64>,
     },
     /// Change a subscriber's name or email, or suspend or resume a subscription.
@@ -46,7 +46,7 @@ Examples:
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The portfolio to grant access to.
-    #[arg(long, short = 'p', value_parser = portfolio_number)]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
     pub portfolio: i64,
     /// The collaborator's login.
     pub login: String,
@@ -62,8 +62,9 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ModifyArgs {
-    #[arg(long, short = 'p', value_parser = portfolio_number)]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
     pub portfolio: i64,
+    #[arg(add = crate::complete::subscriber_logins())]
     pub login: String,
     /// New full name.
     #[arg(long)]
@@ -83,8 +84,9 @@ pub struct ModifyArgs {
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
-    #[arg(long, short = 'p', value_parser = portfolio_number)]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
     pub portfolio: i64,
+    #[arg(add = crate::complete::subscriber_logins())]
     pub login: String,
     #[command(flatten)]
     pub confirm: Confirm,

@@ -62,3 +62,32 @@ fn the_completions_command_prints_the_committed_script() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("#compdef urssaf-admin"));
 }
+
+/// Every page passes `mandoc -T lint` without an error or a warning.
+#[test]
+fn man_pages_pass_mandoc_lint() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let pages: Vec<_> = std::fs::read_dir(root.join("man"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "1"))
+        .collect();
+    assert!(pages.len() > 30, "{pages:?}");
+    let out = std::process::Command::new("mandoc")
+        .args(["-T", "lint", "-W", "warning"])
+        .args(&pages)
+        .output()
+        .expect("mandoc is installed by .ci/install-deps");
+    let report =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && report.is_empty(), "{report}");
+    // The sections the issue asks for.
+    let main = std::fs::read_to_string(root.join("man/urssaf-admin.1")).unwrap();
+    for section in ["EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"] {
+        assert!(
+            main.contains(&format!(".SH \"{section}\""))
+                || main.contains(&format!(".SH {section}")),
+            "{section}"
+        );
+    }
+}

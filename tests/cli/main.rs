@@ -5,6 +5,7 @@
 mod support;
 
 mod auth;
+mod completion;
 mod generated;
 mod import;
 mod input;

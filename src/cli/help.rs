@@ -1,0 +1,50 @@
+//! `help [COMMAND...]` and `help TOPIC`: the help of a command, or a topic, as gh has
+//! them (exit-codes, environment, formatting).
+
+use clap::{Args, CommandFactory};
+
+use super::Cli;
+use crate::error::{Error, Result};
+use crate::messages as msg;
+
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    /// A topic (exit-codes, environment, formatting) or a command (portfolio create).
+    #[arg(value_name = "TOPIC|COMMAND", add = topic_names())]
+    pub words: Vec<String>,
+}
+
+/// The topics and their texts, as `help TOPIC` prints them.
+pub const TOPICS: [(&str, &str); 3] = [
+    ("exit-codes", super::EXIT_CODES),
+    ("environment", super::ENVIRONMENT),
+    ("formatting", super::FORMATTING),
+];
+
+fn topic_names() -> clap_complete::engine::ArgValueCandidates {
+    clap_complete::engine::ArgValueCandidates::new(|| {
+        TOPICS
+            .iter()
+            .map(|(name, _)| clap_complete::engine::CompletionCandidate::new(*name))
+            .collect()
+    })
+}
+
+pub fn run(a: &HelpArgs) -> Result<()> {
+    if let [word] = a.words.as_slice()
+        && let Some((_, text)) = TOPICS.iter().find(|(name, _)| name == word)
+    {
+        println!("{text}");
+        return Ok(());
+    }
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut current = &mut cmd;
+    for word in &a.words {
+        current = current.find_subcommand_mut(word).ok_or_else(|| {
+            Error::usage(msg::no_help_for(&a.words.join(" "))).hint(msg::hint_help_topics())
+        })?;
+    }
+    current.print_long_help()?;
+    Ok(())
+}

@@ -1,0 +1,162 @@
+//! Shell completion that knows the space (clap_complete's `COMPLETE=$SHELL urssaf-admin`):
+//! subcommands and flags come from the command tree, values from the space: portfolio
+//! numbers, logins, profile names. Whatever goes wrong (nobody signed in, a server
+//! down, no database), completion offers nothing and says nothing.
+
+use std::ffi::OsString;
+
+use clap::CommandFactory;
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+use clap_complete::env::CompleteEnv;
+
+use crate::cli::{Cli, GlobalArgs};
+use crate::config::{Config, Dirs};
+use crate::context::{Context, Target};
+use crate::ui::OutputFormat;
+
+/// The program the registration scripts call back, found on the PATH: the scripts in
+/// completions/ are the same on every machine.
+const COMPLETER: &str = "urssaf-admin";
+
+fn env() -> CompleteEnv<'static, fn() -> clap::Command> {
+    CompleteEnv::with_factory(Cli::command as fn() -> clap::Command)
+        .bin(crate::generate::BIN)
+        .completer(COMPLETER)
+}
+
+/// Answers a completion request and exits, when the shell made one.
+pub fn answer_if_asked() {
+    if std::env::var_os("COMPLETE").is_some_and(|v| !v.is_empty() && v != "0") {
+        // Completion says nothing on the terminal, whatever happens.
+        std::panic::set_hook(Box::new(|_| {}));
+    }
+    env().complete();
+}
+
+/// The registration script for `shell` (bash, zsh, fish, powershell, elvish): what
+/// `completions SHELL` prints, what completions/ keeps, and what `COMPLETE=SHELL
+/// urssaf-admin` prints.
+pub fn registration(shell: &str) -> String {
+    let bin = crate::generate::BIN;
+    let mut buf = Vec::new();
+    if let Some(completer) = clap_complete::env::Shells::builtins().completer(shell) {
+        // Writing to memory cannot fail.
+        let _ = completer.write_registration("COMPLETE", bin, bin, COMPLETER, &mut buf);
+    }
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// The words being completed, after `--` on the completer's command line.
+fn words() -> Vec<OsString> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    match args.iter().position(|a| a == "--") {
+        Some(i) => args[i + 1..].to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// The value of a global flag typed on the line so far (`--db x` or `--db=x`).
+fn flag(words: &[OsString], long: &str) -> Option<String> {
+    let long = format!("--{long}");
+    let mut it = words.iter().map(|w| w.to_string_lossy().into_owned());
+    while let Some(w) = it.next() {
+        if w == long {
+            return it.next();
+        }
+        if let Some(v) = w.strip_prefix(&format!("{long}=")) {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// The context the command being typed would run with, never prompting.
+fn context() -> Option<Context> {
+    let words = words();
+    let profile = flag(&words, "profile")
+        .or_else(|| std::env::var("URSSAF_ADMIN_PROFILE").ok())
+        .unwrap_or_else(|| "default".into());
+    let global = GlobalArgs {
+        profile,
+        db: flag(&words, "db").map(Into::into),
+        api_url: flag(&words, "api-url"),
+        ca_cert: flag(&words, "ca-cert").map(Into::into),
+        output: OutputFormat::Json,
+        no_input: true,
+        no_color: true,
+        quiet: true,
+    };
+    Context::new(global).ok()
+}
+
+fn numbers(list: impl IntoIterator<Item = i64>) -> Vec<CompletionCandidate> {
+    list.into_iter()
+        .map(|n| CompletionCandidate::new(n.to_string()))
+        .collect()
+}
+
+/// Portfolio numbers the signed-in user may see (R7). A server is not asked: its
+/// profile's offline cache answers, at once, and only with what that user may see.
+fn portfolios() -> Vec<CompletionCandidate> {
+    let Some(ctx) = context() else {
+        return Vec::new();
+    };
+    match ctx.target() {
+        Ok(Target::Local(_)) => ctx
+            .signed_in()
+            .and_then(|(space, token)| space.portfolio_list(&token))
+            .map(|list| numbers(list.iter().map(|p| p.number)))
+            .unwrap_or_default(),
+        Ok(Target::Remote { .. }) => ctx
+            .cache()
+            .and_then(|cache| cache.portfolios())
+            .map(|(list, _)| numbers(list.iter().map(|p| p.number)))
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Logins of the space's collaborators, from the local database (administrators see
+/// them all; others see only their own subscriptions).
+fn logins(keep: impl Fn(&crate::domain::Subscriber) -> bool) -> Vec<CompletionCandidate> {
+    let Some(ctx) = context() else {
+        return Vec::new();
+    };
+    if !matches!(ctx.target(), Ok(Target::Local(_))) {
+        return Vec::new();
+    }
+    let mut logins: Vec<String> = ctx
+        .signed_in()
+        .and_then(|(space, token)| space.subscriber_list(&token, None))
+        .map(|list| {
+            list.into_iter()
+                .filter(|s| keep(s))
+                .map(|s| s.login)
+                .collect()
+        })
+        .unwrap_or_default();
+    logins.sort();
+    logins.dedup();
+    logins.into_iter().map(CompletionCandidate::new).collect()
+}
+
+pub fn portfolio_numbers() -> ArgValueCandidates {
+    ArgValueCandidates::new(portfolios)
+}
+
+pub fn subscriber_logins() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| logins(|_| true))
+}
+
+pub fn profile_names() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| {
+        Config::load(&Dirs::from_env().config_file())
+            .map(|c| {
+                c.profiles
+                    .keys()
+                    .map(|p| CompletionCandidate::new(p.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
