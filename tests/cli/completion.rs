@@ -152,10 +152,31 @@ fn zsh_completes_commands_and_portfolio_numbers() {
     p.send("urssaf-admin port\t").unwrap();
     p.flush().unwrap();
     p.exp_string("portfolio ").unwrap();
-    p.send("show \t").unwrap();
+    // A new line (Ctrl-U clears this one).
+    p.send("\x15urssaf-admin clients list --portfolio \t")
+        .unwrap();
     p.flush().unwrap();
     // Three candidates: zsh lists them under the line.
     p.exp_regex(r"1\s+2\s+3").unwrap();
+}
+
+/// Over HTTP the server is not asked on each <TAB>: the profile's offline cache, filled
+/// by the last listing, answers.
+#[test]
+fn remote_completion_reads_the_offline_cache() {
+    let env = space(Backend::Remote);
+    let complete = || {
+        let mut cmd = shell(env.admin(), "fish");
+        cmd.args(["--no-config", "-c"]).arg(format!(
+            "source {}/completions/urssaf-admin.fish
+             complete -C 'urssaf-admin clients list --portfolio '",
+            root().display()
+        ));
+        parts(&run(cmd)).remove(0)
+    };
+    assert!(complete().is_empty(), "nothing fetched yet");
+    env.admin().ok(&["portfolio", "list"]);
+    assert_eq!(complete(), ["1", "2", "3"]);
 }
 
 /// Nobody signed in, or a server that is down: no candidates, not a word on stderr.
