@@ -95,17 +95,21 @@ fn render(
         man.render_extra_section(w)?;
     }
     let mut roff = Roff::new();
-    let table = |roff: &mut Roff, title: &str, rows: &[(&str, &str)]| {
+    let table = |roff: &mut Roff, title: &str, rows: Vec<(String, String)>| {
         roff.control("SH", [title]);
         for (term, text) in rows {
             roff.control("TP", []);
-            roff.text([bold(*term)]);
-            roff.text([roman(*text)]);
+            roff.text([bold(term)]);
+            roff.text([roman(text)]);
         }
     };
-    table(&mut roff, "EXIT STATUS", &rows(crate::cli::EXIT_CODES));
-    table(&mut roff, "ENVIRONMENT", &rows(crate::cli::ENVIRONMENT));
-    table(&mut roff, "FILES", FILES);
+    table(&mut roff, "EXIT STATUS", rows(crate::cli::EXIT_CODES));
+    table(&mut roff, "ENVIRONMENT", rows(crate::cli::ENVIRONMENT));
+    let files = FILES
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    table(&mut roff, "FILES", files);
     if root {
         roff.control("SH", ["EXAMPLES"]);
         for (i, (title, lines)) in EXAMPLES.iter().enumerate() {
@@ -127,16 +131,26 @@ fn render(
     roff.to_writer(w)
 }
 
-/// "  8   invalid input" lines of a help text, as (term, text) pairs.
-fn rows(help: &str) -> Vec<(&str, &str)> {
-    help.lines()
-        .skip(1)
-        .filter_map(|line| {
-            let line = line.trim_start();
-            let (term, text) = line.split_once(char::is_whitespace)?;
-            Some((term, text.trim()))
-        })
-        .collect()
+/// "  8   invalid input" lines of a help text, as (term, text) pairs; a line indented
+/// deeper goes on with the text above it.
+fn rows(help: &str) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = Vec::new();
+    for line in help.lines().skip(1) {
+        let text = line.trim_start();
+        match rows.last_mut() {
+            Some((_, above)) if line.len() - text.len() > 4 => {
+                if !above.is_empty() {
+                    above.push(' ');
+                }
+                above.push_str(text.trim());
+            }
+            _ => {
+                let (term, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+                rows.push((term.to_string(), rest.trim().to_string()));
+            }
+        }
+    }
+    rows
 }
 
 const FILES: &[(&str, &str)] = &[

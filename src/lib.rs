@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod domain;
 pub mod error;
 pub mod generate;
+pub mod mail;
 pub mod messages;
 pub mod secret;
 pub mod server;
@@ -51,7 +52,12 @@ pub fn main() -> ExitCode {
         }
     };
     match cli::run(&ctx, &cli.command) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            if cli.command.changes() {
+                mail::after_change(&ctx);
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             ctx.ui.error(&e);
             ExitCode::from(e.exit_code())

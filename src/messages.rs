@@ -418,6 +418,107 @@ pub fn limit_invalid(v: &str) -> String {
     format!("invalid limit '{v}': give a whole number from 1")
 }
 
+// ---- email delivery (R10) ---------------------------------------------------------------
+
+pub fn smtp_url_invalid(input: &str, reason: &str) -> String {
+    format!("invalid SMTP server '{input}': {reason}")
+}
+pub fn hint_smtp_url() -> String {
+    "Like smtp://user@mail.cabinet.fr:587 (STARTTLS), smtps://user@mail.cabinet.fr:465, or smtp+plain://127.0.0.1:25 on this machine; `none` stops delivery.".into()
+}
+pub fn smtp_reason_host() -> String {
+    "no host".into()
+}
+pub fn smtp_reason_password() -> String {
+    "the password does not go in the URL: it is asked for, or read with --password-stdin".into()
+}
+pub fn smtp_reason_plain() -> String {
+    "smtp+plain (no TLS) is for a server on this machine only".into()
+}
+pub fn smtp_reason_scheme(scheme: &str) -> String {
+    format!("'{scheme}' is not smtp, smtps or smtp+plain")
+}
+pub fn sender_invalid(input: &str) -> String {
+    format!("invalid sender '{input}'")
+}
+pub fn hint_sender() -> String {
+    "Like \"Cabinet Dupont <noreply@cabinet.fr>\", or an address alone.".into()
+}
+pub fn smtp_failed(e: &dyn Display) -> String {
+    format!("the SMTP server: {e}")
+}
+pub fn smtp_no_password() -> String {
+    "no SMTP password for this space".into()
+}
+pub fn hint_smtp_password() -> String {
+    "Set it with `urssaf-admin settings set smtp URL` (it goes to the keyring), or in URSSAF_ADMIN_SMTP_PASSWORD.".into()
+}
+pub fn smtp_no_sender() -> String {
+    "no sender address for notifications".into()
+}
+pub fn hint_smtp_sender() -> String {
+    "Set it with `urssaf-admin settings set smtp-from \"Cabinet Dupont <noreply@cabinet.fr>\"`."
+        .into()
+}
+pub fn smtp_not_set() -> String {
+    "no SMTP server is set for this space".into()
+}
+pub fn delivered(sent: u64, failed: u64) -> String {
+    format!(
+        "{} sent, {} failed (tried again later)",
+        count(sent),
+        count(failed)
+    )
+}
+pub fn delivery_failed_after_change(e: &str) -> String {
+    format!("the change is made, but its notifications were not sent: {e}")
+}
+pub fn hint_notifications_send() -> String {
+    "They stay queued: `urssaf-admin notifications send` tries again.".into()
+}
+pub fn delivery_is_the_servers() -> String {
+    "a server delivers its notifications itself".into()
+}
+pub fn hint_server_smtp() -> String {
+    "Set the SMTP server with `settings set smtp`, and its password where the server runs (URSSAF_ADMIN_SMTP_PASSWORD or serve --smtp-password-file).".into()
+}
+pub fn smtp_set(url: Option<&str>) -> String {
+    match url {
+        Some(u) => format!("Notifications are emailed through {u}."),
+        None => "Notifications are no longer emailed.".into(),
+    }
+}
+pub fn smtp_from_set(from: Option<&str>) -> String {
+    match from {
+        Some(f) => format!("Notifications come from {f}."),
+        None => "No sender is set for notifications.".into(),
+    }
+}
+pub fn password_file_open(path: &Path) -> String {
+    format!("{} can be read by others", path.display())
+}
+pub fn hint_chmod_600(path: &Path) -> String {
+    format!("Run `chmod 600 {}`.", path.display())
+}
+pub fn mail_log(sent: u64, failed: u64) -> String {
+    format!("mail: {sent} sent, {failed} failed")
+}
+/// A notification as emailed: what changed (the notice), then when, and for which space.
+pub fn mail_body(notice: &str, firm: &str, at: &str) -> String {
+    format!(
+        "{notice}\n\nWhen: {at}\n\n-- \nThe Urssaf space of {firm}, by urssaf-admin. You receive this because the change concerns you."
+    )
+}
+pub fn smtp_password_kept() -> String {
+    "The SMTP password is in the system keyring.".into()
+}
+pub fn prompt_smtp_password() -> String {
+    "SMTP password".into()
+}
+pub fn one_setting_at_a_time() -> String {
+    "give exactly one setting to change".into()
+}
+
 // ---- help ------------------------------------------------------------------------------
 
 pub fn no_help_for(words: &str) -> String {
@@ -651,6 +752,7 @@ pub mod header {
     pub const DETAIL: &str = "Detail";
     pub const RECIPIENT: &str = "To";
     pub const SUBJECT: &str = "Subject";
+    pub const LAST_ERROR: &str = "Last error";
     pub const FIELD: &str = "Field";
     pub const VALUE: &str = "Value";
     pub const ID: &str = "Id";

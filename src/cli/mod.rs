@@ -50,6 +50,8 @@ Environment:
   URSSAF_ADMIN_API_URL  a server's space (as --api-url)
   URSSAF_ADMIN_CA_CERT  CA certificate to trust for the server (as --ca-cert)
   URSSAF_ADMIN_PROFILE  profile to use (as --profile)
+  URSSAF_ADMIN_SMTP_PASSWORD
+                        the SMTP password, for serve and CI (otherwise in the keyring)
   NO_COLOR              no colour in output when set
   XDG_CONFIG_HOME       configuration: $XDG_CONFIG_HOME/urssaf-admin/config.toml
   XDG_DATA_HOME         default database: $XDG_DATA_HOME/urssaf-admin/space.db
@@ -177,6 +179,23 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Help on a command, or on a topic: exit-codes, environment, formatting.
     Help(help::HelpArgs),
+}
+
+impl Command {
+    /// Whether the command may queue notifications, to be emailed right after it.
+    pub fn changes(&self) -> bool {
+        use clients::ClientsCommand as C;
+        use subscriber::SubscriberCommand as S;
+        match self {
+            Command::Activate(_) => true,
+            Command::Admin(a) => !matches!(a, admin::AdminCommand::List),
+            Command::Portfolio(p) => matches!(p, portfolio::PortfolioCommand::Create { .. }),
+            Command::Subscriber(s) => !matches!(s, S::List { .. }),
+            Command::Clients(c) => !matches!(c, C::List(_)),
+            Command::Settings(s) => matches!(s, settings::SettingsCommand::Set(_)),
+            _ => false,
+        }
+    }
 }
 
 pub fn run(ctx: &Context, command: &Command) -> Result<()> {

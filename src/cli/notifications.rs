@@ -1,9 +1,10 @@
-//! notifications list: the outbox of R10.
+//! notifications list | send: the outbox of R10, and its delivery by email.
 
 use clap::Subcommand;
 
-use crate::context::Context;
-use crate::error::Result;
+use crate::context::{Context, Target};
+use crate::error::{Error, Result};
+use crate::messages as msg;
 
 #[derive(Debug, Subcommand)]
 pub enum NotificationsCommand {
@@ -13,6 +14,12 @@ pub enum NotificationsCommand {
         #[arg(long, short = 'n', default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..))]
         limit: u64,
     },
+    /// Email what is due now through the space's SMTP server (administrators).
+    Send {
+        /// Also what waits to be tried again after a failure.
+        #[arg(long)]
+        now: bool,
+    },
 }
 
 pub fn run(ctx: &Context, cmd: &NotificationsCommand) -> Result<()> {
@@ -20,6 +27,33 @@ pub fn run(ctx: &Context, cmd: &NotificationsCommand) -> Result<()> {
     match cmd {
         NotificationsCommand::List { limit } => {
             ctx.ui.list(&space.notification_list(&token, *limit)?)
+        }
+        NotificationsCommand::Send { now } => {
+            let Ok(Target::Local(db)) = ctx.target() else {
+                return Err(
+                    Error::usage(msg::delivery_is_the_servers()).hint(msg::hint_server_smtp())
+                );
+            };
+            let local = space
+                .as_local()
+                .ok_or_else(|| Error::usage(msg::delivery_is_the_servers()))?;
+            local.check_admin(&token)?;
+            if *now {
+                local.mail_due_now()?;
+            }
+            let password = crate::mail::password(&db)?;
+            let done = crate::mail::deliver(local, password.as_ref())?
+                .ok_or_else(|| Error::usage(msg::smtp_not_set()).hint(msg::hint_server_smtp()))?;
+            let text = msg::delivered(done.sent, done.failed);
+            ctx.ui.outcome(
+                &text,
+                &serde_json::json!({"sent": done.sent, "failed": done.failed}),
+            )?;
+            if done.failed > 0 {
+                return Err(Error::new(crate::error::ErrorKind::Partial, text)
+                    .hint(msg::hint_notifications_send()));
+            }
+            Ok(())
         }
     }
 }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::messages as msg;
 use crate::server::{self, ServeOptions};
 
 #[derive(Debug, Args)]
@@ -23,6 +24,9 @@ pub struct ServeArgs {
     /// Allow plain HTTP on a non-loopback address (behind a TLS proxy only).
     #[arg(long)]
     pub insecure_plain_http: bool,
+    /// The SMTP password, from this file (mode 0600); else URSSAF_ADMIN_SMTP_PASSWORD.
+    #[arg(long, value_name = "FILE")]
+    pub smtp_password_file: Option<PathBuf>,
 }
 
 pub fn run(ctx: &Context, a: &ServeArgs) -> Result<()> {
@@ -31,5 +35,26 @@ pub fn run(ctx: &Context, a: &ServeArgs) -> Result<()> {
         listen: a.listen,
         tls: a.tls_cert.clone().zip(a.tls_key.clone()),
         insecure_plain_http: a.insecure_plain_http,
+        smtp_password: smtp_password(a.smtp_password_file.as_deref())?,
     })
+}
+
+fn smtp_password(file: Option<&std::path::Path>) -> Result<Option<crate::secret::Secret>> {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(path) = file else {
+        return Ok(std::env::var(crate::mail::PASSWORD_ENV)
+            .ok()
+            .filter(|p| !p.is_empty())
+            .map(crate::secret::secret));
+    };
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::invalid(msg::import_cannot_read(path, &e)))?;
+    if meta.permissions().mode() & 0o077 != 0 {
+        return Err(Error::invalid(msg::password_file_open(path)).hint(msg::hint_chmod_600(path)));
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::invalid(msg::import_cannot_read(path, &e)))?;
+    Ok(Some(crate::secret::secret(
+        text.trim_end_matches(['\n', '\r']),
+    )))
 }

@@ -3,7 +3,8 @@
 use clap::{Subcommand, ValueEnum};
 
 use super::DryRun;
-use crate::context::Context;
+use crate::context::{Context, Target};
+use crate::credentials;
 use crate::domain::Setting;
 use crate::error::Result;
 use crate::messages as msg;
@@ -23,6 +24,25 @@ pub enum SetCommand {
     ThirdPartyRegistration {
         #[arg(value_enum)]
         value: OnOff,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+    /// The SMTP server notifications are emailed through: smtp://user@host:587
+    /// (STARTTLS), smtps://user@host:465, smtp+plain://127.0.0.1:25 (this machine
+    /// only), or `none`. The password is asked for (or read with --password-stdin) and
+    /// kept in the system keyring, never in the space.
+    Smtp {
+        url: String,
+        /// Read the SMTP password from standard input.
+        #[arg(long)]
+        password_stdin: bool,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+    /// The sender of notifications: "Cabinet Dupont <noreply@cabinet.fr>", an address
+    /// alone (the firm's name is then shown), or `none`.
+    SmtpFrom {
+        sender: String,
         #[command(flatten)]
         dry_run: DryRun,
     },
@@ -46,6 +66,40 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
                 msg::dry_run_nothing_changed()
             } else {
                 msg::setting_set(info.third_party_registration)
+            };
+            ctx.ui.outcome(&text, &info)
+        }
+        SettingsCommand::Set(SetCommand::Smtp {
+            url,
+            password_stdin,
+            dry_run,
+        }) => {
+            let url = (url != "none").then(|| url.clone());
+            let info = space.settings_set(&token, Setting::Smtp(url.clone()), true)?;
+            if dry_run.dry_run {
+                return ctx.ui.outcome(&msg::dry_run_nothing_changed(), &info);
+            }
+            // A server reads its own password; here, the keyring keeps it.
+            let user = info
+                .smtp
+                .as_deref()
+                .and_then(|u| url::Url::parse(u).ok())
+                .is_some_and(|u| !u.username().is_empty());
+            if let (true, Ok(Target::Local(db))) = (user, ctx.target()) {
+                let password = ctx.prompt.password(*password_stdin, false)?;
+                credentials::keyring_set(&crate::mail::keyring_key(&db), &password)?;
+                ctx.ui.note(&msg::smtp_password_kept());
+            }
+            let info = space.settings_set(&token, Setting::Smtp(url), false)?;
+            ctx.ui.outcome(&msg::smtp_set(info.smtp.as_deref()), &info)
+        }
+        SettingsCommand::Set(SetCommand::SmtpFrom { sender, dry_run }) => {
+            let sender = (sender != "none").then(|| sender.clone());
+            let info = space.settings_set(&token, Setting::SmtpFrom(sender), dry_run.dry_run)?;
+            let text = if dry_run.dry_run {
+                msg::dry_run_nothing_changed()
+            } else {
+                msg::smtp_from_set(info.smtp_from.as_deref())
             };
             ctx.ui.outcome(&text, &info)
         }

@@ -31,6 +31,10 @@ pub struct SpaceInfo {
     pub vat_number: String,
     pub third_party_registration: bool,
     pub created_at: String,
+    /// Where notifications are sent from (`smtp://user@host:587`); never a password.
+    pub smtp: Option<String>,
+    /// The sender, `Name <address>`; the firm's name when only an address is set.
+    pub smtp_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
@@ -136,7 +140,11 @@ pub struct Notification {
     pub subject: String,
     /// Only the recipient sees the body (it may hold their activation code).
     pub body: Option<String>,
+    /// pending, sending, sent, or failed (given up after too many attempts).
     pub status: String,
+    pub attempts: u64,
+    /// Why the last attempt failed, while it is not sent.
+    pub last_error: Option<String>,
 }
 
 /// What `login` hands back: the bearer token and when it stops working.
@@ -196,10 +204,46 @@ pub struct SubscriberChange {
     pub suspended: Option<bool>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Setting {
     ThirdPartyRegistration(bool),
+    /// `None` stops delivery.
+    Smtp(Option<String>),
+    SmtpFrom(Option<String>),
+}
+
+/// The SMTP server: `smtp://` (STARTTLS required), `smtps://` (TLS from the start), or
+/// `smtp+plain://` without TLS, for this machine only. A password never goes in it.
+pub fn validate_smtp_url(input: &str) -> Result<String> {
+    let bad = |reason: String| {
+        Error::invalid(msg::smtp_url_invalid(input, &reason)).hint(msg::hint_smtp_url())
+    };
+    let url = url::Url::parse(input).map_err(|e| bad(e.to_string()))?;
+    let host = url
+        .host_str()
+        .filter(|h| !h.is_empty())
+        .ok_or_else(|| bad(msg::smtp_reason_host()))?;
+    if url.password().is_some() {
+        return Err(bad(msg::smtp_reason_password()));
+    }
+    let loopback = matches!(host, "127.0.0.1" | "localhost" | "[::1]" | "::1");
+    match url.scheme() {
+        "smtp" | "smtps" => {}
+        "smtp+plain" if loopback => {}
+        "smtp+plain" => return Err(bad(msg::smtp_reason_plain())),
+        other => return Err(bad(msg::smtp_reason_scheme(other))),
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// The sender: `Cabinet Dupont <noreply@cabinet.fr>` or an address alone.
+pub fn validate_sender(input: &str) -> Result<String> {
+    input
+        .trim()
+        .parse::<lettre::message::Mailbox>()
+        .map(|m| m.to_string())
+        .map_err(|_| Error::invalid(msg::sender_invalid(input)).hint(msg::hint_sender()))
 }
 
 /// The first administrator and the firm, as `init` registers them.

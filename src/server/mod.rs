@@ -36,6 +36,7 @@ pub struct ServeOptions {
     pub listen: SocketAddr,
     pub tls: Option<(PathBuf, PathBuf)>,
     pub insecure_plain_http: bool,
+    pub smtp_password: Option<crate::secret::Secret>,
 }
 
 #[derive(Clone)]
@@ -71,7 +72,34 @@ pub fn router(app: App) -> (Router, utoipa::openapi::OpenApi) {
     (router, api)
 }
 
-pub fn serve(opts: ServeOptions) -> Result<()> {
+/// How often the worker looks for notifications to email.
+const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The outbox goes out continuously (R10), whatever the requests do; a failure is
+/// logged, and the messages are tried again with their backoff.
+fn deliver_in_background(space: Arc<LocalSpace>, password: Option<crate::secret::Secret>) {
+    std::thread::spawn(move || {
+        let mut last_error = String::new();
+        loop {
+            match crate::mail::deliver(&space, password.as_ref()) {
+                Ok(Some(done)) if done.sent + done.failed > 0 => {
+                    eprintln!("{}", msg::mail_log(done.sent, done.failed));
+                    last_error.clear();
+                }
+                Ok(_) => last_error.clear(),
+                // Said once, not every second.
+                Err(e) if e.message != last_error => {
+                    eprintln!("mail: {}", e.message);
+                    last_error = e.message;
+                }
+                Err(_) => {}
+            }
+            std::thread::sleep(MAIL_EVERY);
+        }
+    });
+}
+
+pub fn serve(mut opts: ServeOptions) -> Result<()> {
     install_crypto();
     if opts.tls.is_none() && !opts.listen.ip().is_loopback() && !opts.insecure_plain_http {
         return Err(Error::usage(msg::plain_http_refused(&opts.listen)).hint(msg::hint_tls()));
@@ -83,6 +111,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     let app = App {
         space: Arc::new(space),
     };
+    deliver_in_background(app.space.clone(), opts.smtp_password.take());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .max_blocking_threads(connections)
         .enable_all()

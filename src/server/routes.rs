@@ -136,7 +136,23 @@ pub struct ClientPatch {
 
 #[derive(Deserialize, ToSchema)]
 pub struct SettingsPatch {
-    third_party_registration: bool,
+    third_party_registration: Option<bool>,
+    /// An SMTP URL; empty stops delivery.
+    smtp: Option<String>,
+    /// The sender; empty for the default.
+    smtp_from: Option<String>,
+}
+
+impl SettingsPatch {
+    fn setting(self) -> crate::error::Result<Setting> {
+        let some = |s: String| Some(s).filter(|s| !s.is_empty());
+        match (self.third_party_registration, self.smtp, self.smtp_from) {
+            (Some(on), None, None) => Ok(Setting::ThirdPartyRegistration(on)),
+            (None, Some(url), None) => Ok(Setting::Smtp(some(url))),
+            (None, None, Some(from)) => Ok(Setting::SmtpFrom(some(from))),
+            _ => Err(Error::invalid(msg::one_setting_at_a_time())),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -433,11 +449,7 @@ async fn settings_set(
     Json(body): Json<SettingsPatch>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.settings_set(
-            &token,
-            Setting::ThirdPartyRegistration(body.third_party_registration),
-            q.dry_run,
-        )
+        s.settings_set(&token, body.setting()?, q.dry_run)
     })
     .await
 }

@@ -15,6 +15,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, TransactionBehavio
 use sha2::{Digest, Sha256};
 
 mod import;
+pub mod outbox;
 
 use super::{Outcomes, Rows, Space};
 use crate::domain::ident::group;
@@ -34,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_space.sql"),
     include_str!("migrations/0002_login_failures.sql"),
     include_str!("migrations/0003_import_runs.sql"),
+    include_str!("migrations/0004_smtp.sql"),
 ];
 
 /// Kept, with the pool's wait, well under the server's request timeout (30 s): a request
@@ -505,7 +507,8 @@ fn portfolio_subscriber_ids(conn: &Connection, number: i64) -> Result<Vec<i64>> 
 
 fn space_info(conn: &Connection) -> Result<SpaceInfo> {
     Ok(conn.query_row(
-        "SELECT siren, name, third_party_registration, created_at FROM space WHERE id = 1",
+        "SELECT siren, name, third_party_registration, created_at, smtp_url, smtp_from
+           FROM space WHERE id = 1",
         [],
         |r| {
             let siren: String = r.get(0)?;
@@ -515,6 +518,8 @@ fn space_info(conn: &Connection) -> Result<SpaceInfo> {
                 name: r.get(1)?,
                 third_party_registration: r.get(2)?,
                 created_at: r.get(3)?,
+                smtp: r.get(4)?,
+                smtp_from: r.get(5)?,
             })
         },
     )?)
@@ -767,6 +772,10 @@ fn client(conn: &Connection, actor: &Actor, id: &CompanyId) -> Result<Client> {
 }
 
 impl Space for LocalSpace {
+    fn as_local(&self) -> Option<&LocalSpace> {
+        Some(self)
+    }
+
     fn login(&self, login: &str, password: &Secret) -> Result<Session> {
         // A wrong password is recorded (and committed) even though the login fails:
         // that count is what locks out guessing.
@@ -1454,6 +1463,28 @@ impl Space for LocalSpace {
                         &msg::notice_third_party(&actor.login, on),
                     )?;
                 }
+                Setting::Smtp(url) => {
+                    let url = url.as_deref().map(domain::validate_smtp_url).transpose()?;
+                    conn.execute("UPDATE space SET smtp_url = ?1 WHERE id = 1", [&url])?;
+                    audit(
+                        conn,
+                        actor,
+                        "settings.set",
+                        "smtp",
+                        url.as_deref().unwrap_or("none"),
+                    )?;
+                }
+                Setting::SmtpFrom(from) => {
+                    let from = from.as_deref().map(domain::validate_sender).transpose()?;
+                    conn.execute("UPDATE space SET smtp_from = ?1 WHERE id = 1", [&from])?;
+                    audit(
+                        conn,
+                        actor,
+                        "settings.set",
+                        "smtp-from",
+                        from.as_deref().unwrap_or("none"),
+                    )?;
+                }
             }
             space_info(conn)
         })
@@ -1487,7 +1518,8 @@ impl Space for LocalSpace {
             let only = if actor.admin { None } else { Some(actor.id) };
             let mut stmt = conn.prepare(
                 "SELECT o.id, o.created_at, u.login, o.email, o.subject,
-                        CASE WHEN o.recipient_id = ?1 THEN o.body END, o.status
+                        CASE WHEN o.recipient_id = ?1 THEN o.body END, o.status, o.attempts,
+                        o.last_error
                  FROM outbox o JOIN users u ON u.id = o.recipient_id
                  WHERE ?2 IS NULL OR o.recipient_id = ?2
                  ORDER BY o.id DESC LIMIT ?3",
@@ -1504,6 +1536,8 @@ impl Space for LocalSpace {
                             subject: r.get(4)?,
                             body: r.get(5)?,
                             status: r.get(6)?,
+                            attempts: r.get::<_, i64>(7)?.try_into().unwrap_or(0),
+                            last_error: r.get(8)?,
                         })
                     },
                 )?

@@ -24,6 +24,12 @@ pub type Outcomes<'a> = &'a mut dyn FnMut(RowOutcome) -> Result<()>;
 /// Every call that changes something takes `dry_run`: the whole change is checked and
 /// carried out, then thrown away, so a dry run fails exactly where the real one would.
 pub trait Space {
+    /// The local space behind this one, for what only runs next to the database
+    /// (delivering the outbox).
+    fn as_local(&self) -> Option<&local::LocalSpace> {
+        None
+    }
+
     fn login(&self, login: &str, password: &Secret) -> Result<Session>;
     fn logout(&self, token: &Secret) -> Result<()>;
     fn activate(&self, login: &str, code: &Secret, password: &Secret) -> Result<User>;

@@ -445,6 +445,8 @@ impl Space for RemoteSpace {
     fn settings_set(&self, token: &Secret, setting: Setting, dry_run: bool) -> Result<SpaceInfo> {
         let body = match setting {
             Setting::ThirdPartyRegistration(on) => json!({ "third_party_registration": on }),
+            Setting::Smtp(url) => json!({ "smtp": url.unwrap_or_default() }),
+            Setting::SmtpFrom(from) => json!({ "smtp_from": from.unwrap_or_default() }),
         };
         self.with_body(
             Method::PATCH,

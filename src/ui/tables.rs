@@ -136,6 +136,7 @@ impl Tabular for Notification {
             h::EMAIL,
             h::SUBJECT,
             h::STATUS,
+            h::LAST_ERROR,
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -146,6 +147,7 @@ impl Tabular for Notification {
             self.email.clone(),
             self.subject.clone(),
             self.status.clone(),
+            self.last_error.clone().unwrap_or_default(),
         ]
     }
 }
@@ -158,6 +160,8 @@ impl Tabular for SpaceInfo {
             "VAT",
             h::CREATED,
             "third-party-registration",
+            "smtp",
+            "smtp-from",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -175,6 +179,8 @@ impl Tabular for SpaceInfo {
                 },
                 msg::third_party_label()
             ),
+            self.smtp.clone().unwrap_or_else(|| "-".into()),
+            self.smtp_from.clone().unwrap_or_else(|| "-".into()),
         ]
     }
 }

@@ -1,0 +1,134 @@
+//! The outbox as delivery sees it (R10): what is due, and what became of each message.
+//! Only in-process callers reach these: `notifications send`, the command that just made
+//! a change, and the server's worker. A message is claimed before it is sent, so two
+//! deliveries at once never send it twice, and marked sent only once the SMTP server has
+//! accepted it.
+
+use super::*;
+
+/// Attempts before a message is given up (it stays listed, with its last error).
+pub const MAX_ATTEMPTS: i64 = 8;
+/// A claim older than this was a delivery that died: the message is due again.
+const CLAIM_MINUTES: i64 = 5;
+
+/// What delivery needs of the space.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub url: String,
+    pub from: Option<String>,
+    pub firm: String,
+    pub siren: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub id: i64,
+    pub created_at: String,
+    pub email: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+/// Waiting before attempt n+1: 30 s, 1 min, 2 min, ... up to an hour.
+fn backoff(attempts: i64) -> SignedDuration {
+    let seconds = 30i64.saturating_mul(1 << attempts.clamp(0, 7));
+    SignedDuration::from_secs(seconds.min(3600))
+}
+
+impl LocalSpace {
+    /// R2: delivering by hand is for administrators.
+    pub fn check_admin(&self, token: &Secret) -> Result<()> {
+        self.read(token, |_, actor| actor.require_admin())
+    }
+
+    pub fn mail_settings(&self) -> Result<Option<MailSettings>> {
+        let conn = self.lock()?;
+        let row: (Option<String>, Option<String>, String, String) = conn.query_row(
+            "SELECT smtp_url, smtp_from, name, siren FROM space WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        Ok(row.0.map(|url| MailSettings {
+            url,
+            from: row.1,
+            firm: row.2,
+            siren: row.3,
+        }))
+    }
+
+    /// Claims up to `limit` messages that are due.
+    pub fn claim_mail(&self, limit: u32) -> Result<Vec<Mail>> {
+        let mut conn = self.lock()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let at = now();
+        let stale = stamp(at - SignedDuration::from_mins(CLAIM_MINUTES));
+        let mails = {
+            let mut stmt = tx.prepare(
+                "SELECT id, created_at, email, subject, body, attempts FROM outbox
+                  WHERE (status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?1))
+                     OR (status = 'sending' AND claimed_at < ?2)
+                  ORDER BY id LIMIT ?3",
+            )?;
+            stmt.query_map(params![stamp(at), stale, limit], |r| {
+                Ok(Mail {
+                    id: r.get(0)?,
+                    created_at: r.get(1)?,
+                    email: r.get(2)?,
+                    subject: r.get(3)?,
+                    body: r.get(4)?,
+                    attempts: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        for m in &mails {
+            tx.execute(
+                "UPDATE outbox SET status = 'sending', claimed_at = ?1 WHERE id = ?2",
+                params![stamp(at), m.id],
+            )?;
+        }
+        tx.commit()?;
+        Ok(mails)
+    }
+
+    pub fn mail_sent(&self, id: i64) -> Result<()> {
+        self.lock()?.execute(
+            "UPDATE outbox SET status = 'sent', sent_at = ?1, claimed_at = NULL,
+                    attempts = attempts + 1, last_error = NULL WHERE id = ?2",
+            params![stamp(now()), id],
+        )?;
+        Ok(())
+    }
+
+    /// Tried again later, unless it has been tried too often.
+    pub fn mail_failed(&self, mail: &Mail, error: &str) -> Result<()> {
+        let attempts = mail.attempts + 1;
+        let status = if attempts >= MAX_ATTEMPTS {
+            "failed"
+        } else {
+            "pending"
+        };
+        self.lock()?.execute(
+            "UPDATE outbox SET status = ?1, attempts = ?2, last_error = ?3, claimed_at = NULL,
+                    next_attempt_at = ?4 WHERE id = ?5",
+            params![
+                status,
+                attempts,
+                error,
+                stamp(now() + backoff(mail.attempts)),
+                mail.id
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Makes every message due now (`notifications send --now`).
+    pub fn mail_due_now(&self) -> Result<()> {
+        self.lock()?.execute(
+            "UPDATE outbox SET next_attempt_at = NULL WHERE status = 'pending'",
+            [],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,7 @@
+-- Delivering the outbox (R10): where to send from, and when to try a message again.
+-- The SMTP password is never here: it is in the keyring, or given to `serve`.
+ALTER TABLE space ADD COLUMN smtp_url TEXT;
+ALTER TABLE space ADD COLUMN smtp_from TEXT;
+ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_at TEXT;
+CREATE INDEX outbox_due ON outbox (status, next_attempt_at);

@@ -1,0 +1,303 @@
+//! The outbox delivered by email (R10) through a real SMTP server on 127.0.0.1
+//! (aiosmtpd, installed by .ci/install-deps): the right people get the right messages,
+//! never the actor; a server down then back sends each message once; a refused
+//! recipient holds up nobody else; `serve` delivers on its own.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::rules::firm;
+use crate::support::*;
+
+/// Debian's python3, which has python3-aiosmtpd (another python3 may come first on PATH).
+const PYTHON: &str = "/usr/bin/python3";
+
+struct Sink {
+    child: Child,
+    dir: tempfile::TempDir,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Sink {
+    fn start(port: u16, reject: &str) -> Sink {
+        let dir = tempfile::tempdir().unwrap();
+        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/support/smtp_sink.py");
+        let mut child = Command::new(PYTHON)
+            .arg(script)
+            .arg(dir.path())
+            .arg(port.to_string())
+            .env("REJECT", reject)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3-aiosmtpd is installed by .ci/install-deps");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready", "the SMTP server did not start");
+        Sink { child, dir }
+    }
+
+    /// (recipient, raw message) of everything received, in order.
+    fn received(&self) -> Vec<(String, String)> {
+        let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| {
+                let v: Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+                (
+                    v["to"].as_str().unwrap().into(),
+                    v["data"].as_str().unwrap().into(),
+                )
+            })
+            .collect()
+    }
+
+    fn clear(&self) {
+        for e in std::fs::read_dir(self.dir.path()).unwrap() {
+            std::fs::remove_file(e.unwrap().path()).unwrap();
+        }
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The firm's SMTP server is the sink on `port`.
+fn configure(env: &Env, port: u16) {
+    let admin = env.admin();
+    admin.ok(&[
+        "settings",
+        "set",
+        "smtp-from",
+        "Cabinet Dupont <noreply@cabinet.fr>",
+    ]);
+    let out = admin.run(&[
+        "settings",
+        "set",
+        "smtp",
+        &format!("smtp+plain://127.0.0.1:{port}"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn to(received: &[(String, String)], who: &str) -> Vec<String> {
+    received
+        .iter()
+        .filter(|(rcpt, _)| rcpt == who)
+        .map(|(_, data)| data.clone())
+        .collect()
+}
+
+#[test]
+fn r10_a_change_is_emailed_to_those_concerned_and_never_to_the_actor() {
+    let env = firm(Backend::Local);
+    let port = free_port();
+    let sink = Sink::start(port, "");
+    configure(&env, port);
+    // What firm() queued before the SMTP server was set went out with the setting.
+    assert!(!to(&sink.received(), "bob@cabinet.fr").is_empty());
+    sink.clear();
+
+    env.admin()
+        .ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
+    let received = sink.received();
+    assert_eq!(received.len(), 1, "{received:#?}");
+    let bob = &to(&received, "bob@cabinet.fr")[0];
+    assert!(
+        bob.contains("Cabinet Dupont") && bob.contains("<noreply@cabinet.fr>"),
+        "{bob}"
+    );
+    assert!(bob.contains("Subject: Clients: added Orange"), "{bob}");
+    assert!(bob.contains("Message-ID: <outbox-"), "{bob}");
+    assert!(bob.contains("Orange") && bob.contains("alice"), "{bob}");
+    assert!(
+        to(&received, "alice@cabinet.fr").is_empty(),
+        "never the actor"
+    );
+    assert!(
+        to(&received, "carol@cabinet.fr").is_empty(),
+        "not concerned (R7)"
+    );
+    let list = env.admin().json(&["notifications", "list", "-n", "1"]);
+    assert_eq!(list[0]["status"], "sent");
+}
+
+#[test]
+fn r10_a_server_down_then_back_gets_each_message_exactly_once() {
+    let env = firm(Backend::Local);
+    let port = free_port();
+    {
+        let sink = Sink::start(port, "");
+        configure(&env, port);
+        drop(sink);
+    }
+    // Down: the change is made (exit 0), a warning says the mail waits.
+    let out = env
+        .admin()
+        .run(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("notifications were not sent"), "{err}");
+    assert_eq!(env.count("clients"), 3);
+    let list = env.admin().json(&["notifications", "list", "-n", "1"]);
+    assert_eq!(list[0]["status"], "pending");
+    assert!(
+        list[0]["last_error"]
+            .as_str()
+            .is_some_and(|e| !e.is_empty()),
+        "{list:#}"
+    );
+
+    // Back: each waiting message is sent once, however often delivery runs.
+    let sink = Sink::start(port, "");
+    env.admin().ok(&["notifications", "send", "--now"]);
+    env.admin().ok(&["notifications", "send", "--now"]);
+    let received = sink.received();
+    let orange: Vec<_> = received
+        .iter()
+        .filter(|(_, d)| d.contains("Orange"))
+        .collect();
+    assert_eq!(orange.len(), 1, "{received:#?}");
+    let ids: std::collections::BTreeSet<_> = received
+        .iter()
+        .map(|(_, d)| {
+            d.lines()
+                .find(|l| l.starts_with("Message-ID:"))
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids.len(), received.len(), "no message twice");
+}
+
+#[test]
+fn r10_a_refused_recipient_holds_up_nobody_else() {
+    let env = firm(Backend::Local);
+    let port = free_port();
+    let sink = Sink::start(port, "bob@cabinet.fr");
+    configure(&env, port);
+    sink.clear();
+    // A move concerns both portfolios: bob (1) and carol (2).
+    let out = env
+        .admin()
+        .run(&["clients", "move", "356000000", "--to", "2"]);
+    assert!(out.status.success());
+    let received = sink.received();
+    assert_eq!(to(&received, "carol@cabinet.fr").len(), 1, "{received:#?}");
+    assert!(to(&received, "bob@cabinet.fr").is_empty());
+    let list = env.admin().json(&["notifications", "list", "-n", "2"]);
+    let bob = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["recipient"] == "bob")
+        .unwrap();
+    assert_eq!(bob["status"], "pending");
+    assert!(
+        bob["last_error"].as_str().unwrap().contains("550"),
+        "{bob:#}"
+    );
+}
+
+#[test]
+fn r10_serve_delivers_on_its_own() {
+    let env = firm(Backend::Remote);
+    let port = free_port();
+    let sink = Sink::start(port, "");
+    configure(&env, port);
+    // The backlog firm() queued goes out first.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let waiting = || -> i64 {
+        env.sql()
+            .query_row(
+                "SELECT count(*) FROM outbox WHERE status <> 'sent'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    while waiting() > 0 {
+        assert!(Instant::now() < deadline, "nothing delivered");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(!to(&sink.received(), "bob@cabinet.fr").is_empty());
+    sink.clear();
+    env.admin()
+        .ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let bob = to(&sink.received(), "bob@cabinet.fr");
+        if bob.iter().any(|d| d.contains("Orange")) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the server did not deliver");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(to(&sink.received(), "alice@cabinet.fr").is_empty());
+}
+
+#[test]
+fn smtp_settings_are_checked_and_the_password_stays_out_of_the_space() {
+    let env = firm(Backend::Local);
+    let admin = env.admin();
+    for (url, why) in [
+        ("smtp+plain://mail.cabinet.fr:25", "this machine only"),
+        (
+            "smtp://user:secret@mail.cabinet.fr",
+            "does not go in the URL",
+        ),
+        ("ftp://mail.cabinet.fr", "not smtp"),
+    ] {
+        let err = env.unchanged(|| admin.fails(&["settings", "set", "smtp", url], 8));
+        assert!(err.contains(why), "{url}: {err}");
+    }
+    env.unchanged(|| admin.fails(&["settings", "set", "smtp-from", "not an address"], 8));
+    admin
+        .cmd()
+        .args([
+            "settings",
+            "set",
+            "smtp",
+            "smtp://notifier@mail.cabinet.fr:587",
+            "--password-stdin",
+        ])
+        .write_stdin("a smtp password\n")
+        .assert()
+        .success();
+    let dump: String = std::fs::read(&env.db)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap();
+    assert!(
+        !dump.contains("a smtp password"),
+        "the password is not in the database"
+    );
+    let shown = admin.json(&["settings", "show"]);
+    assert_eq!(shown["smtp"], "smtp://notifier@mail.cabinet.fr:587");
+}
