@@ -18,6 +18,9 @@ use crate::ui::OutputFormat;
 /// completions/ are the same on every machine.
 const COMPLETER: &str = "urssaf-admin";
 
+/// The longest completion waits for the keyring.
+const KEYRING_WAIT: std::time::Duration = std::time::Duration::from_millis(300);
+
 fn env() -> CompleteEnv<'static, fn() -> clap::Command> {
     CompleteEnv::with_factory(Cli::command as fn() -> clap::Command)
         .bin(crate::generate::BIN)
@@ -27,8 +30,10 @@ fn env() -> CompleteEnv<'static, fn() -> clap::Command> {
 /// Answers a completion request and exits, when the shell made one.
 pub fn answer_if_asked() {
     if std::env::var_os("COMPLETE").is_some_and(|v| !v.is_empty() && v != "0") {
-        // Completion says nothing on the terminal, whatever happens.
+        // Completion says nothing on the terminal, whatever happens, and does not keep
+        // the shell waiting on a keyring.
         std::panic::set_hook(Box::new(|_| {}));
+        crate::credentials::keyring_timeout_for_completion(KEYRING_WAIT);
     }
     env().complete();
 }
@@ -55,19 +60,24 @@ fn words() -> Vec<OsString> {
     }
 }
 
-/// The value of a global flag typed on the line so far (`--db x` or `--db=x`).
-fn flag(words: &[OsString], long: &str) -> Option<String> {
-    let long = format!("--{long}");
+/// The value of a flag typed on the line so far (`--db x`, `--db=x`, `-p 2`); the last
+/// one counts, as for clap.
+fn flag(words: &[OsString], name: &str) -> Option<String> {
+    let long = if name.len() == 1 {
+        format!("-{name}")
+    } else {
+        format!("--{name}")
+    };
+    let mut found = None;
     let mut it = words.iter().map(|w| w.to_string_lossy().into_owned());
     while let Some(w) = it.next() {
         if w == long {
-            return it.next();
-        }
-        if let Some(v) = w.strip_prefix(&format!("{long}=")) {
-            return Some(v.to_string());
+            found = it.next();
+        } else if let Some(v) = w.strip_prefix(&format!("{long}=")) {
+            found = Some(v.to_string());
         }
     }
-    None
+    found
 }
 
 /// The context the command being typed would run with, never prompting.
@@ -108,36 +118,63 @@ fn portfolios() -> Vec<CompletionCandidate> {
             .map(|list| numbers(list.iter().map(|p| p.number)))
             .unwrap_or_default(),
         Ok(Target::Remote { .. }) => ctx
-            .cache()
-            .and_then(|cache| cache.portfolios())
+            .token()
+            .and_then(|token| {
+                crate::space::cache::Cache::existing_for(
+                    &ctx.dirs.cache_file(ctx.profile_name()),
+                    &token,
+                )
+            })
+            .ok()
+            .flatten()
+            .and_then(|cache| cache.portfolios().ok())
             .map(|(list, _)| numbers(list.iter().map(|p| p.number)))
             .unwrap_or_default(),
         Err(_) => Vec::new(),
     }
 }
 
-/// Logins of the space's collaborators, from the local database (administrators see
-/// them all; others see only their own subscriptions).
-fn logins(keep: impl Fn(&crate::domain::Subscriber) -> bool) -> Vec<CompletionCandidate> {
+/// Logins from the local database, as the signed-in user may see them: subscribers
+/// (of the portfolio given with -p, if any), and administrators. A server is not asked
+/// on each <TAB>, and its cache keeps no logins: over HTTP, nothing is offered.
+fn logins(which: Logins) -> Vec<CompletionCandidate> {
     let Some(ctx) = context() else {
         return Vec::new();
     };
     if !matches!(ctx.target(), Ok(Target::Local(_))) {
         return Vec::new();
     }
-    let mut logins: Vec<String> = ctx
-        .signed_in()
-        .and_then(|(space, token)| space.subscriber_list(&token, None))
-        .map(|list| {
-            list.into_iter()
-                .filter(|s| keep(s))
-                .map(|s| s.login)
-                .collect()
-        })
+    let Ok((space, token)) = ctx.signed_in() else {
+        return Vec::new();
+    };
+    let words = words();
+    let portfolio = flag(&words, "portfolio")
+        .or_else(|| flag(&words, "p"))
+        .and_then(|p| p.parse::<i64>().ok());
+    let admins: Vec<String> = space
+        .admin_list(&token)
+        .map(|list| list.into_iter().map(|u| u.login).collect())
         .unwrap_or_default();
+    let mut logins: Vec<String> = match which {
+        Logins::Admins => admins,
+        Logins::Subscribers | Logins::NotAdmins => space
+            .subscriber_list(&token, portfolio)
+            .map(|list| list.into_iter().map(|s| s.login).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|l| which != Logins::NotAdmins || !admins.contains(l))
+            .collect(),
+    };
     logins.sort();
     logins.dedup();
     logins.into_iter().map(CompletionCandidate::new).collect()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Logins {
+    Subscribers,
+    NotAdmins,
+    Admins,
 }
 
 pub fn portfolio_numbers() -> ArgValueCandidates {
@@ -145,7 +182,15 @@ pub fn portfolio_numbers() -> ArgValueCandidates {
 }
 
 pub fn subscriber_logins() -> ArgValueCandidates {
-    ArgValueCandidates::new(|| logins(|_| true))
+    ArgValueCandidates::new(|| logins(Logins::Subscribers))
+}
+
+pub fn future_admin_logins() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| logins(Logins::NotAdmins))
+}
+
+pub fn admin_logins() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| logins(Logins::Admins))
 }
 
 pub fn profile_names() -> ArgValueCandidates {

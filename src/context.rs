@@ -150,9 +150,9 @@ impl Context {
     pub fn cache(&self) -> Result<Cache> {
         match self.target()? {
             Target::Remote { .. } => {
-                // What the last user of the profile saw is only for a signed-in user.
-                self.token_with_source()?;
-                Cache::open(&self.dirs.cache_file(self.profile_name()))
+                // What the last user of the profile saw is only for that same session.
+                let (token, _) = self.token_with_source()?;
+                Cache::open_for(&self.dirs.cache_file(self.profile_name()), &token)
             }
             Target::Local(_) => {
                 Err(Error::usage(msg::offline_needs_remote()).hint(msg::hint_offline()))

@@ -13,6 +13,25 @@ use crate::secret::{ExposeSecret, Secret, secret};
 /// A keyring that does not answer must not hang the command.
 const KEYRING_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Milliseconds to wait instead, when a shell is waiting for completions.
+static QUICK: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Completion waits on the keyring for `limit` at most: past that (a locked keyring
+/// asking to be unlocked, a bus that does not answer) it offers nothing.
+pub fn keyring_timeout_for_completion(limit: Duration) {
+    QUICK.store(
+        u64::try_from(limit.as_millis()).unwrap_or(u64::MAX),
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+fn timeout() -> Duration {
+    match QUICK.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => KEYRING_TIMEOUT,
+        ms => Duration::from_millis(ms),
+    }
+}
+
 fn with_timeout<T: Send + 'static>(
     f: impl FnOnce() -> keyring::Result<T> + Send + 'static,
 ) -> Result<T> {
@@ -20,12 +39,12 @@ fn with_timeout<T: Send + 'static>(
     std::thread::spawn(move || {
         let _ = tx.send(f());
     });
-    match rx.recv_timeout(KEYRING_TIMEOUT) {
+    match rx.recv_timeout(timeout()) {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(Error::other(msg::keyring_failed(&e)).hint(msg::hint_keyring())),
-        Err(_) => Err(
-            Error::other(msg::keyring_timeout(KEYRING_TIMEOUT.as_secs())).hint(msg::hint_keyring()),
-        ),
+        Err(_) => {
+            Err(Error::other(msg::keyring_timeout(timeout().as_secs())).hint(msg::hint_keyring()))
+        }
     }
 }
 

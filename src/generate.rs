@@ -145,7 +145,7 @@ fn rows(help: &str) -> Vec<(String, String)> {
                 above.push_str(text.trim());
             }
             _ => {
-                let (term, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+                let (term, rest) = text.split_once("  ").unwrap_or((text, ""));
                 rows.push((term.to_string(), rest.trim().to_string()));
             }
         }

@@ -37,13 +37,19 @@ pub fn main() -> ExitCode {
         eprintln!("hint: this is a bug; please report it with the command you ran.");
     }));
 
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::Cli::try_parse_from(cli::help::help_first(std::env::args_os().collect())) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
+    // Help and completion scripts need no profile, space or sign-in.
+    match &cli.command {
+        cli::Command::Help(a) => return finish(cli::help::run(a), &cli.global),
+        cli::Command::Completions(a) => return finish(cli::completions::run(a), &cli.global),
+        _ => {}
+    }
     let ctx = match context::Context::new(cli.global.clone()) {
         Ok(ctx) => ctx,
         Err(e) => {
@@ -60,6 +66,16 @@ pub fn main() -> ExitCode {
         }
         Err(e) => {
             ctx.ui.error(&e);
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn finish(result: error::Result<()>, global: &cli::GlobalArgs) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            ui::Ui::new(global.output, false, global.no_color).error(&e);
             ExitCode::from(e.exit_code())
         }
     }

@@ -13,7 +13,7 @@ pub enum AdminCommand {
     List,
     /// Make an existing user an administrator.
     Add {
-        #[arg(add = crate::complete::subscriber_logins())]
+        #[arg(add = crate::complete::future_admin_logins())]
         login: String,
         #[command(flatten)]
         dry_run: DryRun,
@@ -24,6 +24,7 @@ pub enum AdminCommand {
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    #[arg(add = crate::complete::admin_logins())]
     pub login: String,
     #[command(flatten)]
     pub confirm: Confirm,

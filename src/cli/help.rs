@@ -30,6 +30,20 @@ fn topic_names() -> clap_complete::engine::ArgValueCandidates {
     })
 }
 
+/// `urssaf-admin portfolio help create` means `urssaf-admin help portfolio create`, as
+/// clap's own help subcommand had it: the words before `help` move after it.
+pub fn help_first(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let Some(at) = args.iter().skip(1).position(|a| a == "help").map(|i| i + 1) else {
+        return args;
+    };
+    let before = &args[1..at];
+    if at > 1 && before.iter().all(|a| !a.to_string_lossy().starts_with('-')) {
+        let help = args.remove(at);
+        args.insert(1, help);
+    }
+    args
+}
+
 pub fn run(a: &HelpArgs) -> Result<()> {
     if let [word] = a.words.as_slice()
         && let Some((_, text)) = TOPICS.iter().find(|(name, _)| name == word)

@@ -52,6 +52,12 @@ Environment:
   URSSAF_ADMIN_PROFILE  profile to use (as --profile)
   URSSAF_ADMIN_SMTP_PASSWORD
                         the SMTP password, for serve and CI (otherwise in the keyring)
+  HOME                  where the XDG folders are when XDG_* are not set
+  COLUMNS               the width of tables when the terminal does not say
+  HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY
+                        a proxy to reach a server through
+  DBUS_SESSION_BUS_ADDRESS
+                        the session bus of the system keyring (Secret Service)
   NO_COLOR              no colour in output when set
   XDG_CONFIG_HOME       configuration: $XDG_CONFIG_HOME/urssaf-admin/config.toml
   XDG_DATA_HOME         default database: $XDG_DATA_HOME/urssaf-admin/space.db

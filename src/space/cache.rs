@@ -4,10 +4,12 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
 
 use crate::domain::{Client, Portfolio};
 use crate::error::Result;
+use crate::secret::{ExposeSecret, Secret};
 use crate::space::local::now;
 
 const SCHEMA: &str = "
@@ -22,6 +24,8 @@ CREATE TABLE IF NOT EXISTS clients (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS clients_by_portfolio ON clients (portfolio, name);
+-- Whose answers these are: the hash of the session token that fetched them.
+CREATE TABLE IF NOT EXISTS owner (hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS portfolios (
     number INTEGER PRIMARY KEY,
     record TEXT NOT NULL,
@@ -34,7 +38,34 @@ pub struct Cache {
 }
 
 impl Cache {
-    pub fn open(path: &Path) -> Result<Cache> {
+    /// The cache as `token` may see it: what another session fetched (another user, a
+    /// token from CI) is forgotten first (R7).
+    pub fn open_for(path: &Path, token: &Secret) -> Result<Cache> {
+        let cache = Cache::open(path)?;
+        let hash = hex_sha256(token.expose_secret());
+        let owner: Option<String> = cache
+            .conn
+            .query_row("SELECT hash FROM owner", [], |r| r.get(0))
+            .optional()?;
+        if owner.as_deref() != Some(hash.as_str()) {
+            cache.clear()?;
+            cache.conn.execute_batch("DELETE FROM owner")?;
+            cache
+                .conn
+                .execute("INSERT INTO owner (hash) VALUES (?1)", [&hash])?;
+        }
+        Ok(cache)
+    }
+
+    /// Opens without creating: `None` when nothing was ever cached here.
+    pub fn existing_for(path: &Path, token: &Secret) -> Result<Option<Cache>> {
+        if !path.exists() {
+            return Ok(None);
+        }
+        Cache::open_for(path, token).map(Some)
+    }
+
+    fn open(path: &Path) -> Result<Cache> {
         if !path.exists() {
             // Created empty and private before SQLite writes anything into it.
             crate::config::write_private(path, b"")?;
@@ -181,4 +212,11 @@ impl Cache {
         }
         Ok((out, oldest))
     }
+}
+
+fn hex_sha256(s: &str) -> String {
+    Sha256::digest(s.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

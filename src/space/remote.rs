@@ -164,11 +164,13 @@ impl RemoteSpace {
         self.send(method, req)
     }
 
-    fn cache_note<T>(&self, f: impl FnOnce(&Cache) -> Result<T>) {
+    fn cache_note<T>(&self, token: &Secret, f: impl FnOnce(&Cache) -> Result<T>) {
         // The cache is a convenience: failing to write it never fails the command.
-        let cache = self
-            .cache
-            .get_or_init(|| self.cache_path.as_deref().and_then(|p| Cache::open(p).ok()));
+        let cache = self.cache.get_or_init(|| {
+            self.cache_path
+                .as_deref()
+                .and_then(|p| Cache::open_for(p, token).ok())
+        });
         if let Some(cache) = cache {
             let _ = f(cache);
         }
@@ -237,7 +239,7 @@ impl Space for RemoteSpace {
             false,
             None::<&()>,
         )?;
-        self.cache_note(Cache::clear);
+        self.cache_note(token, Cache::clear);
         Ok(())
     }
 
@@ -266,7 +268,7 @@ impl Space for RemoteSpace {
 
     fn portfolio_list(&self, token: &Secret) -> Result<Vec<Portfolio>> {
         let list: Vec<Portfolio> = self.get("/v1/portfolios", token, &[])?;
-        self.cache_note(|c| c.store_portfolios(&list));
+        self.cache_note(token, |c| c.store_portfolios(&list));
         Ok(list)
     }
 
@@ -356,12 +358,12 @@ impl Space for RemoteSpace {
                 if e.kind == ErrorKind::Permission
                     && let Some(p) = query.portfolio
                 {
-                    self.cache_note(|c| c.forget_portfolio(p));
+                    self.cache_note(token, |c| c.forget_portfolio(p));
                 }
                 return Err(e);
             }
         };
-        self.cache_note(|c| {
+        self.cache_note(token, |c| {
             if full_listing && query.cursor.is_none() {
                 self.listing.set(Some(c.begin_listing()?));
             }

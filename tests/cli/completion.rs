@@ -48,13 +48,22 @@ fn run(mut cmd: Command) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// A space with portfolios 1 to 3 and bob subscribed to 2, signed in as alice.
+/// A space with portfolios 1 to 3, bob subscribed to 2 and dan to 3, signed in as alice.
 fn space(b: Backend) -> Env {
     let env = Env::with_space_on(b);
     for _ in 0..3 {
         env.admin().ok(&["portfolio", "create", "--yes"]);
     }
     env.onboard("bob", 2, BOB_PW);
+    env.admin().ok(&[
+        "subscriber",
+        "add",
+        "-p",
+        "3",
+        "dan",
+        "--email",
+        "dan@cabinet.fr",
+    ]);
     env
 }
 
@@ -74,6 +83,9 @@ complete_line "urssaf-admin clients list --portfolio "
 complete_line "urssaf-admin portfolio show "
 complete_line "urssaf-admin subscriber remove -p 2 "
 complete_line "urssaf-admin help exit"
+complete_line "urssaf-admin subscriber remove "
+complete_line "urssaf-admin admin remove "
+complete_line "urssaf-admin admin add "
 "#;
 
 fn parts(out: &str) -> Vec<Vec<String>> {
@@ -99,7 +111,26 @@ fn bash_completes_commands_and_portfolio_numbers() {
     // A positional value: the numbers first, then the flags.
     assert_eq!(parts[2][..3], ["1", "2", "3"]);
     assert_eq!(parts[3][0], "bob");
+    assert!(
+        !parts[3].contains(&"dan".to_string()),
+        "-p 2: its subscribers only"
+    );
     assert_eq!(parts[4], ["exit-codes"]);
+    // -p 2 above offered bob alone; without it, every subscriber.
+    assert_eq!(parts[5][..2], ["bob", "dan"]);
+    assert_eq!(parts[6][0], "alice", "admin remove: the administrators");
+    assert_eq!(
+        parts[7][..2],
+        ["bob", "dan"],
+        "admin add: not those already admins"
+    );
+    // The scripts register the function for the command.
+    let mut cmd = shell(env.admin(), "bash");
+    cmd.args(["--norc", "--noprofile", "-c"]).arg(format!(
+        "source {}/completions/urssaf-admin.bash; complete -p urssaf-admin",
+        root().display()
+    ));
+    assert!(run(cmd).contains("-F _clap_complete_urssaf_admin urssaf-admin"));
 }
 
 #[test]
@@ -144,7 +175,7 @@ fn zsh_completes_commands_and_portfolio_numbers() {
     cmd.args(["-f", "-i"]).env("TERM", "dumb").env("PS1", "> ");
     let mut p = spawn_command(cmd, Some(20_000)).unwrap();
     p.send_line(&format!(
-        "autoload -Uz compinit && compinit -u && source {}/completions/_urssaf-admin && echo READY",
+        "autoload -Uz compinit && compinit -u && source {}/completions/_urssaf-admin && echo RE''ADY",
         root().display()
     ))
     .unwrap();
@@ -177,6 +208,21 @@ fn remote_completion_reads_the_offline_cache() {
     assert!(complete().is_empty(), "nothing fetched yet");
     env.admin().ok(&["portfolio", "list"]);
     assert_eq!(complete(), ["1", "2", "3"]);
+    // R7: another session on the profile (a token from CI) finds the cache forgotten.
+    let bob_token = env.user("bob").ok(&["auth", "token"]).trim().to_string();
+    let out = env
+        .admin()
+        .cmd()
+        .env("URSSAF_ADMIN_TOKEN", &bob_token)
+        .args(["-o", "json", "portfolio", "list", "--offline"])
+        .output()
+        .unwrap();
+    let seen: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        seen,
+        serde_json::json!([]),
+        "alice's portfolios are not bob's to see"
+    );
 }
 
 /// Nobody signed in, or a server that is down: no candidates, not a word on stderr.
@@ -260,4 +306,24 @@ fn help_topics() {
     );
     let out = env.bare().args(["help", "no-such-topic"]).output().unwrap();
     expect_failure(&out, &["help", "no-such-topic"], 2);
+    // clap's way still works: the words before `help` are the command.
+    let out = env
+        .bare()
+        .args(["portfolio", "help", "create"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("Usage: urssaf-admin portfolio create")
+    );
+    // Help needs no space: an environment that names two is no obstacle.
+    let out = env
+        .bare()
+        .env("URSSAF_ADMIN_DB", "x.db")
+        .env("URSSAF_ADMIN_API_URL", "http://127.0.0.1:1")
+        .args(["help", "exit-codes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
 }
