@@ -57,13 +57,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(e.exit_code());
         }
     };
-    match cli::run(&ctx, &cli.command) {
-        Ok(()) => {
-            if cli.command.changes() {
-                mail::after_change(&ctx);
-            }
-            ExitCode::SUCCESS
-        }
+    let result = cli::run(&ctx, &cli.command);
+    // A bulk run with failures (exit 9) wrote its valid rows: their messages go too.
+    let wrote = matches!(&result, Err(e) if e.kind == error::ErrorKind::Partial);
+    if cli.command.changes() && (result.is_ok() || wrote) {
+        mail::after_change(&ctx);
+    }
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             ctx.ui.error(&e);
             ExitCode::from(e.exit_code())

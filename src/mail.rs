@@ -10,7 +10,7 @@ use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SmtpTransport, Transport};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
 use crate::secret::{ExposeSecret, Secret, secret};
 use crate::space::local::LocalSpace;
@@ -19,8 +19,10 @@ use crate::space::local::outbox::{Mail, MailSettings};
 /// The SMTP password, for `serve` and for CI: the keyring holds it otherwise.
 pub const PASSWORD_ENV: &str = "URSSAF_ADMIN_SMTP_PASSWORD";
 
-/// Messages claimed at a time.
-const CLAIM: u32 = 50;
+/// Messages claimed at a time: a claim is released well before it goes stale.
+const CLAIM: u32 = 10;
+/// How long the SMTP server has to answer.
+const SMTP_TIMEOUT: Duration = Duration::from_secs(5);
 
 pub struct Mailer {
     transport: SmtpTransport,
@@ -30,7 +32,10 @@ pub struct Mailer {
 }
 
 impl Mailer {
-    pub fn new(settings: &MailSettings, password: Option<&Secret>) -> Result<Mailer> {
+    pub fn new(
+        settings: &MailSettings,
+        password: &dyn Fn() -> Result<Option<Secret>>,
+    ) -> Result<Mailer> {
         let url = url::Url::parse(&settings.url)
             .map_err(|e| Error::invalid(msg::smtp_url_invalid(&settings.url, &e.to_string())))?;
         let host = url.host_str().unwrap_or_default().trim_matches(['[', ']']);
@@ -44,7 +49,8 @@ impl Mailer {
             builder = builder.port(port);
         }
         if !url.username().is_empty() {
-            let password = password.ok_or_else(|| {
+            // Only looked for when the server wants one.
+            let password = password()?.ok_or_else(|| {
                 Error::auth(msg::smtp_no_password()).hint(msg::hint_smtp_password())
             })?;
             builder = builder.credentials(Credentials::new(
@@ -54,15 +60,18 @@ impl Mailer {
         }
         let from = sender(settings)?;
         Ok(Mailer {
-            transport: builder.timeout(Some(Duration::from_secs(10))).build(),
+            transport: builder.timeout(Some(SMTP_TIMEOUT)).build(),
             domain: from.email.domain().to_string(),
             from,
             firm: settings.firm.clone(),
         })
     }
 
-    pub fn send(&self, mail: &Mail) -> std::result::Result<(), String> {
-        let to: Mailbox = mail.email.parse().map_err(|e| format!("{e}"))?;
+    pub fn send(&self, mail: &Mail) -> std::result::Result<(), Failure> {
+        let to: Mailbox = mail
+            .email
+            .parse()
+            .map_err(|e| Failure::Recipient(format!("{e}")))?;
         let stamp: String = mail
             .created_at
             .chars()
@@ -78,12 +87,27 @@ impl Mailer {
             )))
             .header(ContentType::TEXT_PLAIN)
             .body(msg::mail_body(&mail.body, &self.firm, &mail.created_at))
-            .map_err(|e| e.to_string())?;
-        self.transport
-            .send(&message)
-            .map(|_| ())
-            .map_err(|e| msg::smtp_failed(&e))
+            .map_err(|e| Failure::Recipient(e.to_string()))?;
+        self.transport.send(&message).map(|_| ()).map_err(|e| {
+            let text = msg::smtp_failed(&e);
+            // 55x: this mailbox is refused for good; anything else is the server's.
+            let mailbox = e.status().is_some_and(|c| c.to_string().starts_with("55"));
+            if e.is_permanent() && mailbox {
+                Failure::Recipient(text)
+            } else {
+                Failure::Server(text)
+            }
+        })
     }
+}
+
+/// Why a message was not sent.
+pub enum Failure {
+    /// The recipient is refused for good: the message is given up.
+    Recipient(String),
+    /// The server could not be reached, refused the sign-in, or said "later": this
+    /// delivery stops, and the messages wait, none charged with an attempt but this one.
+    Server(String),
 }
 
 /// The sender as set, with the firm's name when only an address was given.
@@ -107,8 +131,12 @@ pub struct Delivered {
     pub failed: u64,
 }
 
-/// Sends everything due; `None` when the space has no SMTP server set.
-pub fn deliver(space: &LocalSpace, password: Option<&Secret>) -> Result<Option<Delivered>> {
+/// Sends everything due; `None` when the space has no SMTP server set. Stops at the
+/// first failure that is the server's, which comes back as the error.
+pub fn deliver(
+    space: &LocalSpace,
+    password: &dyn Fn() -> Result<Option<Secret>>,
+) -> Result<Option<Delivered>> {
     let Some(settings) = space.mail_settings()? else {
         return Ok(None);
     };
@@ -119,17 +147,30 @@ pub fn deliver(space: &LocalSpace, password: Option<&Secret>) -> Result<Option<D
         if due.is_empty() {
             return Ok(Some(done));
         }
+        let mut stop = None;
         for mail in &due {
+            if stop.is_some() {
+                space.mail_released(mail)?;
+                continue;
+            }
             match mailer.send(mail) {
                 Ok(()) => {
-                    space.mail_sent(mail.id)?;
+                    space.mail_sent(mail)?;
                     done.sent += 1;
                 }
-                Err(e) => {
-                    space.mail_failed(mail, &e)?;
+                Err(Failure::Recipient(e)) => {
+                    space.mail_failed(mail, &e, true)?;
                     done.failed += 1;
                 }
+                Err(Failure::Server(e)) => {
+                    space.mail_failed(mail, &e, false)?;
+                    done.failed += 1;
+                    stop = Some(e);
+                }
             }
+        }
+        if let Some(e) = stop {
+            return Err(Error::new(ErrorKind::Unreachable, e).hint(msg::hint_notifications_send()));
         }
     }
 }
@@ -147,7 +188,7 @@ pub fn after_change(ctx: &crate::context::Context) {
     if !matches!(local.mail_settings(), Ok(Some(_))) {
         return;
     }
-    let outcome = password(&db).and_then(|p| deliver(local, p.as_ref()));
+    let outcome = deliver(local, &|| password(&db));
     let problem = match outcome {
         Ok(Some(done)) if done.failed > 0 => Some(msg::delivered(done.sent, done.failed)),
         Ok(_) => None,

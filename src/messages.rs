@@ -433,7 +433,7 @@ pub fn smtp_reason_password() -> String {
     "the password does not go in the URL: it is asked for, or read with --password-stdin".into()
 }
 pub fn smtp_reason_plain() -> String {
-    "smtp+plain (no TLS) is for a server on this machine only".into()
+    "smtp+plain (no TLS) is for a server on this machine only (127.0.0.1)".into()
 }
 pub fn smtp_reason_scheme(scheme: &str) -> String {
     format!("'{scheme}' is not smtp, smtps or smtp+plain")
@@ -471,7 +471,7 @@ pub fn delivered(sent: u64, failed: u64) -> String {
     )
 }
 pub fn delivery_failed_after_change(e: &str) -> String {
-    format!("the change is made, but its notifications were not sent: {e}")
+    format!("notifications were not sent: {e}")
 }
 pub fn hint_notifications_send() -> String {
     "They stay queued: `urssaf-admin notifications send` tries again.".into()
@@ -493,6 +493,9 @@ pub fn smtp_from_set(from: Option<&str>) -> String {
         Some(f) => format!("Notifications come from {f}."),
         None => "No sender is set for notifications.".into(),
     }
+}
+pub fn cannot_read_file(path: &Path, e: &dyn Display) -> String {
+    format!("cannot read {}: {e}", path.display())
 }
 pub fn password_file_open(path: &Path) -> String {
     format!("{} can be read by others", path.display())

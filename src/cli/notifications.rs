@@ -41,8 +41,7 @@ pub fn run(ctx: &Context, cmd: &NotificationsCommand) -> Result<()> {
             if *now {
                 local.mail_due_now()?;
             }
-            let password = crate::mail::password(&db)?;
-            let done = crate::mail::deliver(local, password.as_ref())?
+            let done = crate::mail::deliver(local, &|| crate::mail::password(&db))?
                 .ok_or_else(|| Error::usage(msg::smtp_not_set()).hint(msg::hint_server_smtp()))?;
             let text = msg::delivered(done.sent, done.failed);
             ctx.ui.outcome(

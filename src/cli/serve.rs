@@ -47,13 +47,15 @@ fn smtp_password(file: Option<&std::path::Path>) -> Result<Option<crate::secret:
             .filter(|p| !p.is_empty())
             .map(crate::secret::secret));
     };
-    let meta =
-        std::fs::metadata(path).map_err(|e| Error::invalid(msg::import_cannot_read(path, &e)))?;
-    if meta.permissions().mode() & 0o077 != 0 {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| Error::invalid(msg::cannot_read_file(path, &e));
+    // The file as opened is the one checked: no swap between the check and the read.
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    if file.metadata().map_err(unreadable)?.permissions().mode() & 0o077 != 0 {
         return Err(Error::invalid(msg::password_file_open(path)).hint(msg::hint_chmod_600(path)));
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::invalid(msg::import_cannot_read(path, &e)))?;
+    let mut text = String::new();
+    file.read_to_string(&mut text).map_err(unreadable)?;
     Ok(Some(crate::secret::secret(
         text.trim_end_matches(['\n', '\r']),
     )))

@@ -216,8 +216,13 @@ pub enum Setting {
 /// The SMTP server: `smtp://` (STARTTLS required), `smtps://` (TLS from the start), or
 /// `smtp+plain://` without TLS, for this machine only. A password never goes in it.
 pub fn validate_smtp_url(input: &str) -> Result<String> {
+    // What is shown of the input never includes a password typed into it.
+    let shown = match (input.find("://"), input.rfind('@')) {
+        (Some(s), Some(at)) if at > s => format!("{}://…{}", &input[..s], &input[at..]),
+        _ => input.to_string(),
+    };
     let bad = |reason: String| {
-        Error::invalid(msg::smtp_url_invalid(input, &reason)).hint(msg::hint_smtp_url())
+        Error::invalid(msg::smtp_url_invalid(&shown, &reason)).hint(msg::hint_smtp_url())
     };
     let url = url::Url::parse(input).map_err(|e| bad(e.to_string()))?;
     let host = url
@@ -227,7 +232,7 @@ pub fn validate_smtp_url(input: &str) -> Result<String> {
     if url.password().is_some() {
         return Err(bad(msg::smtp_reason_password()));
     }
-    let loopback = matches!(host, "127.0.0.1" | "localhost" | "[::1]" | "::1");
+    let loopback = matches!(host, "127.0.0.1" | "[::1]");
     match url.scheme() {
         "smtp" | "smtps" => {}
         "smtp+plain" if loopback => {}

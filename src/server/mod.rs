@@ -81,7 +81,12 @@ fn deliver_in_background(space: Arc<LocalSpace>, password: Option<crate::secret:
     std::thread::spawn(move || {
         let mut last_error = String::new();
         loop {
-            match crate::mail::deliver(&space, password.as_ref()) {
+            let found = || Ok(password.clone());
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                crate::mail::deliver(&space, &found)
+            }))
+            .unwrap_or_else(|_| Err(crate::error::Error::other("delivery stopped on a bug")))
+            {
                 Ok(Some(done)) if done.sent + done.failed > 0 => {
                     eprintln!("{}", msg::mail_log(done.sent, done.failed));
                     last_error.clear();

@@ -208,6 +208,11 @@ impl LocalSpace {
         Ok(space)
     }
 
+    /// Opened by `serve` (a pool of connections), rather than by one command.
+    fn serving(&self) -> bool {
+        matches!(self.connections, Connections::Pool(_))
+    }
+
     fn lock(&self) -> Result<Held<'_>> {
         let pool = match &self.connections {
             // A panic while holding it cannot leave a transaction open (rusqlite rolls

@@ -175,16 +175,40 @@ fn r10_a_server_down_then_back_gets_each_message_exactly_once() {
         "{list:#}"
     );
 
-    // Back: each waiting message is sent once, however often delivery runs.
+    let waiting_id = list[0]["id"].as_i64().unwrap();
+    // Back: each waiting message is sent once, however often delivery runs, and with no
+    // keyring at all (this server wants no password).
     let sink = Sink::start(port, "");
-    env.admin().ok(&["notifications", "send", "--now"]);
-    env.admin().ok(&["notifications", "send", "--now"]);
+    let token = env.admin().ok(&["auth", "token"]).trim().to_string();
+    for _ in 0..2 {
+        let out = env
+            .admin()
+            .cmd()
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .env("URSSAF_ADMIN_TOKEN", &token)
+            .args(["notifications", "send", "--now"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     let received = sink.received();
     let orange: Vec<_> = received
         .iter()
         .filter(|(_, d)| d.contains("Orange"))
         .collect();
     assert_eq!(orange.len(), 1, "{received:#?}");
+    // The Message-ID names the outbox row: the same at every attempt.
+    assert!(
+        orange[0]
+            .1
+            .contains(&format!("Message-ID: <outbox-{waiting_id}-")),
+        "{}",
+        orange[0].1
+    );
     let ids: std::collections::BTreeSet<_> = received
         .iter()
         .map(|(_, d)| {
@@ -219,7 +243,8 @@ fn r10_a_refused_recipient_holds_up_nobody_else() {
         .iter()
         .find(|n| n["recipient"] == "bob")
         .unwrap();
-    assert_eq!(bob["status"], "pending");
+    // A 550 is for good: given up at once, with the reason.
+    assert_eq!(bob["status"], "failed");
     assert!(
         bob["last_error"].as_str().unwrap().contains("550"),
         "{bob:#}"
@@ -285,7 +310,8 @@ fn smtp_settings_are_checked_and_the_password_stays_out_of_the_space() {
             "settings",
             "set",
             "smtp",
-            "smtp://notifier@mail.cabinet.fr:587",
+            // .invalid never resolves: the delivery tried after the change fails at once.
+            "smtp://notifier@mail.cabinet.invalid:587",
             "--password-stdin",
         ])
         .write_stdin("a smtp password\n")
@@ -299,5 +325,87 @@ fn smtp_settings_are_checked_and_the_password_stays_out_of_the_space() {
         "the password is not in the database"
     );
     let shown = admin.json(&["settings", "show"]);
-    assert_eq!(shown["smtp"], "smtp://notifier@mail.cabinet.fr:587");
+    assert_eq!(shown["smtp"], "smtp://notifier@mail.cabinet.invalid:587");
+    // An error never shows a password typed into the URL.
+    let err = admin.fails(
+        &["settings", "set", "smtp", "smtp://u:s3cret@host:99999"],
+        8,
+    );
+    assert!(!err.contains("s3cret"), "{err}");
+}
+
+/// A bulk run reaches a server in batches: each person still gets one message for the
+/// whole run.
+#[test]
+fn r10_a_run_in_batches_is_one_message_per_person() {
+    let env = firm(Backend::Remote);
+    let port = free_port();
+    let sink = Sink::start(port, "");
+    configure(&env, port);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let waiting = || -> i64 {
+        env.sql()
+            .query_row(
+                "SELECT count(*) FROM outbox WHERE status <> 'sent'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    while waiting() > 0 {
+        assert!(Instant::now() < deadline, "the backlog was not delivered");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    sink.clear();
+    let rows: String = (0..1500)
+        .map(|i| {
+            format!(
+                "{},Client {i},{}\n",
+                crate::import::siren(50_000 + i),
+                i % 2 + 1
+            )
+        })
+        .collect();
+    let path = env.path().join("run.csv");
+    std::fs::write(&path, format!("siren,name,portfolio\n{rows}")).unwrap();
+    env.admin()
+        .ok(&["clients", "import", path.to_str().unwrap()]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while waiting() > 0 || sink.received().len() < 2 {
+        assert!(
+            Instant::now() < deadline,
+            "the run's messages were not delivered"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let received = sink.received();
+    assert_eq!(received.len(), 2, "bob and carol, once each: {received:#?}");
+    let bob = &to(&received, "bob@cabinet.fr")[0];
+    assert!(bob.contains("750 client(s) added"), "{bob}");
+    assert_eq!(to(&received, "carol@cabinet.fr").len(), 1);
+}
+
+/// `serve` refuses an SMTP password file that others can read.
+#[test]
+fn serve_refuses_a_password_file_others_can_read() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::with_space();
+    let file = env.path().join("smtp-password");
+    std::fs::write(&file, "secret\n").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = env
+        .bare()
+        .args([
+            "--db",
+            env.db.to_str().unwrap(),
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .arg("--smtp-password-file")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["serve"], 8);
+    assert!(err.contains("can be read by others"), "{err}");
 }

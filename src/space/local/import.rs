@@ -21,6 +21,8 @@ const DEFAULT_CACHE_KIB: i64 = 2000;
 /// this many, and at least a quarter of the clients already there, so that the rebuild
 /// stays small next to the work saved. A run that is not written restores it by rollback.
 const BULK_ROWS: u64 = 10_000;
+/// Seconds a server keeps a run's messages after a batch, for the next batch to join.
+const RUN_SETTLE_SECS: i64 = 10;
 const LISTING_INDEX: &str = "clients_by_portfolio";
 const LISTING_INDEX_SQL: &str =
     "CREATE INDEX clients_by_portfolio ON clients (portfolio, name, siren, siret, created_at)";
@@ -116,7 +118,12 @@ impl Run {
 
     /// The run's audit entry (R11), kept current batch after batch, and one message per
     /// person concerned (R10), never the actor.
-    fn finish(self, conn: &Connection, summary: &ImportSummary) -> Result<()> {
+    fn finish(
+        self,
+        conn: &Connection,
+        summary: &ImportSummary,
+        batches_settle: bool,
+    ) -> Result<()> {
         if !self.known && summary.created + summary.moved == 0 {
             // A run that changed nothing leaves no trace.
             return Ok(());
@@ -186,13 +193,20 @@ impl Run {
                 told.entry(id).or_insert_with(blank).welcome = Some(welcome);
             }
         }
-        let mut previous =
-            conn.prepare_cached("SELECT digest FROM outbox WHERE run = ?1 AND recipient_id = ?2")?;
+        let mut previous = conn.prepare_cached(
+            "SELECT digest FROM outbox
+              WHERE run = ?1 AND recipient_id = ?2 AND status = 'pending'",
+        )?;
+        // A server receives a run batch after batch: its messages wait a little after
+        // each one, so that the run's next batch still adds to them.
+        let due = batches_settle.then(|| stamp(now() + SignedDuration::from_secs(RUN_SETTLE_SECS)));
         let mut upsert = conn.prepare_cached(
-            "INSERT INTO outbox (created_at, recipient_id, email, subject, body, run, digest)
-             SELECT ?1, id, email, ?2, ?3, ?4, ?5 FROM users WHERE id = ?6
-             ON CONFLICT (run, recipient_id) WHERE run IS NOT NULL DO UPDATE SET
-               subject = excluded.subject, body = excluded.body, digest = excluded.digest",
+            "INSERT INTO outbox
+               (created_at, recipient_id, email, subject, body, run, digest, next_attempt_at)
+             SELECT ?1, id, email, ?2, ?3, ?4, ?5, ?7 FROM users WHERE id = ?6
+             ON CONFLICT (run, recipient_id) WHERE run IS NOT NULL AND status = 'pending'
+             DO UPDATE SET subject = excluded.subject, body = excluded.body,
+               digest = excluded.digest, next_attempt_at = excluded.next_attempt_at",
         )?;
         for (id, mut digest) in told {
             let before: Option<String> = previous
@@ -219,7 +233,8 @@ impl Run {
                 notice.body,
                 self.id,
                 json,
-                id
+                id,
+                due
             ])?;
         }
         Ok(())
@@ -236,6 +251,7 @@ impl LocalSpace {
         out: Outcomes,
         mut row: impl FnMut(&Connection, &mut Run, T) -> Result<RowOutcome>,
     ) -> Result<ImportSummary> {
+        let serving = self.serving();
         let mut conn = self.lock()?;
         conn.pragma_update(None, "cache_size", -RUN_CACHE_KIB)?;
         let result = (|| {
@@ -257,7 +273,7 @@ impl LocalSpace {
                 if run.index_dropped {
                     tx.execute_batch(LISTING_INDEX_SQL)?;
                 }
-                run.finish(&tx, &summary)?;
+                run.finish(&tx, &summary, serving)?;
                 tx.commit()?;
             }
             Ok(summary)

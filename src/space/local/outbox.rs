@@ -23,6 +23,8 @@ pub struct MailSettings {
 #[derive(Debug, Clone)]
 pub struct Mail {
     pub id: i64,
+    /// This delivery's claim: only it may say what became of the message.
+    pub claim: String,
     pub created_at: String,
     pub email: String,
     pub subject: String,
@@ -30,10 +32,12 @@ pub struct Mail {
     pub attempts: i64,
 }
 
-/// Waiting before attempt n+1: 30 s, 1 min, 2 min, ... up to an hour.
+/// Waiting after the n-th failed attempt: from a minute to a day, about two days in all
+/// before a message is given up.
 fn backoff(attempts: i64) -> SignedDuration {
-    let seconds = 30i64.saturating_mul(1 << attempts.clamp(0, 7));
-    SignedDuration::from_secs(seconds.min(3600))
+    const MINUTES: [i64; 8] = [1, 5, 15, 60, 180, 360, 720, 1440];
+    let i = usize::try_from(attempts.clamp(1, 8) - 1).unwrap_or(0);
+    SignedDuration::from_mins(MINUTES[i])
 }
 
 impl LocalSpace {
@@ -62,6 +66,7 @@ impl LocalSpace {
         let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let at = now();
+        let claim = Timestamp::now().to_string();
         let stale = stamp(at - SignedDuration::from_mins(CLAIM_MINUTES));
         let mails = {
             let mut stmt = tx.prepare(
@@ -73,6 +78,7 @@ impl LocalSpace {
             stmt.query_map(params![stamp(at), stale, limit], |r| {
                 Ok(Mail {
                     id: r.get(0)?,
+                    claim: claim.clone(),
                     created_at: r.get(1)?,
                     email: r.get(2)?,
                     subject: r.get(3)?,
@@ -85,48 +91,62 @@ impl LocalSpace {
         for m in &mails {
             tx.execute(
                 "UPDATE outbox SET status = 'sending', claimed_at = ?1 WHERE id = ?2",
-                params![stamp(at), m.id],
+                params![claim, m.id],
             )?;
         }
         tx.commit()?;
         Ok(mails)
     }
 
-    pub fn mail_sent(&self, id: i64) -> Result<()> {
+    pub fn mail_sent(&self, mail: &Mail) -> Result<()> {
         self.lock()?.execute(
             "UPDATE outbox SET status = 'sent', sent_at = ?1, claimed_at = NULL,
-                    attempts = attempts + 1, last_error = NULL WHERE id = ?2",
-            params![stamp(now()), id],
+                    attempts = attempts + 1, last_error = NULL
+              WHERE id = ?2 AND status = 'sending' AND claimed_at = ?3",
+            params![stamp(now()), mail.id, mail.claim],
         )?;
         Ok(())
     }
 
-    /// Tried again later, unless it has been tried too often.
-    pub fn mail_failed(&self, mail: &Mail, error: &str) -> Result<()> {
+    /// Tried again later, unless it has been tried too often or can never succeed.
+    pub fn mail_failed(&self, mail: &Mail, error: &str, permanent: bool) -> Result<()> {
         let attempts = mail.attempts + 1;
-        let status = if attempts >= MAX_ATTEMPTS {
+        let status = if permanent || attempts >= MAX_ATTEMPTS {
             "failed"
         } else {
             "pending"
         };
         self.lock()?.execute(
             "UPDATE outbox SET status = ?1, attempts = ?2, last_error = ?3, claimed_at = NULL,
-                    next_attempt_at = ?4 WHERE id = ?5",
+                    next_attempt_at = ?4
+              WHERE id = ?5 AND status = 'sending' AND claimed_at = ?6",
             params![
                 status,
                 attempts,
                 error,
-                stamp(now() + backoff(mail.attempts)),
-                mail.id
+                stamp(now() + backoff(attempts)),
+                mail.id,
+                mail.claim
             ],
         )?;
         Ok(())
     }
 
-    /// Makes every message due now (`notifications send --now`).
+    /// Back in the queue untouched: this delivery stopped before trying it.
+    pub fn mail_released(&self, mail: &Mail) -> Result<()> {
+        self.lock()?.execute(
+            "UPDATE outbox SET status = 'pending', claimed_at = NULL
+              WHERE id = ?1 AND status = 'sending' AND claimed_at = ?2",
+            params![mail.id, mail.claim],
+        )?;
+        Ok(())
+    }
+
+    /// Makes every waiting or given-up message due now (`notifications send --now`).
     pub fn mail_due_now(&self) -> Result<()> {
         self.lock()?.execute(
-            "UPDATE outbox SET next_attempt_at = NULL WHERE status = 'pending'",
+            "UPDATE outbox SET status = 'pending', next_attempt_at = NULL
+              WHERE status IN ('pending', 'failed')",
             [],
         )?;
         Ok(())

@@ -5,3 +5,8 @@ ALTER TABLE space ADD COLUMN smtp_from TEXT;
 ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT;
 ALTER TABLE outbox ADD COLUMN claimed_at TEXT;
 CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+-- A run's message grows batch after batch only while it waits to be sent: once sent,
+-- the run's later batches start a new one.
+DROP INDEX outbox_by_run;
+CREATE UNIQUE INDEX outbox_by_run ON outbox (run, recipient_id)
+    WHERE run IS NOT NULL AND status = 'pending';
