@@ -85,10 +85,17 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
                 .as_deref()
                 .and_then(|u| url::Url::parse(u).ok())
                 .is_some_and(|u| !u.username().is_empty());
-            if let (true, Ok(Target::Local(db))) = (user, ctx.target()) {
-                let password = ctx.prompt.password(*password_stdin, false)?;
-                credentials::keyring_set(&crate::mail::keyring_key(&db), &password)?;
-                ctx.ui.note(&msg::smtp_password_kept());
+            match (user, ctx.target()) {
+                (true, Ok(Target::Local(db))) => {
+                    let password = ctx.prompt.password(*password_stdin, false)?;
+                    credentials::keyring_set(&crate::mail::keyring_key(&db), &password)?;
+                    ctx.ui.note(&msg::smtp_password_kept());
+                }
+                // No server any more, or one without sign-in: no password to keep.
+                (false, Ok(Target::Local(db))) => {
+                    let _ = credentials::keyring_delete(&crate::mail::keyring_key(&db));
+                }
+                _ => {}
             }
             let info = space.settings_set(&token, Setting::Smtp(url), false)?;
             ctx.ui.outcome(&msg::smtp_set(info.smtp.as_deref()), &info)
