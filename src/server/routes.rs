@@ -487,18 +487,9 @@ async fn import_clients(
     Json(body): Json<ClientBatch>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        check_batch(body.rows.len())?;
-        let mut outcomes = Vec::with_capacity(body.rows.len());
-        let summary = s.client_import(
-            &token,
-            &mut body.rows.into_iter().map(Ok),
-            &body.options,
-            &mut |o| {
-                outcomes.push(o);
-                Ok(())
-            },
-        )?;
-        Ok(ImportBatchResult { outcomes, summary })
+        batch(body.rows, |rows, out| {
+            s.client_import(&token, rows, &body.options, out)
+        })
     })
     .await
 }
@@ -513,27 +504,30 @@ async fn import_subscribers(
     Json(body): Json<SubscriberBatch>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        check_batch(body.rows.len())?;
-        let mut outcomes = Vec::with_capacity(body.rows.len());
-        let summary = s.subscriber_import(
-            &token,
-            &mut body.rows.into_iter().map(Ok),
-            &body.options,
-            &mut |o| {
-                outcomes.push(o);
-                Ok(())
-            },
-        )?;
-        Ok(ImportBatchResult { outcomes, summary })
+        batch(body.rows, |rows, out| {
+            s.subscriber_import(&token, rows, &body.options, out)
+        })
     })
     .await
 }
 
-fn check_batch(rows: usize) -> crate::error::Result<()> {
-    if rows > MAX_BATCH {
+/// One batch: capped, run as one transaction, its outcomes collected in row order.
+fn batch<T>(
+    rows: Vec<T>,
+    import: impl FnOnce(
+        crate::space::Rows<T>,
+        crate::space::Outcomes,
+    ) -> crate::error::Result<crate::domain::import::ImportSummary>,
+) -> crate::error::Result<ImportBatchResult> {
+    if rows.len() > MAX_BATCH {
         return Err(Error::invalid(msg::batch_too_large(MAX_BATCH)));
     }
-    Ok(())
+    let mut outcomes = Vec::with_capacity(rows.len());
+    let summary = import(&mut rows.into_iter().map(Ok), &mut |o| {
+        outcomes.push(o);
+        Ok(())
+    })?;
+    Ok(ImportBatchResult { outcomes, summary })
 }
 
 fn created_unless(dry_run: bool) -> StatusCode {

@@ -85,6 +85,25 @@ impl Drop for Sink {
     }
 }
 
+fn unsent(env: &Env) -> i64 {
+    env.sql()
+        .query_row(
+            "SELECT count(*) FROM outbox WHERE status <> 'sent'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+/// Until `serve` has delivered the whole outbox.
+fn wait_until_sent(env: &Env, limit: Duration) {
+    let deadline = Instant::now() + limit;
+    while unsent(env) > 0 {
+        assert!(Instant::now() < deadline, "the outbox was not delivered");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// The firm's SMTP server is the sink on `port`.
 fn configure(env: &Env, port: u16) {
     let admin = env.admin();
@@ -258,20 +277,7 @@ fn r10_serve_delivers_on_its_own() {
     let sink = Sink::start(port, "");
     configure(&env, port);
     // The backlog firm() queued goes out first.
-    let deadline = Instant::now() + Duration::from_secs(15);
-    let waiting = || -> i64 {
-        env.sql()
-            .query_row(
-                "SELECT count(*) FROM outbox WHERE status <> 'sent'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap()
-    };
-    while waiting() > 0 {
-        assert!(Instant::now() < deadline, "nothing delivered");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until_sent(&env, Duration::from_secs(15));
     assert!(!to(&sink.received(), "bob@cabinet.fr").is_empty());
     sink.clear();
     env.admin()
@@ -342,20 +348,7 @@ fn r10_a_run_in_batches_is_one_message_per_person() {
     let port = free_port();
     let sink = Sink::start(port, "");
     configure(&env, port);
-    let deadline = Instant::now() + Duration::from_secs(15);
-    let waiting = || -> i64 {
-        env.sql()
-            .query_row(
-                "SELECT count(*) FROM outbox WHERE status <> 'sent'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap()
-    };
-    while waiting() > 0 {
-        assert!(Instant::now() < deadline, "the backlog was not delivered");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until_sent(&env, Duration::from_secs(15));
     sink.clear();
     let rows: String = (0..1500)
         .map(|i| {
@@ -371,7 +364,7 @@ fn r10_a_run_in_batches_is_one_message_per_person() {
     env.admin()
         .ok(&["clients", "import", path.to_str().unwrap()]);
     let deadline = Instant::now() + Duration::from_secs(30);
-    while waiting() > 0 || sink.received().len() < 2 {
+    while unsent(&env) > 0 || sink.received().len() < 2 {
         assert!(
             Instant::now() < deadline,
             "the run's messages were not delivered"
