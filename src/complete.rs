@@ -87,6 +87,7 @@ fn context() -> Option<Context> {
         .or_else(|| std::env::var("URSSAF_ADMIN_PROFILE").ok())
         .unwrap_or_else(|| "default".into());
     let global = GlobalArgs {
+        lang: None,
         profile,
         db: flag(&words, "db").map(Into::into),
         api_url: flag(&words, "api-url"),

@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod domain;
 pub mod error;
 pub mod generate;
+pub mod i18n;
 pub mod mail;
 pub mod messages;
 pub mod secret;
@@ -33,11 +34,19 @@ pub fn main() -> ExitCode {
     // A shell asking for completions gets them, and nothing else happens.
     complete::answer_if_asked();
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("error: internal error in urssaf-admin: {info}");
-        eprintln!("hint: this is a bug; please report it with the command you ran.");
+        eprintln!(
+            "{}",
+            messages::labelled(&messages::error_prefix(), &messages::internal_bug(info))
+        );
+        eprintln!(
+            "{}",
+            messages::labelled(&messages::hint_prefix(), &messages::hint_bug())
+        );
     }));
 
-    let cli = match cli::Cli::try_parse_from(cli::help::help_first(std::env::args_os().collect())) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    i18n::set(i18n::detect(&args));
+    let cli = match cli::Cli::try_parse_from(cli::help::help_first(args)) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

@@ -29,6 +29,7 @@ pub struct Mailer {
     from: Mailbox,
     domain: String,
     firm: String,
+    language: crate::i18n::Lang,
 }
 
 impl Mailer {
@@ -64,6 +65,7 @@ impl Mailer {
             domain: from.email.domain().to_string(),
             from,
             firm: settings.firm.clone(),
+            language: settings.language,
         })
     }
 
@@ -86,7 +88,9 @@ impl Mailer {
                 mail.id, self.domain
             )))
             .header(ContentType::TEXT_PLAIN)
-            .body(msg::mail_body(&mail.body, &self.firm, &mail.created_at))
+            .body(crate::i18n::with(self.language, || {
+                msg::mail_body(&mail.body, &self.firm, &mail.created_at)
+            }))
             .map_err(|e| Failure::Recipient(e.to_string()))?;
         self.transport.send(&message).map(|_| ()).map_err(|e| {
             let text = msg::smtp_failed(&e);
@@ -196,10 +200,9 @@ pub fn after_change(ctx: &crate::context::Context) {
     };
     if let Some(p) = problem {
         ctx.ui.warn(&msg::delivery_failed_after_change(&p));
-        ctx.ui.warn(&format!(
-            "{}: {}",
-            msg::hint_prefix(),
-            msg::hint_notifications_send()
+        ctx.ui.warn(&msg::labelled(
+            &msg::hint_prefix(),
+            &msg::hint_notifications_send()
         ));
     }
 }

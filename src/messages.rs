@@ -1,4 +1,5 @@
-//! Every sentence the tool says to a person, in one place so that it can be translated.
+//! Every sentence the tool says to a person. The words are in the Fluent catalogues
+//! (`locales/en`, `locales/fr`); these functions name each message and its arguments.
 //! Field names of JSON and CSV output are an interface and do not live here.
 
 use std::fmt::Display;
@@ -6,91 +7,145 @@ use std::path::Path;
 
 use crate::domain::ident::group;
 use crate::domain::{Client, Subscriber, User};
+use crate::i18n::{self, Lang};
+use crate::t;
+
+fn path(p: &Path) -> String {
+    p.display().to_string()
+}
+
+fn text(e: &dyn Display) -> String {
+    e.to_string()
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+/// A SIREN or SIRET as people write it: grouped by three.
+pub fn id(digits: &str) -> String {
+    group(digits)
+}
+
+/// `2026-11-26T14:05:00Z` in the machine's time zone: `2026-11-26 15:05` in English,
+/// `26/11/2026 15:05` in French.
+pub fn date_time(rfc3339: &str) -> String {
+    let format = match i18n::current() {
+        Lang::En => "%Y-%m-%d %H:%M",
+        Lang::Fr => "%d/%m/%Y %H:%M",
+    };
+    rfc3339
+        .parse::<jiff::Timestamp>()
+        .map(|t| {
+            t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                .strftime(format)
+                .to_string()
+        })
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
+/// A date alone (an expiry): `2026-12-03` or `03/12/2026`.
+pub fn date(rfc3339: &str) -> String {
+    let format = match i18n::current() {
+        Lang::En => "%Y-%m-%d",
+        Lang::Fr => "%d/%m/%Y",
+    };
+    rfc3339
+        .parse::<jiff::Timestamp>()
+        .map(|t| {
+            t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                .strftime(format)
+                .to_string()
+        })
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
+/// A label and its text: `error: …` in English, `erreur : …` in French.
+pub fn labelled(label: &str, body: &str) -> String {
+    t!("labelled", label = label, text = body)
+}
 
 // ---- storage -------------------------------------------------------------------------
 
 pub fn db_busy() -> String {
-    "the space's database is busy with another command".into()
+    t!("db-busy")
 }
 pub fn hint_retry() -> String {
-    "Try again in a moment.".into()
+    t!("hint-retry")
 }
 pub fn db_read_only() -> String {
-    "the space's database is read-only for you".into()
+    t!("db-read-only")
 }
 pub fn db_not_a_database() -> String {
-    "the file is not an urssaf-admin database".into()
+    t!("db-not-a-database")
 }
 pub fn hint_check_db_path() -> String {
-    "Check --db or URSSAF_ADMIN_DB.".into()
+    t!("hint-check-db-path")
 }
 pub fn db_error(e: &str) -> String {
-    format!("database error: {e}")
+    t!("db-error", e = e)
 }
-pub fn no_space_at(path: &Path) -> String {
-    format!("no space at {}", path.display())
+pub fn no_space_at(p: &Path) -> String {
+    t!("no-space-at", path = path(p))
 }
 pub fn hint_init() -> String {
-    "Create one with `urssaf-admin init`, or point --db (URSSAF_ADMIN_DB) at an existing space."
-        .into()
+    t!("hint-init")
 }
 pub fn space_needs_siren() -> String {
-    "a space is registered under the firm's SIREN (9 digits), not a SIRET".into()
+    t!("space-needs-siren")
 }
-pub fn space_exists(path: &Path) -> String {
-    format!("a space already exists at {}", path.display())
+pub fn space_exists(p: &Path) -> String {
+    t!("space-exists", path = path(p))
 }
 pub fn hint_use_other_db() -> String {
-    "Sign in to it with `urssaf-admin login`, or pass --db for a new one.".into()
+    t!("hint-use-other-db")
 }
 pub fn db_too_new(found: usize, known: usize) -> String {
-    format!(
-        "this database was written by a newer urssaf-admin (schema {found}; this version knows up to {known})"
-    )
+    t!("db-too-new", found = found, known = known)
 }
 pub fn hint_upgrade() -> String {
-    "Upgrade urssaf-admin to use this space.".into()
+    t!("hint-upgrade")
 }
-pub fn cannot_create(path: &Path, e: &dyn Display) -> String {
-    format!("cannot create {}: {e}", path.display())
+pub fn cannot_create(p: &Path, e: &dyn Display) -> String {
+    t!("cannot-create", path = path(p), e = text(e))
 }
 
 // ---- identifiers and input -----------------------------------------------------------
 
 pub fn id_invalid(input: &str, reason: &str) -> String {
-    format!("invalid SIREN/SIRET '{input}': {reason}")
+    t!("id-invalid", input = input, reason = reason)
 }
 pub fn id_reason_length(n: usize) -> String {
-    format!("{n} digits, expected 9 (SIREN) or 14 (SIRET)")
+    t!("id-reason-length", n = n)
 }
 pub fn id_reason_char(c: char) -> String {
-    format!("unexpected character '{c}'")
+    t!("id-reason-char", c = c.to_string())
 }
 pub fn id_reason_zero() -> String {
-    "all zeros identifies no company".into()
+    t!("id-reason-zero")
 }
 pub fn id_reason_checksum(kind: &str) -> String {
-    format!("the {kind} checksum (Luhn) fails")
+    t!("id-reason-checksum", kind = kind)
 }
 pub fn id_reason_siret_siren(siren: &str) -> String {
-    format!("its SIREN {} is not valid", group(siren))
+    t!("id-reason-siret-siren", siren = group(siren))
 }
 pub fn hint_id_format() -> String {
-    "A SIREN has 9 digits, a SIRET 14; spaces and dots between groups are fine (356 000 000)."
-        .into()
+    t!("hint-id-format")
 }
 pub fn login_invalid(login: &str) -> String {
-    format!("invalid login '{login}'")
+    t!("login-invalid", login = login)
 }
 pub fn hint_login_format() -> String {
-    "Logins use lower-case letters, digits, '.', '_' and '-', start with a letter or digit, 64 characters at most.".into()
+    t!("hint-login-format")
 }
 pub fn email_invalid(email: &str) -> String {
-    format!("invalid email address '{email}'")
+    t!("email-invalid", email = email)
 }
 pub fn hint_email_format() -> String {
-    "Give a full address such as jeanne.martin@cabinet.fr.".into()
+    t!("hint-email-format")
 }
+/// `what`: "firm" for a company's raison sociale, "name" for a person's name.
 pub fn name_invalid(what: &str, name: &str) -> String {
     // Control characters shown escaped: an error stays on one line.
     let shown: String = name
@@ -103,556 +158,543 @@ pub fn name_invalid(what: &str, name: &str) -> String {
             }
         })
         .collect();
-    format!("invalid {what} '{shown}': it must be 1 to 200 printable characters")
+    t!("name-invalid", what = what, name = shown)
 }
 pub fn hint_name() -> String {
-    "Give the name as registered, in quotes if it has spaces.".into()
+    t!("hint-name")
 }
 pub fn hint_password() -> String {
-    "A long passphrase of a few words is easy to remember and hard to guess.".into()
+    t!("hint-password")
 }
 pub fn password_too_short(min: usize) -> String {
-    format!("the password is too short: at least {min} characters")
+    t!("password-too-short", min = min)
 }
 pub fn portfolio_number_invalid(n: &str) -> String {
-    format!("invalid portfolio number '{n}': portfolios are numbered from 1")
+    t!("portfolio-number-invalid", n = n)
+}
+pub fn portfolio_numbered_from_1() -> String {
+    t!("portfolio-numbered-from-1")
 }
 pub fn passwords_differ() -> String {
-    "the two passwords differ".into()
+    t!("passwords-differ")
 }
 pub fn password_stdin_empty() -> String {
-    "no password on standard input".into()
+    t!("password-stdin-empty")
 }
 
 // ---- sign-in ---------------------------------------------------------------------------
 
 pub fn not_signed_in() -> String {
-    "you are not signed in".into()
+    t!("not-signed-in")
 }
 pub fn hint_login() -> String {
-    "Run `urssaf-admin login`, or set URSSAF_ADMIN_TOKEN.".into()
+    t!("hint-login")
 }
 pub fn session_expired() -> String {
-    "your session has expired".into()
+    t!("session-expired")
 }
 pub fn login_locked(seconds: u64) -> String {
-    format!(
-        "too many wrong passwords: this login is locked for {} more minute(s)",
-        seconds.div_ceil(60)
-    )
+    t!("login-locked", minutes = seconds.div_ceil(60))
 }
 pub fn wrong_credentials() -> String {
-    "wrong login or password".into()
+    t!("wrong-credentials")
 }
 pub fn hint_wrong_credentials() -> String {
-    "Check the login and try again; an administrator can tell you your login.".into()
+    t!("hint-wrong-credentials")
 }
 pub fn account_not_activated(login: &str) -> String {
-    format!("the account '{login}' is not activated yet")
+    t!("account-not-activated", login = login)
 }
 pub fn hint_activate(login: &str) -> String {
-    format!("Choose a password with `urssaf-admin activate --user {login} --code CODE`.")
+    t!("hint-activate", login = login)
 }
 pub fn code_used() -> String {
-    "[code used]".into()
+    t!("code-used")
 }
 pub fn activation_code_wrong() -> String {
-    "wrong, used or expired activation code".into()
+    t!("activation-code-wrong")
 }
 pub fn hint_activation_code() -> String {
-    "Check the code in your email; an administrator can issue a new one.".into()
+    t!("hint-activation-code")
 }
 pub fn login_needed() -> String {
-    "no login given".into()
+    t!("login-needed")
 }
 pub fn hint_user_flag() -> String {
-    "Pass --user LOGIN.".into()
+    t!("hint-user-flag")
 }
 pub fn signed_in(login: &str, profile: &str, expires: &str) -> String {
-    format!("Signed in as {login} (profile {profile}) until {expires}.")
-}
-pub fn signed_out(login: &str) -> String {
-    format!("Signed out {login}.")
-}
-pub fn space_created(siren: &str, name: &str, path: &Path) -> String {
-    format!(
-        "Created the space of {name} (SIREN {}) at {}.",
-        group(siren),
-        path.display()
+    t!(
+        "signed-in",
+        login = login,
+        profile = profile,
+        expires = date_time(expires)
     )
 }
+pub fn signed_out(login: &str) -> String {
+    t!("signed-out", login = login)
+}
+pub fn space_created(siren: &str, name: &str, p: &Path) -> String {
+    t!("space-created", name = name, siren = group(siren), path = path(p))
+}
 pub fn next_login(login: &str) -> String {
-    format!("Next: urssaf-admin login --user {login}")
+    t!("next-login", login = login)
 }
 pub fn activated(login: &str) -> String {
-    format!("Account {login} activated. Sign in with: urssaf-admin login --user {login}")
+    t!("activated", login = login)
 }
 
 // ---- credentials -----------------------------------------------------------------------
 
 pub fn keyring_failed(e: &dyn Display) -> String {
-    format!("the system keyring failed: {e}")
+    t!("keyring-failed", e = text(e))
 }
 pub fn keyring_timeout(secs: u64) -> String {
-    format!("the system keyring did not answer within {secs} s")
+    t!("keyring-timeout", secs = secs)
 }
 pub fn hint_keyring() -> String {
-    "Unlock or start your keyring (Secret Service), use --insecure-storage to keep the token in a 0600 file, or set URSSAF_ADMIN_TOKEN.".into()
+    t!("hint-keyring")
 }
-pub fn insecure_storage_warning(path: &Path) -> String {
-    format!(
-        "warning: the session token is stored unencrypted in {} (mode 0600)",
-        path.display()
-    )
+pub fn insecure_storage_warning(p: &Path) -> String {
+    t!("insecure-storage-warning", path = path(p))
 }
-pub fn credential_file_unreadable(path: &Path, e: &dyn Display) -> String {
-    format!("cannot read the credential file {}: {e}", path.display())
+pub fn credential_file_unreadable(p: &Path, e: &dyn Display) -> String {
+    t!("credential-file-unreadable", path = path(p), e = text(e))
 }
-pub fn config_unreadable(path: &Path, e: &dyn Display) -> String {
-    format!("cannot read the configuration {}: {e}", path.display())
+pub fn config_unreadable(p: &Path, e: &dyn Display) -> String {
+    t!("config-unreadable", path = path(p), e = text(e))
 }
-pub fn hint_fix_config(path: &Path) -> String {
-    format!("Fix or remove {}.", path.display())
+pub fn hint_fix_config(p: &Path) -> String {
+    t!("hint-fix-config", path = path(p))
 }
 pub fn profile_invalid(name: &str) -> String {
-    format!("invalid profile name '{name}'")
+    t!("profile-invalid", name = name)
 }
 pub fn hint_profile_format() -> String {
-    "Profile names use letters, digits, '.', '_' and '-'.".into()
+    t!("hint-profile-format")
 }
 
 // ---- prompts ---------------------------------------------------------------------------
 
 pub fn prompt_password() -> String {
-    "Password".into()
+    t!("prompt-password")
 }
 pub fn prompt_new_password() -> String {
-    "New password".into()
+    t!("prompt-new-password")
 }
 pub fn prompt_repeat_password() -> String {
-    "Repeat the password".into()
+    t!("prompt-repeat-password")
 }
 pub fn prompt_login() -> String {
-    "Login".into()
+    t!("prompt-login")
 }
 pub fn prompt_activation_code() -> String {
-    "Activation code".into()
+    t!("prompt-activation-code")
+}
+pub fn prompt_yes_no() -> String {
+    t!("prompt-yes-no")
+}
+pub fn prompt_answer_yes_or_no() -> String {
+    t!("prompt-answer-yes-or-no")
 }
 pub fn code_needed() -> String {
-    "an activation code is needed and there is no terminal to ask it".into()
+    t!("code-needed")
 }
 pub fn hint_code_flag() -> String {
-    "Pass --code CODE.".into()
+    t!("hint-code-flag")
 }
 pub fn needs_terminal_for_password() -> String {
-    "a password is needed and there is no terminal to ask it".into()
+    t!("needs-terminal-for-password")
 }
 pub fn hint_password_stdin() -> String {
-    "Pass --password-stdin and write the password on standard input.".into()
+    t!("hint-password-stdin")
 }
 pub fn needs_yes(question: &str) -> String {
-    format!("confirmation needed ({question}) and there is no terminal to ask it")
+    t!("needs-yes", question = question)
 }
 pub fn hint_yes() -> String {
-    "Pass --yes to confirm from a script.".into()
+    t!("hint-yes")
 }
 pub fn cancelled() -> String {
-    "cancelled: nothing was changed".into()
+    t!("cancelled")
 }
 pub fn prompt_failed(e: &dyn Display) -> String {
-    format!("cannot read the answer from the terminal: {e}")
+    t!("prompt-failed", e = text(e))
 }
 
 // ---- permissions -----------------------------------------------------------------------
 
 pub fn admin_only(login: &str) -> String {
-    format!("permission denied: {login} is not an administrator of the space")
+    t!("admin-only", login = login)
 }
 pub fn hint_ask_admin() -> String {
-    "Ask an administrator of the space.".into()
+    t!("hint-ask-admin")
 }
 
 // ---- portfolios ------------------------------------------------------------------------
 
 pub fn confirm_portfolio_create(firm: &str) -> String {
-    format!("Create a new portfolio for {firm}?")
+    t!("confirm-portfolio-create", firm = firm)
 }
 pub fn portfolio_created(number: i64, firm: &str) -> String {
-    format!("Created portfolio {number} (tiers déclarant: {firm}).")
+    t!("portfolio-created", number = number, firm = firm)
 }
 pub fn portfolio_would_create(number: i64, firm: &str) -> String {
-    format!("Would create portfolio {number} (tiers déclarant: {firm}); nothing was changed.")
+    t!("portfolio-would-create", number = number, firm = firm)
 }
 pub fn portfolio_not_found(n: i64) -> String {
-    format!("portfolio {n} does not exist")
+    t!("portfolio-not-found", n = n)
 }
 pub fn hint_portfolio_list() -> String {
-    "See the portfolios with `urssaf-admin portfolio list`.".into()
+    t!("hint-portfolio-list")
 }
 pub fn portfolio_not_yours(n: i64) -> String {
-    format!("permission denied: you are not subscribed to portfolio {n}")
+    t!("portfolio-not-yours", n = n)
 }
 
 // ---- subscribers -----------------------------------------------------------------------
 
 pub fn email_needed_for_new(login: &str) -> String {
-    format!("{login} has no account yet: an email address is needed to create it")
+    t!("email-needed-for-new", login = login)
 }
 pub fn hint_email_flag() -> String {
-    "Pass --email (and --name) for a new collaborator.".into()
+    t!("hint-email-flag")
 }
 pub fn already_subscribed(login: &str, n: i64) -> String {
-    format!("{login} is already subscribed to portfolio {n}")
+    t!("already-subscribed", login = login, n = n)
 }
 pub fn hint_subscriber_list(n: i64) -> String {
-    format!("See them with `urssaf-admin subscriber list --portfolio {n}`.")
+    t!("hint-subscriber-list", n = n)
 }
 pub fn subscription_not_found(login: &str, n: i64) -> String {
-    format!("{login} is not subscribed to portfolio {n}")
+    t!("subscription-not-found", login = login, n = n)
 }
 pub fn user_not_found(login: &str) -> String {
-    format!("no user '{login}' in the space")
+    t!("user-not-found", login = login)
 }
 pub fn hint_add_subscriber_first() -> String {
-    "Give them an account first with `urssaf-admin subscriber add`.".into()
+    t!("hint-add-subscriber-first")
 }
 pub fn nothing_to_modify() -> String {
-    "nothing to modify".into()
+    t!("nothing-to-modify")
 }
 pub fn hint_modify_flags() -> String {
-    "Pass --name, --email, --suspend or --resume.".into()
+    t!("hint-modify-flags")
 }
 pub fn subscriber_added(login: &str, n: i64) -> String {
-    format!("Subscribed {login} to portfolio {n}.")
+    t!("subscriber-added", login = login, n = n)
 }
 pub fn subscriber_would_add(login: &str, n: i64, creates: bool) -> String {
-    if creates {
-        format!(
-            "Would create the account {login} and subscribe it to portfolio {n}; nothing was changed."
-        )
-    } else {
-        format!("Would subscribe {login} to portfolio {n}; nothing was changed.")
-    }
+    t!("subscriber-would-add", login = login, n = n, creates = yes_no(creates))
 }
 pub fn account_created_code(login: &str, code: &str, expires: &str) -> String {
     format!(
-        "Created the account {login}. Activation code (shown once, valid until {expires}): {code}\n\
-         It was also sent to {login} by email. They run: urssaf-admin activate --user {login} --code {code}"
+        "{}\n{}",
+        t!(
+            "account-created-code",
+            login = login,
+            code = code,
+            expires = date_time(expires)
+        ),
+        t!("account-code-sent", login = login, code = code)
     )
 }
 pub fn subscriber_modified(login: &str, n: i64) -> String {
-    format!("Modified the subscription of {login} to portfolio {n}.")
+    t!("subscriber-modified", login = login, n = n)
 }
 pub fn confirm_subscriber_remove(login: &str, n: i64) -> String {
-    format!("Withdraw the subscription of {login} to portfolio {n}?")
+    t!("confirm-subscriber-remove", login = login, n = n)
 }
 pub fn subscriber_removed(login: &str, n: i64) -> String {
-    format!("Withdrew the subscription of {login} to portfolio {n}.")
+    t!("subscriber-removed", login = login, n = n)
 }
 pub fn dry_run_nothing_changed() -> String {
-    "Dry run: the change is valid; nothing was changed.".into()
+    t!("dry-run-nothing-changed")
 }
 
 // ---- administrators --------------------------------------------------------------------
 
 pub fn already_admin(login: &str) -> String {
-    format!("{login} is already an administrator")
+    t!("already-admin", login = login)
 }
 pub fn not_an_admin(login: &str) -> String {
-    format!("{login} is not an administrator")
+    t!("not-an-admin", login = login)
 }
 pub fn last_admin(login: &str) -> String {
-    format!("{login} is the last administrator: the space must keep at least one")
+    t!("last-admin", login = login)
 }
 pub fn hint_add_admin_first() -> String {
-    "Make someone else an administrator first with `urssaf-admin admin add LOGIN`.".into()
+    t!("hint-add-admin-first")
 }
 pub fn admin_added(login: &str) -> String {
-    format!("{login} is now an administrator.")
+    t!("admin-added", login = login)
 }
 pub fn confirm_admin_remove(login: &str) -> String {
-    format!("Remove {login} from the administrators?")
+    t!("confirm-admin-remove", login = login)
 }
 pub fn admin_removed(login: &str) -> String {
-    format!("{login} is no longer an administrator.")
+    t!("admin-removed", login = login)
 }
 
 // ---- clients ---------------------------------------------------------------------------
 
 pub fn client_not_found(id: &str) -> String {
-    format!("no client {id} in the space")
+    t!("client-not-found", id = id)
 }
 pub fn hint_clients_list() -> String {
-    "Search with `urssaf-admin clients list --search TEXT`.".into()
+    t!("hint-clients-list")
 }
 pub fn client_not_yours(id: &str) -> String {
-    format!("permission denied: client {id} is not in your portfolios")
+    t!("client-not-yours", id = id)
 }
 pub fn client_exists(id: &str, portfolio: i64) -> String {
-    format!("company {id} is already a client, in portfolio {portfolio}")
+    t!("client-exists", id = id, portfolio = portfolio)
 }
 pub fn hint_client_move(id: &str) -> String {
-    format!(
-        "A company is in one portfolio at a time: move it with `urssaf-admin clients move '{id}' --to N`."
-    )
+    t!("hint-client-move", id = id)
 }
 pub fn client_already_in(id: &str, portfolio: i64) -> String {
-    format!("client {id} is already in portfolio {portfolio}")
+    t!("client-already-in", id = id, portfolio = portfolio)
 }
 pub fn client_added(id: &str, name: &str, portfolio: i64) -> String {
-    format!("Added {name} ({id}) to portfolio {portfolio}.")
+    t!("client-added", id = id, name = name, portfolio = portfolio)
 }
 pub fn client_moved(id: &str, from: i64, to: i64) -> String {
-    format!("Moved client {id} from portfolio {from} to portfolio {to}.")
+    t!("client-moved", id = id, from = from, to = to)
 }
 pub fn confirm_client_remove(id: &str, name: &str, portfolio: i64) -> String {
-    format!("Remove client {name} ({id}) from portfolio {portfolio}?")
+    t!("confirm-client-remove", id = id, name = name, portfolio = portfolio)
 }
 pub fn client_removed(id: &str, portfolio: i64) -> String {
-    format!("Removed client {id} from portfolio {portfolio}.")
+    t!("client-removed", id = id, portfolio = portfolio)
 }
 pub fn cursor_invalid() -> String {
-    "invalid page cursor: pass the next_cursor of the previous page unchanged".into()
+    t!("cursor-invalid")
 }
 pub fn limit_invalid(v: &str) -> String {
-    format!("invalid limit '{v}': give a whole number from 1")
+    t!("limit-invalid", v = v)
 }
 
 // ---- email delivery (R10) ---------------------------------------------------------------
 
 pub fn smtp_url_invalid(input: &str, reason: &str) -> String {
-    format!("invalid SMTP server '{input}': {reason}")
+    t!("smtp-url-invalid", input = input, reason = reason)
 }
 pub fn hint_smtp_url() -> String {
-    "Like smtp://user@mail.cabinet.fr:587 (STARTTLS), smtps://user@mail.cabinet.fr:465, or smtp+plain://127.0.0.1:25 on this machine; `none` stops delivery.".into()
+    t!("hint-smtp-url")
 }
 pub fn smtp_reason_host() -> String {
-    "no host".into()
+    t!("smtp-reason-host")
 }
 pub fn smtp_reason_password() -> String {
-    "the password does not go in the URL: it is asked for, or read with --password-stdin".into()
+    t!("smtp-reason-password")
 }
 pub fn smtp_reason_plain() -> String {
-    "smtp+plain (no TLS) is for a server on this machine only (127.0.0.1)".into()
+    t!("smtp-reason-plain")
 }
 pub fn smtp_reason_scheme(scheme: &str) -> String {
-    format!("'{scheme}' is not smtp, smtps or smtp+plain")
+    t!("smtp-reason-scheme", scheme = scheme)
 }
 pub fn sender_invalid(input: &str) -> String {
-    format!("invalid sender '{input}'")
+    t!("sender-invalid", input = input)
 }
 pub fn hint_sender() -> String {
-    "Like \"Cabinet Dupont <noreply@cabinet.fr>\", or an address alone.".into()
+    t!("hint-sender")
 }
 pub fn smtp_failed(e: &dyn Display) -> String {
-    format!("the SMTP server: {e}")
+    t!("smtp-failed", e = text(e))
 }
 pub fn smtp_no_password() -> String {
-    "no SMTP password for this space".into()
+    t!("smtp-no-password")
 }
 pub fn hint_smtp_password() -> String {
-    "Set it with `urssaf-admin settings set smtp URL` (it goes to the keyring), or in URSSAF_ADMIN_SMTP_PASSWORD.".into()
+    t!("hint-smtp-password")
 }
 pub fn smtp_no_sender() -> String {
-    "no sender address for notifications".into()
+    t!("smtp-no-sender")
 }
 pub fn hint_smtp_sender() -> String {
-    "Set it with `urssaf-admin settings set smtp-from \"Cabinet Dupont <noreply@cabinet.fr>\"`."
-        .into()
+    t!("hint-smtp-sender")
 }
 pub fn smtp_not_set() -> String {
-    "no SMTP server is set for this space".into()
+    t!("smtp-not-set")
 }
 pub fn delivered(sent: u64, failed: u64) -> String {
-    format!(
-        "{} sent, {} failed (tried again later)",
-        count(sent),
-        count(failed)
-    )
+    t!("delivered", sent = sent, failed = failed)
 }
 pub fn delivery_failed_after_change(e: &str) -> String {
-    format!("notifications were not sent: {e}")
+    t!("delivery-failed-after-change", e = e)
 }
 pub fn hint_notifications_send() -> String {
-    "They stay queued: `urssaf-admin notifications send` tries again.".into()
+    t!("hint-notifications-send")
 }
 pub fn delivery_is_the_servers() -> String {
-    "a server delivers its notifications itself".into()
+    t!("delivery-is-the-servers")
 }
 pub fn hint_server_smtp() -> String {
-    "Set the SMTP server with `settings set smtp`, and its password where the server runs (URSSAF_ADMIN_SMTP_PASSWORD or serve --smtp-password-file).".into()
+    t!("hint-server-smtp")
 }
 pub fn smtp_set(url: Option<&str>) -> String {
     match url {
-        Some(u) => format!("Notifications are emailed through {u}."),
-        None => "Notifications are no longer emailed.".into(),
+        Some(u) => t!("smtp-set", url = u),
+        None => t!("smtp-unset"),
     }
 }
 pub fn smtp_from_set(from: Option<&str>) -> String {
     match from {
-        Some(f) => format!("Notifications come from {f}."),
-        None => "No sender is set for notifications.".into(),
+        Some(f) => t!("smtp-from-set", from = f),
+        None => t!("smtp-from-unset"),
     }
 }
-pub fn cannot_read_file(path: &Path, e: &dyn Display) -> String {
-    format!("cannot read {}: {e}", path.display())
+pub fn cannot_read_file(p: &Path, e: &dyn Display) -> String {
+    t!("cannot-read-file", path = path(p), e = text(e))
 }
-pub fn password_file_open(path: &Path) -> String {
-    format!("{} can be read by others", path.display())
+pub fn password_file_open(p: &Path) -> String {
+    t!("password-file-open", path = path(p))
 }
-pub fn hint_chmod_600(path: &Path) -> String {
-    format!("Run `chmod 600 {}`.", path.display())
+pub fn hint_chmod_600(p: &Path) -> String {
+    t!("hint-chmod-600", path = path(p))
 }
 pub fn mail_log(sent: u64, failed: u64) -> String {
-    format!("mail: {sent} sent, {failed} failed")
+    t!("mail-log", sent = sent, failed = failed)
 }
 /// A notification as emailed: what changed (the notice), then when, and for which space.
 pub fn mail_body(notice: &str, firm: &str, at: &str) -> String {
     format!(
-        "{notice}\n\nWhen: {at}\n\n-- \nThe Urssaf space of {firm}, by urssaf-admin. You receive this because the change concerns you."
+        "{notice}\n\n{}\n\n-- \n{}",
+        t!("mail-when", at = date_time(at)),
+        t!("mail-footer", firm = firm)
     )
 }
 pub fn smtp_password_kept() -> String {
-    "The SMTP password is in the system keyring.".into()
+    t!("smtp-password-kept")
 }
 pub fn prompt_smtp_password() -> String {
-    "SMTP password".into()
+    t!("prompt-smtp-password")
 }
 pub fn one_setting_at_a_time() -> String {
-    "give exactly one setting to change".into()
+    t!("one-setting-at-a-time")
 }
 
 // ---- help ------------------------------------------------------------------------------
 
 pub fn no_help_for(words: &str) -> String {
-    format!("no help topic or command '{words}'")
+    t!("no-help-for", words = words)
 }
 pub fn hint_help_topics() -> String {
-    "Topics: exit-codes, environment, formatting. Commands: urssaf-admin --help.".into()
+    t!("hint-help-topics")
 }
 
 // ---- bulk import -----------------------------------------------------------------------
 
 pub fn import_run_invalid() -> String {
-    "a run is named by 8 to 64 letters, digits or dashes".into()
+    t!("import-run-invalid")
 }
 pub fn import_run_taken() -> String {
-    "this run belongs to another administrator or another kind of import".into()
+    t!("import-run-taken")
 }
 pub fn import_client_added(portfolio: i64) -> String {
-    format!("added to portfolio {portfolio}")
+    t!("import-client-added", portfolio = portfolio)
 }
 pub fn import_client_already_in(portfolio: i64) -> String {
-    format!("already in portfolio {portfolio}")
+    t!("import-client-already-in", portfolio = portfolio)
 }
 pub fn import_client_elsewhere(portfolio: i64) -> String {
-    format!("already a client in portfolio {portfolio} (--move moves it)")
+    t!("import-client-elsewhere", portfolio = portfolio)
 }
 pub fn import_client_moved(from: i64) -> String {
-    format!("moved from portfolio {from}")
+    t!("import-client-moved", from = from)
 }
 pub fn import_other_siret(held: &str) -> String {
-    format!("this company is already a client with another establishment, SIRET {held}")
+    t!("import-other-siret", held = held)
 }
 pub fn import_subscribed(portfolio: i64, account_created: bool, code: bool) -> String {
     match (account_created, code) {
-        (true, _) => format!("subscribed to portfolio {portfolio}; new account"),
-        (false, true) => {
-            format!(
-                "subscribed to portfolio {portfolio}; new activation code (the last one expired)"
-            )
-        }
-        (false, false) => format!("subscribed to portfolio {portfolio}"),
+        (true, _) => t!("import-subscribed-new-account", portfolio = portfolio),
+        (false, true) => t!("import-subscribed-new-code", portfolio = portfolio),
+        (false, false) => t!("import-subscribed", portfolio = portfolio),
     }
 }
 pub fn import_already_subscribed(portfolio: i64) -> String {
-    format!("already subscribed to portfolio {portfolio}")
+    t!("import-already-subscribed", portfolio = portfolio)
 }
 pub fn import_email_differs(login: &str, email: &str) -> String {
-    format!("{login} already has an account, with another email ({email})")
+    t!("import-email-differs", login = login, email = email)
 }
 pub fn import_duplicate(first: u64) -> String {
-    format!("the same key is already on line {first} of the file")
+    t!("import-duplicate", first = first)
 }
 pub fn import_stopped(line: u64) -> String {
-    format!(
-        "the server refused the batch from line {line} on: the rows before it were written, none after"
-    )
+    t!("import-stopped", line = line)
 }
 pub fn import_other_email(login: &str, line: u64) -> String {
-    format!("{login} has another email on line {line}")
+    t!("import-other-email", login = login, line = line)
 }
 pub fn import_duplicate_earlier() -> String {
-    "the same company is on an earlier line of the file".into()
+    t!("import-duplicate-earlier")
 }
 pub fn import_field_count(found: usize, expected: usize) -> String {
-    format!(
-        "{found} fields where the header has {expected} (a value holding the delimiter must be quoted)"
-    )
+    t!("import-field-count", found = found, expected = expected)
 }
 pub fn import_not_utf8() -> String {
-    "not valid UTF-8 text (a Windows-1252 file? add --encoding windows-1252)".into()
+    t!("import-not-utf8")
 }
 pub fn import_not_text(encoding: &str) -> String {
-    format!("not valid {encoding} text")
+    t!("import-not-text", encoding = encoding)
 }
-pub fn import_cannot_read(path: &Path, e: &dyn Display) -> String {
-    format!("cannot read {}: {e}", path.display())
+pub fn import_cannot_read(p: &Path, e: &dyn Display) -> String {
+    t!("import-cannot-read", path = path(p), e = text(e))
 }
 pub fn hint_import_file() -> String {
-    "Check the path; `-` reads the file from standard input.".into()
+    t!("hint-import-file")
 }
 pub fn import_empty() -> String {
-    "the file is empty: it needs a header line".into()
+    t!("import-empty")
 }
 pub fn import_missing_column(column: &str, found: &str) -> String {
-    format!("line 1: the header has no column '{column}' (found: {found})")
+    t!("import-missing-column", column = column, found = found)
 }
 pub fn hint_import_header(expected: &str) -> String {
-    format!("The first line names the columns, in any order: {expected}.")
+    t!("hint-import-header", expected = expected)
 }
 pub fn hint_import_encoding() -> String {
-    "A file saved by Excel as \"CSV (séparateur : point-virgule)\" is often Windows-1252: \
-     add --encoding windows-1252."
-        .into()
+    t!("hint-import-encoding")
 }
-pub fn cannot_write_report(path: &Path, e: &dyn Display) -> String {
-    format!("cannot write the report {}: {e}", path.display())
+pub fn cannot_write_report(p: &Path, e: &dyn Display) -> String {
+    t!("cannot-write-report", path = path(p), e = text(e))
 }
-pub fn report_is_input(path: &Path) -> String {
-    format!("the report {} is the file being imported", path.display())
+pub fn report_is_input(p: &Path) -> String {
+    t!("report-is-input", path = path(p))
 }
 pub fn hint_report_elsewhere() -> String {
-    "Give --report another file name.".into()
+    t!("hint-report-elsewhere")
 }
 pub fn import_row_failed(line: u64, column: Option<&str>, message: &str) -> String {
     match column {
-        Some(c) => format!("line {line}, {c}: {message}"),
-        None => format!("line {line}: {message}"),
+        Some(c) => t!("import-row-failed", line = line, column = c, message = message),
+        None => t!("import-row-failed-no-column", line = line, message = message),
     }
 }
-/// "1,204": thousands separated, for the summaries people read.
+/// "1,204" in English, "1 204" in French: thousands separated, for people.
 pub fn count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    i18n::group_thousands(n, i18n::current())
 }
 pub fn import_summary(created: u64, moved: Option<u64>, skipped: u64, failed: u64) -> String {
-    let moved = moved
-        .map(|m| format!("{} moved, ", count(m)))
-        .unwrap_or_default();
-    format!(
-        "{} created, {moved}{} skipped, {} failed",
-        count(created),
-        count(skipped),
-        count(failed)
-    )
+    match moved {
+        Some(moved) => t!(
+            "import-summary-moved",
+            created = created,
+            moved = moved,
+            skipped = skipped,
+            failed = failed
+        ),
+        None => t!(
+            "import-summary",
+            created = created,
+            skipped = skipped,
+            failed = failed
+        ),
+    }
 }
 pub fn import_unwritten_summary(
     dry_run: bool,
@@ -661,107 +703,147 @@ pub fn import_unwritten_summary(
     skipped: u64,
     failed: u64,
 ) -> String {
-    let moved = moved
-        .map(|m| format!("{} to move, ", count(m)))
-        .unwrap_or_default();
-    format!(
-        "{}: {} to create, {moved}{} skipped, {} failed; nothing was written",
-        if dry_run { "Dry run" } else { "Refused" },
-        count(created),
-        count(skipped),
-        count(failed)
-    )
+    let dry = yes_no(dry_run);
+    match moved {
+        Some(moved) => t!(
+            "import-unwritten-summary-moved",
+            dry = dry,
+            created = created,
+            moved = moved,
+            skipped = skipped,
+            failed = failed
+        ),
+        None => t!(
+            "import-unwritten-summary",
+            dry = dry,
+            created = created,
+            skipped = skipped,
+            failed = failed
+        ),
+    }
 }
 pub fn import_refused(failed: u64) -> String {
-    format!(
-        "{} invalid row{}: nothing was written",
-        count(failed),
-        if failed == 1 { "" } else { "s" }
-    )
+    t!("import-refused", failed = failed)
 }
 pub fn hint_import_refused() -> String {
-    "Fix the rows above and run again, or write the valid rows with --skip-invalid.".into()
+    t!("hint-import-refused")
 }
 pub fn import_partial(failed: u64) -> String {
-    format!(
-        "{} row{} failed; the valid rows were written",
-        count(failed),
-        if failed == 1 { "" } else { "s" }
-    )
+    t!("import-partial", failed = failed)
 }
 pub fn hint_import_report() -> String {
-    "--report FILE lists every row with what became of it.".into()
+    t!("hint-import-report")
 }
-pub fn import_codes_kept(n: u64, path: &Path) -> String {
-    format!(
-        "{} activation code{} in {} (mode 0600): the newcomers also receive theirs by notification.",
-        count(n),
-        if n == 1 { "" } else { "s" },
-        path.display()
-    )
+pub fn import_codes_kept(n: u64, p: &Path) -> String {
+    t!("import-codes-kept", n = n, path = path(p))
 }
 pub fn import_codes_sent(n: u64) -> String {
-    format!(
-        "{} new account{}: each newcomer receives their activation code by notification \
-         (--report FILE keeps a copy).",
-        count(n),
-        if n == 1 { "" } else { "s" }
-    )
+    t!("import-codes-sent", n = n)
 }
 
 // ---- settings --------------------------------------------------------------------------
 
 pub fn third_party_label() -> String {
-    "Registration of your SIREN by a tiers déclarant is allowed".into()
+    t!("third-party-label")
+}
+pub fn language_label() -> String {
+    t!("language-label")
+}
+pub fn on_off(on: bool) -> String {
+    if on { t!("on") } else { t!("off") }
+}
+pub fn language_name(lang: Lang) -> String {
+    t!("language-name", lang = lang.code())
 }
 pub fn setting_set(on: bool) -> String {
-    format!(
-        "{}: {}.",
-        third_party_label(),
-        if on { "on" } else { "off" }
-    )
+    t!("setting-set", label = third_party_label(), value = on_off(on))
+}
+pub fn language_set(lang: Lang) -> String {
+    t!("setting-set", label = language_label(), value = language_name(lang))
 }
 
 // ---- auth status -----------------------------------------------------------------------
 
+pub fn token_in_keyring(profile: &str) -> String {
+    t!("token-in-keyring", profile = profile)
+}
+pub fn token_in_environment() -> String {
+    t!("token-in-environment")
+}
+pub fn token_in_file(p: &Path) -> String {
+    t!("token-in-file", path = path(p))
+}
 pub fn status_line(login: &str, admin: bool) -> String {
-    format!(
-        "Signed in as {login}{}.",
-        if admin { " (administrator)" } else { "" }
-    )
+    if admin {
+        t!("status-line-admin", login = login)
+    } else {
+        t!("status-line", login = login)
+    }
 }
 
-// ---- table headers ---------------------------------------------------------------------
+// ---- table headers and values ----------------------------------------------------------
 
+/// Column headers of tables (JSON and CSV keep the records' field names).
 pub mod header {
-    pub const NUMBER: &str = "Number";
-    pub const TIERS_DECLARANT: &str = "Tiers déclarant";
-    pub const CREATED: &str = "Created";
-    pub const CLIENTS: &str = "Clients";
-    pub const SUBSCRIBERS: &str = "Subscribers";
-    pub const LOGIN: &str = "Login";
-    pub const NAME: &str = "Name";
-    pub const EMAIL: &str = "Email";
-    pub const PORTFOLIO: &str = "Portfolio";
-    pub const STATUS: &str = "Status";
-    pub const SINCE: &str = "Since";
-    pub const ADMIN: &str = "Admin";
-    pub const SIREN: &str = "SIREN";
-    pub const SIRET: &str = "SIRET";
-    pub const AT: &str = "When";
-    pub const ACTOR: &str = "Who";
-    pub const ACTION: &str = "What";
-    pub const TARGET: &str = "On";
-    pub const DETAIL: &str = "Detail";
-    pub const RECIPIENT: &str = "To";
-    pub const SUBJECT: &str = "Subject";
-    pub const LAST_ERROR: &str = "Last error";
-    pub const FIELD: &str = "Field";
-    pub const VALUE: &str = "Value";
-    pub const ID: &str = "Id";
+    use crate::t;
+
+    macro_rules! headers {
+        ($($name:ident => $id:literal),+ $(,)?) => {
+            $(pub fn $name() -> String { t!($id) })+
+        };
+    }
+    headers! {
+        number => "header-number",
+        tiers_declarant => "header-tiers-declarant",
+        created => "header-created",
+        clients => "header-clients",
+        subscribers => "header-subscribers",
+        login => "header-login",
+        name => "header-name",
+        email => "header-email",
+        portfolio => "header-portfolio",
+        status => "header-status",
+        since => "header-since",
+        admin => "header-admin",
+        siren => "header-siren",
+        siret => "header-siret",
+        at => "header-at",
+        actor => "header-actor",
+        action => "header-action",
+        target => "header-target",
+        detail => "header-detail",
+        recipient => "header-recipient",
+        subject => "header-subject",
+        last_error => "header-last-error",
+        field => "header-field",
+        value => "header-value",
+        id => "header-id",
+        attempts => "header-attempts",
+        vat => "header-vat",
+        profile => "header-profile",
+        space => "header-space",
+        credential => "header-credential",
+    }
+}
+
+pub fn yes_or_no(b: bool) -> String {
+    if b { t!("yes") } else { t!("no") }
+}
+
+/// A status as a table shows it; JSON and CSV keep the stable English value.
+pub fn status(value: &str) -> String {
+    match value {
+        "active" => t!("status-active"),
+        "pending" => t!("status-pending"),
+        "suspended" => t!("status-suspended"),
+        "sent" => t!("status-sent"),
+        "failed" => t!("status-failed"),
+        other => other.to_string(),
+    }
 }
 
 // ---- notifications (R10) ---------------------------------------------------------------
+// Rendered in the space's language (`i18n::with`), whoever made the change.
 
 pub struct Notice {
     pub subject: String,
@@ -777,94 +859,152 @@ pub enum ClientChange {
     Removed,
 }
 
+/// How a subscription changed, for its notice.
+pub enum SubscriptionChange {
+    Added,
+    Withdrawn,
+    Modified {
+        name: Option<String>,
+        email: Option<String>,
+        suspended: Option<bool>,
+    },
+}
+
 pub fn notice_portfolio_created(actor: &str, number: i64, firm: &str, at: &str) -> Notice {
     Notice {
-        subject: format!("Portfolio {number} created"),
-        body: format!("{actor} created portfolio {number} for {firm} on {at}."),
+        subject: t!("notice-portfolio-created-subject", number = number),
+        body: t!(
+            "notice-portfolio-created-body",
+            actor = actor,
+            number = number,
+            firm = firm,
+            at = date_time(at)
+        ),
     }
 }
 
+/// The welcome of a new account: how to activate it, with its one-time code.
+fn account_instructions(login: &str, code: &str, expires: &str) -> String {
+    format!(
+        "{}\n\n    urssaf-admin activate --user {login}\n\n{}\n\n{}",
+        t!("notice-account-created", login = login),
+        t!("notice-account-code", code = code),
+        t!("notice-account-expires", expires = date_time(expires))
+    )
+}
+
 pub fn notice_subscribed(actor: &str, s: &Subscriber, code: Option<(&str, &str)>) -> Notice {
-    let mut body = format!(
-        "{actor} gave you access to portfolio {} of the space.",
-        s.portfolio
+    let mut body = t!(
+        "notice-subscribed-body",
+        actor = actor,
+        portfolio = s.portfolio
     );
     if let Some((code, expires)) = code {
-        body.push_str(&format!(
-            "\n\nAn account was created for you, login {login}. Choose your password with:\n\
-             \n    urssaf-admin activate --user {login}\n\
-             \nand type this code when asked: {code}\n\
-             \nIt works once, until {expires}.",
-            login = s.login
-        ));
+        body.push_str("\n\n");
+        body.push_str(&account_instructions(&s.login, code, expires));
     }
     Notice {
-        subject: format!("Access to portfolio {}", s.portfolio),
+        subject: t!("notice-subscribed-subject", portfolio = s.portfolio),
         body,
     }
 }
 
-pub fn notice_subscription_changed(actor: &str, s: &Subscriber, what: &str) -> Notice {
+pub fn notice_subscription_changed(
+    actor: &str,
+    s: &Subscriber,
+    change: &SubscriptionChange,
+) -> Notice {
+    let what = match change {
+        SubscriptionChange::Added => t!("change-added"),
+        SubscriptionChange::Withdrawn => t!("change-withdrawn"),
+        SubscriptionChange::Modified {
+            name,
+            email,
+            suspended,
+        } => {
+            let mut parts = Vec::new();
+            if let Some(n) = name {
+                parts.push(t!("change-name", value = n.as_str()));
+            }
+            if let Some(e) = email {
+                parts.push(t!("change-email", value = e.as_str()));
+            }
+            match suspended {
+                Some(true) => parts.push(t!("change-suspended")),
+                Some(false) => parts.push(t!("change-resumed")),
+                None => {}
+            }
+            parts.join(", ")
+        }
+    };
     Notice {
-        subject: format!(
-            "Subscription of {} to portfolio {}: {what}",
-            s.login, s.portfolio
+        subject: t!(
+            "notice-subscription-changed-subject",
+            login = s.login.as_str(),
+            portfolio = s.portfolio,
+            what = what.as_str()
         ),
-        body: format!(
-            "{actor} changed the subscription of {} to portfolio {}: {what}.",
-            s.login, s.portfolio
+        body: t!(
+            "notice-subscription-changed-body",
+            actor = actor,
+            login = s.login.as_str(),
+            portfolio = s.portfolio,
+            what = what
         ),
     }
 }
 
 pub fn notice_activated(user: &User) -> Notice {
     Notice {
-        subject: format!("{} activated their account", user.login),
-        body: format!("{} chose a password and can now sign in.", user.login),
+        subject: t!("notice-activated-subject", login = user.login.as_str()),
+        body: t!("notice-activated-body", login = user.login.as_str()),
     }
 }
 
 pub fn notice_admin(actor: &str, login: &str, added: bool) -> Notice {
     let what = if added {
-        "made {login} an administrator"
+        t!("notice-admin-added", login = login)
     } else {
-        "removed {login} from the administrators"
-    }
-    .replace("{login}", login);
+        t!("notice-admin-removed", login = login)
+    };
     Notice {
-        subject: format!("Administrators: {actor} {what}"),
-        body: format!("{actor} {what}."),
+        subject: t!("notice-admin-subject", actor = actor, what = what.as_str()),
+        body: t!("notice-admin-body", actor = actor, what = what),
     }
 }
 
 pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
     let id = group(c.siret.as_deref().unwrap_or(&c.siren));
+    let name = c.name.as_str();
     let what = match change {
-        ClientChange::Added => format!("added {} ({id}) to portfolio {}", c.name, c.portfolio),
+        ClientChange::Added => {
+            t!("notice-client-added", name = name, id = id, portfolio = c.portfolio)
+        }
         ClientChange::MovedOut(from) => {
-            format!("moved {} ({id}) out of portfolio {from}", c.name)
+            t!("notice-client-moved-out", name = name, id = id, portfolio = from)
         }
         ClientChange::MovedIn => {
-            format!("moved {} ({id}) into portfolio {}", c.name, c.portfolio)
+            t!("notice-client-moved-in", name = name, id = id, portfolio = c.portfolio)
         }
         ClientChange::Removed => {
-            format!("removed {} ({id}) from portfolio {}", c.name, c.portfolio)
+            t!("notice-client-removed", name = name, id = id, portfolio = c.portfolio)
         }
     };
     Notice {
-        subject: format!("Clients: {what}"),
-        body: format!("{actor} {what}."),
+        subject: t!("notice-client-subject", what = what.as_str()),
+        body: t!("notice-client-body", actor = actor, what = what),
+    }
+}
+
+pub fn notice_setting(actor: &str, setting: &str) -> Notice {
+    Notice {
+        subject: t!("notice-setting-subject", setting = setting),
+        body: t!("notice-setting-body", actor = actor, setting = setting),
     }
 }
 
 pub fn notice_third_party(actor: &str, on: bool) -> Notice {
-    Notice {
-        subject: format!("Setting changed: {}", setting_set(on)),
-        body: format!(
-            "{actor} changed a setting of the space. {}",
-            setting_set(on)
-        ),
-    }
+    notice_setting(actor, &setting_set(on))
 }
 
 /// One message per person per bulk run, whatever the number of rows (R10).
@@ -872,21 +1012,18 @@ pub fn notice_import(d: &crate::domain::import::Digest) -> Notice {
     use crate::domain::import::Change;
     let mut body = String::new();
     let mut subjects = Vec::new();
+    let actor = d.actor.as_str();
     if let Some(w) = &d.welcome {
         let list = join_numbers(&w.portfolios);
-        subjects.push(format!("access to portfolio {list}"));
-        body.push_str(&format!(
-            "{} gave you access to portfolio {list} of the space.",
-            d.actor
+        subjects.push(t!("notice-import-access", list = list.as_str()));
+        body.push_str(&t!(
+            "notice-import-welcome",
+            actor = actor,
+            list = list.as_str()
         ));
         if let (Some(code), Some(expires)) = (&w.activation_code, &w.activation_expires_at) {
-            body.push_str(&format!(
-                "\n\nAn account was created for you, login {login}. Choose your password with:\n\
-                 \n    urssaf-admin activate --user {login}\n\
-                 \nand type this code when asked: {code}\n\
-                 \nIt works once, until {expires}.",
-                login = w.login
-            ));
+            body.push_str("\n\n");
+            body.push_str(&account_instructions(&w.login, code, expires));
         }
     }
     for (portfolio, p) in &d.portfolios {
@@ -894,39 +1031,48 @@ pub fn notice_import(d: &crate::domain::import::Digest) -> Notice {
             body.push_str("\n\n");
         }
         let mut counts = Vec::new();
-        for (n, what) in [
-            (p.added, "client(s) added"),
-            (p.moved_in, "client(s) moved in"),
-            (p.moved_out, "client(s) moved out"),
-            (p.subscribed, "collaborator(s) subscribed"),
+        for (n, id) in [
+            (p.added, "notice-import-added"),
+            (p.moved_in, "notice-import-moved-in"),
+            (p.moved_out, "notice-import-moved-out"),
+            (p.subscribed, "notice-import-subscribed"),
         ] {
             if n > 0 {
-                counts.push(format!("{} {what}", count(n)));
+                counts.push(t!(id, n = n));
             }
         }
-        subjects.push(format!("portfolio {portfolio}"));
-        body.push_str(&format!(
-            "Portfolio {portfolio}, by {}: {}.",
-            d.actor,
-            counts.join(", ")
+        subjects.push(t!("notice-import-portfolio", portfolio = *portfolio));
+        body.push_str(&t!(
+            "notice-import-counts",
+            portfolio = *portfolio,
+            actor = actor,
+            counts = counts.join(", ")
         ));
         for (change, what) in &p.samples {
             let verb = match change {
-                Change::Added => "added",
-                Change::MovedIn => "moved in",
-                Change::MovedOut => "moved out",
-                Change::Subscribed => "subscribed",
+                Change::Added => t!("notice-import-verb-added"),
+                Change::MovedIn => t!("notice-import-verb-moved-in"),
+                Change::MovedOut => t!("notice-import-verb-moved-out"),
+                Change::Subscribed => t!("notice-import-verb-subscribed"),
             };
-            body.push_str(&format!("\n  - {what}: {verb}"));
+            body.push_str(&format!("\n  - {}", labelled(what, &verb)));
         }
         let listed = p.samples.len() as u64;
         if p.total() > listed {
-            body.push_str(&format!("\n  - and {} more", count(p.total() - listed)));
+            body.push_str(&format!(
+                "\n  - {}",
+                t!("notice-import-more", n = p.total() - listed)
+            ));
         }
     }
-    body.push_str(&format!("\n\n(bulk import started {})", d.at));
+    body.push_str("\n\n");
+    body.push_str(&t!("notice-import-started", at = date_time(&d.at)));
     Notice {
-        subject: format!("Bulk import by {}: {}", d.actor, subjects.join(", ")),
+        subject: t!(
+            "notice-import-subject",
+            actor = actor,
+            subjects = subjects.join(", ")
+        ),
         body,
     }
 }
@@ -938,101 +1084,104 @@ fn join_numbers(ns: &[i64]) -> String {
 // ---- server ----------------------------------------------------------------------------
 
 pub fn batch_too_large(max: usize) -> String {
-    format!("an import request carries at most {max} rows")
+    t!("batch-too-large", max = max)
 }
 pub fn no_such_route() -> String {
-    "no such route".into()
+    t!("no-such-route")
 }
 pub fn internal_error() -> String {
-    "internal error".into()
+    t!("internal-error")
 }
 pub fn plain_http_refused(addr: &dyn Display) -> String {
-    format!("refusing to serve plain HTTP on {addr}, which is not a loopback address")
+    t!("plain-http-refused", addr = text(addr))
 }
 pub fn hint_tls() -> String {
-    "Pass --tls-cert and --tls-key, or --insecure-plain-http if a proxy in front does TLS.".into()
+    t!("hint-tls")
 }
 pub fn plain_http_warning(addr: &dyn Display) -> String {
-    format!(
-        "WARNING: serving PLAIN HTTP on {addr}: passwords and tokens cross the network unencrypted"
-    )
+    t!("plain-http-warning", addr = text(addr))
 }
 pub fn cannot_listen(addr: &dyn Display, e: &dyn Display) -> String {
-    format!("cannot listen on {addr}: {e}")
+    t!("cannot-listen", addr = text(addr), e = text(e))
 }
 pub fn serving(db: &Path, url: &str) -> String {
-    format!("Serving the space {} at {url}", db.display())
+    t!("serving", db = path(db), url = url)
 }
 pub fn server_stopped() -> String {
-    "Server stopped.".into()
+    t!("server-stopped")
 }
 pub fn tls_files_invalid(cert: &Path, key: &Path, e: &dyn Display) -> String {
-    format!(
-        "cannot use the TLS certificate {} and key {}: {e}",
-        cert.display(),
-        key.display()
-    )
+    t!("tls-files-invalid", cert = path(cert), key = path(key), e = text(e))
 }
 
 // ---- remote --------------------------------------------------------------------------
 
-pub fn ca_cert_unreadable(path: &Path, e: &dyn Display) -> String {
-    format!("cannot use the CA certificate {}: {e}", path.display())
+pub fn ca_cert_unreadable(p: &Path, e: &dyn Display) -> String {
+    t!("ca-cert-unreadable", path = path(p), e = text(e))
 }
 pub fn http_client_failed(e: &dyn Display) -> String {
-    format!("cannot set up HTTPS: {e}")
+    t!("http-client-failed", e = text(e))
 }
 pub fn bad_server_answer(url: &str, e: &dyn Display) -> String {
-    format!("the server at {url} gave an answer this version does not understand: {e}")
+    t!("bad-server-answer", url = url, e = text(e))
 }
 pub fn server_unreachable(url: &str, cause: &str) -> String {
-    format!("cannot reach the server at {url}: {cause}")
+    t!("server-unreachable", url = url, cause = cause)
 }
 pub fn hint_server_down() -> String {
-    "Check that `urssaf-admin serve` runs there and the address is right; `--offline` lists what was last fetched.".into()
+    t!("hint-server-down")
 }
 pub fn api_url_invalid(url: &str) -> String {
-    format!("invalid server address '{url}'")
+    t!("api-url-invalid", url = url)
 }
 pub fn hint_api_url() -> String {
-    "Give a full address such as https://urssaf-admin.cabinet.fr or http://127.0.0.1:8080.".into()
+    t!("hint-api-url")
 }
 pub fn db_and_api_url() -> String {
-    "both URSSAF_ADMIN_DB and URSSAF_ADMIN_API_URL are set: which space is meant?".into()
+    t!("db-and-api-url")
 }
 pub fn hint_db_and_api_url() -> String {
-    "Unset one of them, or pass --db or --api-url.".into()
+    t!("hint-db-and-api-url")
 }
 pub fn plain_http_to_remote(url: &str) -> String {
-    format!("refusing to send a password or token in clear to {url}")
+    t!("plain-http-to-remote", url = url)
 }
 pub fn hint_use_https() -> String {
-    "Use https:// (plain http:// is for a server on this machine only).".into()
+    t!("hint-use-https")
 }
 pub fn init_is_local() -> String {
-    "init creates a space in a local database, not on a server".into()
+    t!("init-is-local")
 }
 pub fn hint_init_on_server() -> String {
-    "Run `urssaf-admin init --db PATH` on the server's machine, then `urssaf-admin serve --db PATH`.".into()
+    t!("hint-init-on-server")
 }
 pub fn offline_needs_remote() -> String {
-    "--offline reads the cache of a server's space; this profile uses a local database".into()
+    t!("offline-needs-remote")
 }
 pub fn hint_offline() -> String {
-    "A local space needs no cache: run the command without --offline.".into()
+    t!("hint-offline")
 }
 pub fn offline_age(fetched_at: &str, minutes: i64) -> String {
-    format!("offline: as fetched from the server at {fetched_at} ({minutes} min ago)")
+    t!("offline-age", at = fetched_at, minutes = minutes)
 }
 pub fn offline_empty() -> String {
-    "offline: nothing cached yet for this profile".into()
+    t!("offline-empty")
 }
 
 // ---- errors ----------------------------------------------------------------------------
 
-pub fn error_prefix() -> &'static str {
-    "error"
+pub fn error_prefix() -> String {
+    t!("error-prefix")
 }
-pub fn hint_prefix() -> &'static str {
-    "hint"
+pub fn hint_prefix() -> String {
+    t!("hint-prefix")
+}
+pub fn warning_prefix() -> String {
+    t!("warning-prefix")
+}
+pub fn internal_bug(info: &dyn Display) -> String {
+    t!("internal-bug", info = text(info))
+}
+pub fn hint_bug() -> String {
+    t!("hint-bug")
 }

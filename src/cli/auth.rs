@@ -215,14 +215,14 @@ fn remember(p: &mut Profile, target: &Target) {
 }
 
 fn keyring_label(profile: &str) -> String {
-    format!("keyring (service urssaf-admin, account {profile})")
+    msg::token_in_keyring(profile)
 }
 
 fn source_label(source: &TokenSource, profile: &str) -> String {
     match source {
-        TokenSource::Environment => "environment (URSSAF_ADMIN_TOKEN)".to_string(),
+        TokenSource::Environment => msg::token_in_environment(),
         TokenSource::Keyring => keyring_label(profile),
-        TokenSource::File(p) => format!("file {}", p.display()),
+        TokenSource::File(p) => msg::token_in_file(p),
     }
 }
 
@@ -263,15 +263,15 @@ struct Status {
 }
 
 impl Tabular for Status {
-    fn headers() -> Vec<&'static str> {
+    fn headers() -> Vec<String> {
         vec![
-            h::LOGIN,
-            h::NAME,
-            h::EMAIL,
-            h::ADMIN,
-            "Profile",
-            "Space",
-            "Credential",
+            h::login(),
+            h::name(),
+            h::email(),
+            h::admin(),
+            h::profile(),
+            h::space(),
+            h::credential(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -279,7 +279,7 @@ impl Tabular for Status {
             self.login.clone(),
             self.name.clone().unwrap_or_default(),
             self.email.clone(),
-            if self.admin { "yes" } else { "no" }.into(),
+            msg::yes_or_no(self.admin),
             self.profile.clone(),
             self.space.clone(),
             self.credential_store.clone(),

@@ -143,6 +143,10 @@ pub struct GlobalArgs {
     /// Print only data and errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Language of messages, prompts and help (env: URSSAF_ADMIN_LANG) [default: from
+    /// LC_ALL, LC_MESSAGES or LANG: French for fr*, else English].
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -243,7 +247,7 @@ pub struct Confirm {
 pub fn portfolio_number(s: &str) -> std::result::Result<i64, String> {
     match s.trim().parse::<i64>() {
         Ok(n) if n >= 1 => Ok(n),
-        _ => Err("portfolios are numbered from 1".into()),
+        _ => Err(msg::portfolio_numbered_from_1()),
     }
 }
 

@@ -46,6 +46,14 @@ pub enum SetCommand {
         #[command(flatten)]
         dry_run: DryRun,
     },
+    /// The language notifications are written in, whoever makes the change: fr or en.
+    /// A new space takes the language of the administrator who created it.
+    Language {
+        #[arg(value_enum)]
+        value: crate::i18n::Lang,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -107,6 +115,15 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
                 msg::dry_run_nothing_changed()
             } else {
                 msg::smtp_from_set(info.smtp_from.as_deref())
+            };
+            ctx.ui.outcome(&text, &info)
+        }
+        SettingsCommand::Set(SetCommand::Language { value, dry_run }) => {
+            let info = space.settings_set(&token, Setting::Language(*value), dry_run.dry_run)?;
+            let text = if dry_run.dry_run {
+                msg::dry_run_nothing_changed()
+            } else {
+                msg::language_set(info.language)
             };
             ctx.ui.outcome(&text, &info)
         }

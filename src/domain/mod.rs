@@ -35,6 +35,9 @@ pub struct SpaceInfo {
     pub smtp: Option<String>,
     /// The sender, `Name <address>`; the firm's name when only an address is set.
     pub smtp_from: Option<String>,
+    /// The language notifications are written in: `fr` or `en`.
+    #[schema(value_type = String)]
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
@@ -211,6 +214,9 @@ pub enum Setting {
     /// `None` stops delivery.
     Smtp(Option<String>),
     SmtpFrom(Option<String>),
+    /// The language of notifications.
+    #[schema(value_type = String)]
+    Language(crate::i18n::Lang),
 }
 
 /// The SMTP server: `smtp://` (STARTTLS required), `smtps://` (TLS from the start), or

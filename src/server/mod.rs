@@ -63,6 +63,7 @@ pub fn router(app: App) -> (Router, utoipa::openapi::OpenApi) {
         )
         .fallback(|| async { ApiError(Error::not_found(msg::no_such_route())) })
         .layer(middleware::from_fn(log_request))
+        .layer(middleware::from_fn(language))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -270,6 +271,17 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// Answers (errors included) in the language the client asks for with Accept-Language.
+async fn language(req: axum::extract::Request, next: Next) -> Response {
+    let lang = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::i18n::from_accept_language)
+        .unwrap_or_else(crate::i18n::current);
+    crate::i18n::REQUEST.scope(lang, next.run(req)).await
+}
+
 /// Who made a request, for the log line.
 #[derive(Clone)]
 struct Caller(String);
@@ -281,9 +293,10 @@ where
     F: FnOnce(&LocalSpace) -> Result<T> + Send + 'static,
 {
     let space = app.space.clone();
+    let lang = crate::i18n::current();
     let outcome = tokio::task::spawn_blocking(move || {
         crate::space::local::take_last_caller();
-        let result = f(&space);
+        let result = crate::i18n::with(lang, || f(&space));
         (result, crate::space::local::take_last_caller())
     })
     .await;

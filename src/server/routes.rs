@@ -141,15 +141,24 @@ pub struct SettingsPatch {
     smtp: Option<String>,
     /// The sender; empty for the default.
     smtp_from: Option<String>,
+    /// `fr` or `en`: the language of notifications.
+    #[schema(value_type = Option<String>)]
+    language: Option<crate::i18n::Lang>,
 }
 
 impl SettingsPatch {
     fn setting(self) -> crate::error::Result<Setting> {
         let some = |s: String| Some(s).filter(|s| !s.is_empty());
-        match (self.third_party_registration, self.smtp, self.smtp_from) {
-            (Some(on), None, None) => Ok(Setting::ThirdPartyRegistration(on)),
-            (None, Some(url), None) => Ok(Setting::Smtp(some(url))),
-            (None, None, Some(from)) => Ok(Setting::SmtpFrom(some(from))),
+        match (
+            self.third_party_registration,
+            self.smtp,
+            self.smtp_from,
+            self.language,
+        ) {
+            (Some(on), None, None, None) => Ok(Setting::ThirdPartyRegistration(on)),
+            (None, Some(url), None, None) => Ok(Setting::Smtp(some(url))),
+            (None, None, Some(from), None) => Ok(Setting::SmtpFrom(some(from))),
+            (None, None, None, Some(lang)) => Ok(Setting::Language(lang)),
             _ => Err(Error::invalid(msg::one_setting_at_a_time())),
         }
     }

@@ -27,6 +27,7 @@ use crate::domain::{
     ident::vat_number,
 };
 use crate::error::{Error, ErrorKind, Result};
+use crate::i18n::{self, Lang};
 use crate::messages::{self as msg, Notice};
 use crate::secret::{ExposeSecret, Secret};
 
@@ -36,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_login_failures.sql"),
     include_str!("migrations/0003_import_runs.sql"),
     include_str!("migrations/0004_smtp.sql"),
+    include_str!("migrations/0005_language.sql"),
 ];
 
 /// Kept, with the pool's wait, well under the server's request timeout (30 s): a request
@@ -180,9 +182,9 @@ impl LocalSpace {
         }
         let at = stamp(now());
         tx.execute(
-            "INSERT INTO space (id, siren, name, third_party_registration, created_at)
-             VALUES (1, ?1, ?2, 0, ?3)",
-            params![siren, name, at],
+            "INSERT INTO space (id, siren, name, third_party_registration, created_at, language)
+             VALUES (1, ?1, ?2, 0, ?3, ?4)",
+            params![siren, name, at, crate::i18n::current().code()],
         )?;
         tx.execute(
             "INSERT INTO users (login, name, email, admin, password_hash, created_at)
@@ -478,8 +480,27 @@ fn audit(conn: &Connection, actor: &Actor, action: &str, target: &str, detail: &
     audit_raw(conn, &stamp(now()), &actor.login, action, target, detail)
 }
 
-/// R10: queues one message to each person concerned, never to the actor.
-fn notify(conn: &Connection, actor: &Actor, concerned: Vec<i64>, notice: &Notice) -> Result<()> {
+/// The language of the space's notifications.
+pub(crate) fn space_language(conn: &Connection) -> Result<Lang> {
+    Ok(conn
+        .prepare_cached("SELECT language FROM space WHERE id = 1")?
+        .query_row([], |r| lang_column(r, 0))?)
+}
+
+pub(crate) fn lang_column(r: &Row, i: usize) -> rusqlite::Result<Lang> {
+    let code: String = r.get(i)?;
+    Ok(Lang::parse(&code).unwrap_or(Lang::En))
+}
+
+/// R10: queues one message to each person concerned, never to the actor, written in
+/// the space's language whatever the actor's.
+fn notify(
+    conn: &Connection,
+    actor: &Actor,
+    concerned: Vec<i64>,
+    notice: impl FnOnce() -> Notice,
+) -> Result<()> {
+    let notice = i18n::with(space_language(conn)?, notice);
     let at = stamp(now());
     let mut stmt = conn.prepare_cached(
         "INSERT INTO outbox (created_at, recipient_id, email, subject, body)
@@ -512,7 +533,7 @@ fn portfolio_subscriber_ids(conn: &Connection, number: i64) -> Result<Vec<i64>> 
 
 fn space_info(conn: &Connection) -> Result<SpaceInfo> {
     Ok(conn.query_row(
-        "SELECT siren, name, third_party_registration, created_at, smtp_url, smtp_from
+        "SELECT siren, name, third_party_registration, created_at, smtp_url, smtp_from, language
            FROM space WHERE id = 1",
         [],
         |r| {
@@ -525,6 +546,7 @@ fn space_info(conn: &Connection) -> Result<SpaceInfo> {
                 created_at: r.get(3)?,
                 smtp: r.get(4)?,
                 smtp_from: r.get(5)?,
+                language: lang_column(r, 6)?,
             })
         },
     )?)
@@ -886,7 +908,7 @@ impl Space for LocalSpace {
             conn.execute(
                 "UPDATE outbox SET body = replace(body, ?1, ?2), digest = replace(digest, ?1, ?2)
                   WHERE recipient_id = ?3",
-                params![shown, msg::code_used(), id],
+                params![shown, i18n::with(space_language(conn)?, msg::code_used), id],
             )?;
             conn.execute(
                 "UPDATE users SET password_hash = ?1 WHERE id = ?2",
@@ -902,7 +924,7 @@ impl Space for LocalSpace {
                 conn,
                 &actor,
                 admin_ids(conn)?,
-                &msg::notice_activated(&user),
+                || msg::notice_activated(&user),
             )?;
             Ok(User {
                 status: UserStatus::Active,
@@ -937,7 +959,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 admin_ids(conn)?,
-                &msg::notice_portfolio_created(&actor.login, number, &firm, &at),
+                || msg::notice_portfolio_created(&actor.login, number, &firm, &at),
             )?;
             Ok(Portfolio {
                 number,
@@ -992,12 +1014,13 @@ impl Space for LocalSpace {
                 code,
             } = subscribe(conn, actor, new, &stamp(now()), "")?;
             // The newcomer hears of it (with their code); the others of the portfolio too.
-            let notice = msg::notice_subscribed(
-                &actor.login,
-                &subscriber,
-                code.as_ref().map(|(c, e)| (c.as_str(), e.as_str())),
-            );
-            notify(conn, actor, vec![user_id], &notice)?;
+            notify(conn, actor, vec![user_id], || {
+                msg::notice_subscribed(
+                    &actor.login,
+                    &subscriber,
+                    code.as_ref().map(|(c, e)| (c.as_str(), e.as_str())),
+                )
+            })?;
             let others: Vec<i64> = portfolio_subscriber_ids(conn, new.portfolio)?
                 .into_iter()
                 .filter(|id| *id != user_id)
@@ -1006,7 +1029,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 others,
-                &msg::notice_subscription_changed(&actor.login, &subscriber, "added"),
+                || msg::notice_subscription_changed(&actor.login, &subscriber, &msg::SubscriptionChange::Added),
             )?;
             let (activation_code, activation_expires_at) = code.unzip();
             Ok(SubscriberAdded {
@@ -1081,6 +1104,11 @@ impl Space for LocalSpace {
                 return Ok(after);
             }
             let detail = what.join(", ");
+            let change_notice = msg::SubscriptionChange::Modified {
+                name: change.name.clone(),
+                email: change.email.clone(),
+                suspended: change.suspended,
+            };
             audit(
                 conn,
                 actor,
@@ -1094,7 +1122,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 concerned,
-                &msg::notice_subscription_changed(&actor.login, &after, &detail),
+                || msg::notice_subscription_changed(&actor.login, &after, &change_notice),
             )?;
             Ok(after)
         })
@@ -1129,7 +1157,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 concerned,
-                &msg::notice_subscription_changed(&actor.login, &removed, "withdrawn"),
+                || msg::notice_subscription_changed(&actor.login, &removed, &msg::SubscriptionChange::Withdrawn),
             )?;
             Ok(removed)
         })
@@ -1167,7 +1195,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 concerned,
-                &msg::notice_admin(&actor.login, login, true),
+                || msg::notice_admin(&actor.login, login, true),
             )?;
             Ok(User { admin: true, ..u })
         })
@@ -1200,7 +1228,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 concerned,
-                &msg::notice_admin(&actor.login, login, false),
+                || msg::notice_admin(&actor.login, login, false),
             )?;
             Ok(User { admin: false, ..u })
         })
@@ -1334,7 +1362,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 portfolio_subscriber_ids(conn, portfolio)?,
-                &msg::notice_client(&actor.login, &client, msg::ClientChange::Added),
+                || msg::notice_client(&actor.login, &client, msg::ClientChange::Added),
             )?;
             Ok(client)
         })
@@ -1373,7 +1401,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 portfolio_subscriber_ids(conn, before.portfolio)?,
-                &msg::notice_client(
+                || msg::notice_client(
                     &actor.login,
                     &client,
                     msg::ClientChange::MovedOut(before.portfolio),
@@ -1383,7 +1411,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 portfolio_subscriber_ids(conn, to)?,
-                &msg::notice_client(&actor.login, &client, msg::ClientChange::MovedIn),
+                || msg::notice_client(&actor.login, &client, msg::ClientChange::MovedIn),
             )?;
             Ok(ClientMoved {
                 client,
@@ -1408,7 +1436,7 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 portfolio_subscriber_ids(conn, removed.portfolio)?,
-                &msg::notice_client(&actor.login, &removed, msg::ClientChange::Removed),
+                || msg::notice_client(&actor.login, &removed, msg::ClientChange::Removed),
             )?;
             Ok(removed)
         })
@@ -1465,8 +1493,18 @@ impl Space for LocalSpace {
                         conn,
                         actor,
                         admin_ids(conn)?,
-                        &msg::notice_third_party(&actor.login, on),
+                        || msg::notice_third_party(&actor.login, on),
                     )?;
+                }
+                Setting::Language(lang) => {
+                    if before.language == lang {
+                        return Ok(before);
+                    }
+                    conn.execute("UPDATE space SET language = ?1 WHERE id = 1", [lang.code()])?;
+                    audit(conn, actor, "settings.set", "language", lang.code())?;
+                    notify(conn, actor, admin_ids(conn)?, || {
+                        msg::notice_setting(&actor.login, &msg::language_set(lang))
+                    })?;
                 }
                 Setting::Smtp(url) => {
                     let url = url.as_deref().map(domain::validate_smtp_url).transpose()?;

@@ -82,7 +82,10 @@ impl RemoteSpace {
 
     fn request(&self, method: Method, path: &str, token: Option<&Secret>) -> RequestBuilder {
         let url = format!("{}{}", self.base.as_str().trim_end_matches('/'), path);
-        let mut req = self.http.request(method, url);
+        let mut req = self
+            .http
+            .request(method, url)
+            .header(reqwest::header::ACCEPT_LANGUAGE, crate::i18n::current().code());
         if let Some(t) = token {
             req = req.bearer_auth(t.expose_secret());
         }
@@ -449,6 +452,7 @@ impl Space for RemoteSpace {
             Setting::ThirdPartyRegistration(on) => json!({ "third_party_registration": on }),
             Setting::Smtp(url) => json!({ "smtp": url.unwrap_or_default() }),
             Setting::SmtpFrom(from) => json!({ "smtp_from": from.unwrap_or_default() }),
+            Setting::Language(lang) => json!({ "language": lang }),
         };
         self.with_body(
             Method::PATCH,

@@ -53,7 +53,7 @@ impl Ui {
             OutputFormat::Csv => write_csv(&mut out, items)?,
             OutputFormat::Table => {
                 let rows: Vec<Vec<String>> = items.iter().map(Tabular::cells).collect();
-                self.write_table(&mut out, &T::headers(), &rows)?;
+                self.write_table(&mut out, &T::headers().iter().map(String::as_str).collect::<Vec<_>>(), &rows)?;
             }
         }
         flush(out)
@@ -71,7 +71,7 @@ impl Ui {
                     .zip(item.cells())
                     .map(|(h, v)| vec![h.to_string(), v])
                     .collect();
-                self.write_table(&mut out, &[msg::header::FIELD, msg::header::VALUE], &rows)?;
+                self.write_table(&mut out, &[&msg::header::field(), &msg::header::value()], &rows)?;
             }
         }
         flush(out)
@@ -107,9 +107,9 @@ impl Ui {
         } else {
             prefix.to_string()
         };
-        eprintln!("{prefix}: {}", e.message);
+        eprintln!("{}", msg::labelled(&prefix, &e.message));
         if let Some(hint) = &e.hint {
-            eprintln!("{}: {hint}", msg::hint_prefix());
+            eprintln!("{}", msg::labelled(&msg::hint_prefix(), hint));
         }
     }
 

@@ -3,7 +3,10 @@
 
 use std::io::{self, IsTerminal, Read};
 
-use dialoguer::{Confirm, Input, Password};
+use std::fmt;
+
+use dialoguer::theme::Theme;
+use dialoguer::{Input, Password};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
@@ -28,14 +31,19 @@ impl Prompter {
         if !self.interactive {
             return Err(Error::usage(msg::needs_yes(question)).hint(msg::hint_yes()));
         }
-        match Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-        {
-            Ok(true) => Ok(()),
-            Ok(false) => Err(Error::new(ErrorKind::Cancelled, msg::cancelled())),
-            Err(e) => Err(interrupted(e)),
+        let prompt = format!("{question} {}", msg::prompt_yes_no());
+        loop {
+            let answer = Input::<String>::with_theme(&Plain)
+                .with_prompt(&prompt)
+                .allow_empty(true)
+                .report(false)
+                .interact_text()
+                .map_err(interrupted)?;
+            match yes_or_no(&answer) {
+                Some(true) => return Ok(()),
+                Some(false) => return Err(Error::new(ErrorKind::Cancelled, msg::cancelled())),
+                None => eprintln!("{}", msg::prompt_answer_yes_or_no()),
+            }
         }
     }
 
@@ -43,7 +51,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Error::usage(msg::login_needed()).hint(msg::hint_user_flag()));
         }
-        Input::<String>::new()
+        Input::<String>::with_theme(&Plain)
             .with_prompt(msg::prompt_login())
             .interact_text()
             .map(|s| s.trim().to_string())
@@ -55,7 +63,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Error::usage(msg::code_needed()).hint(msg::hint_code_flag()));
         }
-        Password::new()
+        Password::with_theme(&Plain)
             .with_prompt(msg::prompt_activation_code())
             .interact()
             .map(secret)
@@ -78,11 +86,58 @@ impl Prompter {
         } else {
             msg::prompt_password()
         };
-        let mut p = Password::new().with_prompt(prompt);
+        let mut p = Password::with_theme(&Plain).with_prompt(prompt);
         if new {
             p = p.with_confirmation(msg::prompt_repeat_password(), msg::passwords_differ());
         }
         p.interact().map(secret).map_err(interrupted)
+    }
+}
+
+/// R4: yes in French or English (o, oui, y, yes); no, or Enter alone, is no.
+fn yes_or_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "o" | "oui" | "y" | "yes" => Some(true),
+        "" | "n" | "non" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Prompts as the language writes them: `Password: ` or `Mot de passe : `; a yes/no
+/// question ends with its choices, `[y/N]` or `[o/N]`, and no colon.
+struct Plain;
+
+impl Plain {
+    fn label(f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
+        if prompt.ends_with(']') {
+            write!(f, "{prompt} ")
+        } else {
+            write!(f, "{} ", msg::labelled(prompt, "").trim_end())
+        }
+    }
+}
+
+impl Theme for Plain {
+    fn format_error(&self, f: &mut dyn fmt::Write, err: &str) -> fmt::Result {
+        write!(f, "{}", msg::labelled(&msg::error_prefix(), err))
+    }
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        _default: Option<&str>,
+    ) -> fmt::Result {
+        Plain::label(f, prompt)
+    }
+    fn format_password_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
+        Plain::label(f, prompt)
+    }
+    fn format_password_prompt_selection(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+    ) -> fmt::Result {
+        Plain::label(f, prompt)
     }
 }
 
@@ -104,5 +159,23 @@ fn interrupted(e: dialoguer::Error) -> Error {
             Error::new(ErrorKind::Cancelled, msg::cancelled())
         }
         other => Error::other(msg::prompt_failed(&other)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::yes_or_no;
+
+    #[test]
+    fn r4_yes_in_either_language_and_no_by_default() {
+        for yes in ["o", "oui", "O", "Oui", "y", "yes", " YES "] {
+            assert_eq!(yes_or_no(yes), Some(true), "{yes}");
+        }
+        for no in ["", "n", "non", "no", "N"] {
+            assert_eq!(yes_or_no(no), Some(false), "{no}");
+        }
+        for unclear in ["ok", "si", "peut-être", "1"] {
+            assert_eq!(yes_or_no(unclear), None, "{unclear}");
+        }
     }
 }

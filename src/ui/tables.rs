@@ -10,24 +10,13 @@ use crate::domain::{
 use crate::messages::{self as msg, header as h};
 
 pub trait Tabular: Serialize {
-    fn headers() -> Vec<&'static str>;
+    fn headers() -> Vec<String>;
     fn cells(&self) -> Vec<String>;
 }
 
-/// `2026-11-26T14:05:00Z` as `2026-11-26 15:05` in the machine's time zone.
+/// A timestamp as people read it: local time, in the language's date order.
 pub fn local_time(rfc3339: &str) -> String {
-    rfc3339
-        .parse::<jiff::Timestamp>()
-        .map(|t| {
-            t.to_zoned_datetime(jiff::tz::TimeZone::system())
-                .strftime("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_else(|_| rfc3339.to_string())
-}
-
-fn yes_no(b: bool) -> String {
-    if b { "yes" } else { "no" }.to_string()
+    msg::date_time(rfc3339)
 }
 
 fn opt(s: &Option<String>) -> String {
@@ -35,13 +24,13 @@ fn opt(s: &Option<String>) -> String {
 }
 
 impl Tabular for Portfolio {
-    fn headers() -> Vec<&'static str> {
+    fn headers() -> Vec<String> {
         vec![
-            h::NUMBER,
-            h::TIERS_DECLARANT,
-            h::CREATED,
-            h::CLIENTS,
-            h::SUBSCRIBERS,
+            h::number(),
+            h::tiers_declarant(),
+            h::created(),
+            h::clients(),
+            h::subscribers(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -56,14 +45,14 @@ impl Tabular for Portfolio {
 }
 
 impl Tabular for Subscriber {
-    fn headers() -> Vec<&'static str> {
+    fn headers() -> Vec<String> {
         vec![
-            h::PORTFOLIO,
-            h::LOGIN,
-            h::NAME,
-            h::EMAIL,
-            h::STATUS,
-            h::SINCE,
+            h::portfolio(),
+            h::login(),
+            h::name(),
+            h::email(),
+            h::status(),
+            h::since(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -72,34 +61,33 @@ impl Tabular for Subscriber {
             self.login.clone(),
             opt(&self.name),
             self.email.clone(),
-            self.status.as_str().to_string(),
+            msg::status(self.status.as_str()),
             local_time(&self.since),
         ]
     }
 }
 
 impl Tabular for User {
-    fn headers() -> Vec<&'static str> {
-        vec![h::LOGIN, h::NAME, h::EMAIL, h::ADMIN, h::STATUS]
+    fn headers() -> Vec<String> {
+        vec![h::login(), h::name(), h::email(), h::admin(), h::status()]
     }
     fn cells(&self) -> Vec<String> {
         vec![
             self.login.clone(),
             opt(&self.name),
             self.email.clone(),
-            yes_no(self.admin),
-            match self.status {
+            msg::yes_or_no(self.admin),
+            msg::status(match self.status {
                 UserStatus::Active => "active",
                 UserStatus::Pending => "pending",
-            }
-            .to_string(),
+            }),
         ]
     }
 }
 
 impl Tabular for Client {
-    fn headers() -> Vec<&'static str> {
-        vec![h::SIREN, h::SIRET, h::NAME, h::PORTFOLIO]
+    fn headers() -> Vec<String> {
+        vec![h::siren(), h::siret(), h::name(), h::portfolio()]
     }
     fn cells(&self) -> Vec<String> {
         vec![
@@ -112,8 +100,8 @@ impl Tabular for Client {
 }
 
 impl Tabular for AuditEntry {
-    fn headers() -> Vec<&'static str> {
-        vec![h::ID, h::AT, h::ACTOR, h::ACTION, h::TARGET, h::DETAIL]
+    fn headers() -> Vec<String> {
+        vec![h::id(), h::at(), h::actor(), h::action(), h::target(), h::detail()]
     }
     fn cells(&self) -> Vec<String> {
         vec![
@@ -128,15 +116,15 @@ impl Tabular for AuditEntry {
 }
 
 impl Tabular for Notification {
-    fn headers() -> Vec<&'static str> {
+    fn headers() -> Vec<String> {
         vec![
-            h::ID,
-            h::CREATED,
-            h::RECIPIENT,
-            h::EMAIL,
-            h::SUBJECT,
-            h::STATUS,
-            h::LAST_ERROR,
+            h::id(),
+            h::created(),
+            h::recipient(),
+            h::email(),
+            h::subject(),
+            h::status(),
+            h::last_error(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -146,22 +134,23 @@ impl Tabular for Notification {
             self.recipient.clone(),
             self.email.clone(),
             self.subject.clone(),
-            self.status.clone(),
+            msg::status(&self.status),
             self.last_error.clone().unwrap_or_default(),
         ]
     }
 }
 
 impl Tabular for SpaceInfo {
-    fn headers() -> Vec<&'static str> {
+    fn headers() -> Vec<String> {
         vec![
-            h::SIREN,
-            h::NAME,
-            "VAT",
-            h::CREATED,
-            "third-party-registration",
-            "smtp",
-            "smtp-from",
+            h::siren(),
+            h::name(),
+            h::vat(),
+            h::created(),
+            "third-party-registration".into(),
+            "smtp".into(),
+            "smtp-from".into(),
+            "language".into(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -172,15 +161,12 @@ impl Tabular for SpaceInfo {
             local_time(&self.created_at),
             format!(
                 "{} ({})",
-                if self.third_party_registration {
-                    "on"
-                } else {
-                    "off"
-                },
+                msg::on_off(self.third_party_registration),
                 msg::third_party_label()
             ),
             self.smtp.clone().unwrap_or_else(|| "-".into()),
             self.smtp_from.clone().unwrap_or_else(|| "-".into()),
+            format!("{} ({})", self.language.code(), msg::language_name(self.language)),
         ]
     }
 }

@@ -18,6 +18,7 @@ pub struct MailSettings {
     pub from: Option<String>,
     pub firm: String,
     pub siren: String,
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Debug, Clone)]
@@ -48,16 +49,26 @@ impl LocalSpace {
 
     pub fn mail_settings(&self) -> Result<Option<MailSettings>> {
         let conn = self.lock()?;
-        let row: (Option<String>, Option<String>, String, String) = conn.query_row(
-            "SELECT smtp_url, smtp_from, name, siren FROM space WHERE id = 1",
+        type Row = (Option<String>, Option<String>, String, String, crate::i18n::Lang);
+        let row: Row = conn.query_row(
+            "SELECT smtp_url, smtp_from, name, siren, language FROM space WHERE id = 1",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    super::lang_column(r, 4)?,
+                ))
+            },
         )?;
         Ok(row.0.map(|url| MailSettings {
             url,
             from: row.1,
             firm: row.2,
             siren: row.3,
+            language: row.4,
         }))
     }
 

@@ -1,0 +1,424 @@
+### Every sentence the tool says to a person, in English.
+### Field names of JSON and CSV output are an interface and are not translated.
+
+## Storage
+
+db-busy = the space's database is busy with another command
+hint-retry = Try again in a moment.
+db-read-only = the space's database is read-only for you
+db-not-a-database = the file is not an urssaf-admin database
+hint-check-db-path = Check --db or URSSAF_ADMIN_DB.
+db-error = database error: { $e }
+no-space-at = no space at { $path }
+hint-init = Create one with `urssaf-admin init`, or point --db (URSSAF_ADMIN_DB) at an existing space.
+space-needs-siren = a space is registered under the firm's SIREN (9 digits), not a SIRET
+space-exists = a space already exists at { $path }
+hint-use-other-db = Sign in to it with `urssaf-admin login`, or pass --db for a new one.
+db-too-new = this database was written by a newer urssaf-admin (schema { $found }; this version knows up to { $known })
+hint-upgrade = Upgrade urssaf-admin to use this space.
+cannot-create = cannot create { $path }: { $e }
+
+## Identifiers and input
+
+id-invalid = invalid SIREN/SIRET '{ $input }': { $reason }
+id-reason-length = { $n } digits, expected 9 (SIREN) or 14 (SIRET)
+id-reason-char = unexpected character '{ $c }'
+id-reason-zero = all zeros identifies no company
+id-reason-checksum = the { $kind } checksum (Luhn) fails
+id-reason-siret-siren = its SIREN { $siren } is not valid
+hint-id-format = A SIREN has 9 digits, a SIRET 14; spaces and dots between groups are fine (356 000 000).
+login-invalid = invalid login '{ $login }'
+hint-login-format = Logins use lower-case letters, digits, '.', '_' and '-', start with a letter or digit, 64 characters at most.
+email-invalid = invalid email address '{ $email }'
+hint-email-format = Give a full address such as jeanne.martin@cabinet.fr.
+name-invalid = invalid { $what ->
+        [firm] company name
+       *[name] name
+    } '{ $name }': it must be 1 to 200 printable characters
+hint-name = Give the name as registered, in quotes if it has spaces.
+hint-password = A long passphrase of a few words is easy to remember and hard to guess.
+password-too-short = the password is too short: at least { $min } characters
+portfolio-number-invalid = invalid portfolio number '{ $n }': portfolios are numbered from 1
+portfolio-numbered-from-1 = portfolios are numbered from 1
+passwords-differ = the two passwords differ
+password-stdin-empty = no password on standard input
+
+## Sign-in
+
+not-signed-in = you are not signed in
+hint-login = Run `urssaf-admin login`, or set URSSAF_ADMIN_TOKEN.
+session-expired = your session has expired
+login-locked = too many wrong passwords: this login is locked for { $minutes } more { $minutes ->
+        [one] minute
+       *[other] minutes
+    }
+wrong-credentials = wrong login or password
+hint-wrong-credentials = Check the login and try again; an administrator can tell you your login.
+account-not-activated = the account '{ $login }' is not activated yet
+hint-activate = Choose a password with `urssaf-admin activate --user { $login } --code CODE`.
+code-used = [code used]
+activation-code-wrong = wrong, used or expired activation code
+hint-activation-code = Check the code in your email; an administrator can issue a new one.
+login-needed = no login given
+hint-user-flag = Pass --user LOGIN.
+signed-in = Signed in as { $login } (profile { $profile }) until { $expires }.
+signed-out = Signed out { $login }.
+space-created = Created the space of { $name } (SIREN { $siren }) at { $path }.
+next-login = Next: urssaf-admin login --user { $login }
+activated = Account { $login } activated. Sign in with: urssaf-admin login --user { $login }
+
+## Credentials
+
+keyring-failed = the system keyring failed: { $e }
+keyring-timeout = the system keyring did not answer within { $secs } s
+hint-keyring = Unlock or start your keyring (Secret Service), use --insecure-storage to keep the token in a 0600 file, or set URSSAF_ADMIN_TOKEN.
+insecure-storage-warning = warning: the session token is stored unencrypted in { $path } (mode 0600)
+credential-file-unreadable = cannot read the credential file { $path }: { $e }
+config-unreadable = cannot read the configuration { $path }: { $e }
+hint-fix-config = Fix or remove { $path }.
+profile-invalid = invalid profile name '{ $name }'
+hint-profile-format = Profile names use letters, digits, '.', '_' and '-'.
+
+## Prompts
+
+prompt-password = Password
+prompt-new-password = New password
+prompt-repeat-password = Repeat the password
+prompt-login = Login
+prompt-activation-code = Activation code
+# The choices shown after a yes/no question; the default is no.
+prompt-yes-no = [y/N]
+prompt-answer-yes-or-no = Please answer y (yes) or n (no).
+code-needed = an activation code is needed and there is no terminal to ask it
+hint-code-flag = Pass --code CODE.
+needs-terminal-for-password = a password is needed and there is no terminal to ask it
+hint-password-stdin = Pass --password-stdin and write the password on standard input.
+needs-yes = confirmation needed ({ $question }) and there is no terminal to ask it
+hint-yes = Pass --yes to confirm from a script.
+cancelled = cancelled: nothing was changed
+prompt-failed = cannot read the answer from the terminal: { $e }
+
+## Permissions
+
+admin-only = permission denied: { $login } is not an administrator of the space
+hint-ask-admin = Ask an administrator of the space.
+
+## Portfolios
+
+confirm-portfolio-create = Create a new portfolio for { $firm }?
+portfolio-created = Created portfolio { $number } (tiers déclarant: { $firm }).
+portfolio-would-create = Would create portfolio { $number } (tiers déclarant: { $firm }); nothing was changed.
+portfolio-not-found = portfolio { $n } does not exist
+hint-portfolio-list = See the portfolios with `urssaf-admin portfolio list`.
+portfolio-not-yours = permission denied: you are not subscribed to portfolio { $n }
+
+## Subscribers
+
+email-needed-for-new = { $login } has no account yet: an email address is needed to create it
+hint-email-flag = Pass --email (and --name) for a new collaborator.
+already-subscribed = { $login } is already subscribed to portfolio { $n }
+hint-subscriber-list = See them with `urssaf-admin subscriber list --portfolio { $n }`.
+subscription-not-found = { $login } is not subscribed to portfolio { $n }
+user-not-found = no user '{ $login }' in the space
+hint-add-subscriber-first = Give them an account first with `urssaf-admin subscriber add`.
+nothing-to-modify = nothing to modify
+hint-modify-flags = Pass --name, --email, --suspend or --resume.
+subscriber-added = Subscribed { $login } to portfolio { $n }.
+subscriber-would-add = { $creates ->
+        [yes] Would create the account { $login } and subscribe it to portfolio { $n }; nothing was changed.
+       *[no] Would subscribe { $login } to portfolio { $n }; nothing was changed.
+    }
+account-created-code = Created the account { $login }. Activation code (shown once, valid until { $expires }): { $code }
+account-code-sent = It was also sent to { $login } by email. They run: urssaf-admin activate --user { $login } --code { $code }
+subscriber-modified = Modified the subscription of { $login } to portfolio { $n }.
+confirm-subscriber-remove = Withdraw the subscription of { $login } to portfolio { $n }?
+subscriber-removed = Withdrew the subscription of { $login } to portfolio { $n }.
+dry-run-nothing-changed = Dry run: the change is valid; nothing was changed.
+
+## Administrators
+
+already-admin = { $login } is already an administrator
+not-an-admin = { $login } is not an administrator
+last-admin = { $login } is the last administrator: the space must keep at least one
+hint-add-admin-first = Make someone else an administrator first with `urssaf-admin admin add LOGIN`.
+admin-added = { $login } is now an administrator.
+confirm-admin-remove = Remove { $login } from the administrators?
+admin-removed = { $login } is no longer an administrator.
+
+## Clients
+
+client-not-found = no client { $id } in the space
+hint-clients-list = Search with `urssaf-admin clients list --search TEXT`.
+client-not-yours = permission denied: client { $id } is not in your portfolios
+client-exists = company { $id } is already a client, in portfolio { $portfolio }
+hint-client-move = A company is in one portfolio at a time: move it with `urssaf-admin clients move '{ $id }' --to N`.
+client-already-in = client { $id } is already in portfolio { $portfolio }
+client-added = Added { $name } ({ $id }) to portfolio { $portfolio }.
+client-moved = Moved client { $id } from portfolio { $from } to portfolio { $to }.
+confirm-client-remove = Remove client { $name } ({ $id }) from portfolio { $portfolio }?
+client-removed = Removed client { $id } from portfolio { $portfolio }.
+cursor-invalid = invalid page cursor: pass the next_cursor of the previous page unchanged
+limit-invalid = invalid limit '{ $v }': give a whole number from 1
+
+## Email delivery (R10)
+
+smtp-url-invalid = invalid SMTP server '{ $input }': { $reason }
+hint-smtp-url = Like smtp://user@mail.cabinet.fr:587 (STARTTLS), smtps://user@mail.cabinet.fr:465, or smtp+plain://127.0.0.1:25 on this machine; `none` stops delivery.
+smtp-reason-host = no host
+smtp-reason-password = the password does not go in the URL: it is asked for, or read with --password-stdin
+smtp-reason-plain = smtp+plain (no TLS) is for a server on this machine only (127.0.0.1)
+smtp-reason-scheme = '{ $scheme }' is not smtp, smtps or smtp+plain
+sender-invalid = invalid sender '{ $input }'
+hint-sender = Like "Cabinet Dupont <noreply@cabinet.fr>", or an address alone.
+smtp-failed = the SMTP server: { $e }
+smtp-no-password = no SMTP password for this space
+hint-smtp-password = Set it with `urssaf-admin settings set smtp URL` (it goes to the keyring), or in URSSAF_ADMIN_SMTP_PASSWORD.
+smtp-no-sender = no sender address for notifications
+hint-smtp-sender = Set it with `urssaf-admin settings set smtp-from "Cabinet Dupont <noreply@cabinet.fr>"`.
+smtp-not-set = no SMTP server is set for this space
+delivered = { COUNT($sent) } sent, { COUNT($failed) } failed (tried again later)
+delivery-failed-after-change = notifications were not sent: { $e }
+hint-notifications-send = They stay queued: `urssaf-admin notifications send` tries again.
+delivery-is-the-servers = a server delivers its notifications itself
+hint-server-smtp = Set the SMTP server with `settings set smtp`, and its password where the server runs (URSSAF_ADMIN_SMTP_PASSWORD or serve --smtp-password-file).
+smtp-set = Notifications are emailed through { $url }.
+smtp-unset = Notifications are no longer emailed.
+smtp-from-set = Notifications come from { $from }.
+smtp-from-unset = No sender is set for notifications.
+cannot-read-file = cannot read { $path }: { $e }
+password-file-open = { $path } can be read by others
+hint-chmod-600 = Run `chmod 600 { $path }`.
+mail-log = mail: { $sent } sent, { $failed } failed
+mail-when = When: { $at }
+mail-footer = The Urssaf space of { $firm }, by urssaf-admin. You receive this because the change concerns you.
+smtp-password-kept = The SMTP password is in the system keyring.
+prompt-smtp-password = SMTP password
+one-setting-at-a-time = give exactly one setting to change
+
+## Help
+
+no-help-for = no help topic or command '{ $words }'
+hint-help-topics = Topics: exit-codes, environment, formatting. Commands: urssaf-admin --help.
+
+## Bulk import
+
+import-run-invalid = a run is named by 8 to 64 letters, digits or dashes
+import-run-taken = this run belongs to another administrator or another kind of import
+import-client-added = added to portfolio { $portfolio }
+import-client-already-in = already in portfolio { $portfolio }
+import-client-elsewhere = already a client in portfolio { $portfolio } (--move moves it)
+import-client-moved = moved from portfolio { $from }
+import-other-siret = this company is already a client with another establishment, SIRET { $held }
+import-subscribed = subscribed to portfolio { $portfolio }
+import-subscribed-new-account = subscribed to portfolio { $portfolio }; new account
+import-subscribed-new-code = subscribed to portfolio { $portfolio }; new activation code (the last one expired)
+import-already-subscribed = already subscribed to portfolio { $portfolio }
+import-email-differs = { $login } already has an account, with another email ({ $email })
+import-duplicate = the same key is already on line { $first } of the file
+import-stopped = the server refused the batch from line { $line } on: the rows before it were written, none after
+import-other-email = { $login } has another email on line { $line }
+import-duplicate-earlier = the same company is on an earlier line of the file
+import-field-count = { $found } fields where the header has { $expected } (a value holding the delimiter must be quoted)
+import-not-utf8 = not valid UTF-8 text (a Windows-1252 file? add --encoding windows-1252)
+import-not-text = not valid { $encoding } text
+import-cannot-read = cannot read { $path }: { $e }
+hint-import-file = Check the path; `-` reads the file from standard input.
+import-empty = the file is empty: it needs a header line
+import-missing-column = line 1: the header has no column '{ $column }' (found: { $found })
+hint-import-header = The first line names the columns, in any order: { $expected }.
+hint-import-encoding = A file saved by Excel as "CSV (séparateur : point-virgule)" is often Windows-1252: add --encoding windows-1252.
+cannot-write-report = cannot write the report { $path }: { $e }
+report-is-input = the report { $path } is the file being imported
+hint-report-elsewhere = Give --report another file name.
+import-row-failed = line { $line }, { $column }: { $message }
+import-row-failed-no-column = line { $line }: { $message }
+import-summary = { COUNT($created) } created, { COUNT($skipped) } skipped, { COUNT($failed) } failed
+import-summary-moved = { COUNT($created) } created, { COUNT($moved) } moved, { COUNT($skipped) } skipped, { COUNT($failed) } failed
+import-unwritten-summary = { $dry ->
+        [yes] Dry run
+       *[no] Refused
+    }: { COUNT($created) } to create, { COUNT($skipped) } skipped, { COUNT($failed) } failed; nothing was written
+import-unwritten-summary-moved = { $dry ->
+        [yes] Dry run
+       *[no] Refused
+    }: { COUNT($created) } to create, { COUNT($moved) } to move, { COUNT($skipped) } skipped, { COUNT($failed) } failed; nothing was written
+import-refused = { COUNT($failed) } invalid { $failed ->
+        [one] row
+       *[other] rows
+    }: nothing was written
+hint-import-refused = Fix the rows above and run again, or write the valid rows with --skip-invalid.
+import-partial = { COUNT($failed) } { $failed ->
+        [one] row
+       *[other] rows
+    } failed; the valid rows were written
+hint-import-report = --report FILE lists every row with what became of it.
+import-codes-kept = { COUNT($n) } activation { $n ->
+        [one] code
+       *[other] codes
+    } in { $path } (mode 0600): the newcomers also receive theirs by notification.
+import-codes-sent = { COUNT($n) } new { $n ->
+        [one] account
+       *[other] accounts
+    }: each newcomer receives their activation code by notification (--report FILE keeps a copy).
+
+## Settings
+
+third-party-label = Registration of your SIREN by a tiers déclarant is allowed
+language-label = Language of notifications
+on = on
+off = off
+setting-set = { $label }: { $value }.
+language-name = { $lang ->
+        [fr] French
+       *[en] English
+    }
+
+## Auth status
+
+token-in-keyring = keyring (service urssaf-admin, account { $profile })
+token-in-environment = environment (URSSAF_ADMIN_TOKEN)
+token-in-file = file { $path }
+status-line = Signed in as { $login }.
+status-line-admin = Signed in as { $login } (administrator).
+
+## Table headers and values
+
+header-number = Number
+header-tiers-declarant = Tiers déclarant
+header-created = Created
+header-clients = Clients
+header-subscribers = Subscribers
+header-login = Login
+header-name = Name
+header-email = Email
+header-portfolio = Portfolio
+header-status = Status
+header-since = Since
+header-admin = Admin
+header-siren = SIREN
+header-siret = SIRET
+header-at = When
+header-actor = Who
+header-action = What
+header-target = On
+header-detail = Detail
+header-recipient = To
+header-subject = Subject
+header-last-error = Last error
+header-field = Field
+header-value = Value
+header-id = Id
+header-vat = VAT
+header-profile = Profile
+header-space = Space
+header-credential = Credential
+header-attempts = Attempts
+yes = yes
+no = no
+status-active = active
+status-pending = pending
+status-suspended = suspended
+status-sent = sent
+status-failed = failed
+
+## Notifications (R10), in the space's language
+
+notice-portfolio-created-subject = Portfolio { $number } created
+notice-portfolio-created-body = { $actor } created portfolio { $number } for { $firm } on { $at }.
+notice-subscribed-subject = Access to portfolio { $portfolio }
+notice-subscribed-body = { $actor } gave you access to portfolio { $portfolio } of the space.
+notice-account-created = An account was created for you, login { $login }. Choose your password with:
+notice-account-code = and type this code when asked: { $code }
+notice-account-expires = It works once, until { $expires }.
+notice-subscription-changed-subject = Subscription of { $login } to portfolio { $portfolio }: { $what }
+notice-subscription-changed-body = { $actor } changed the subscription of { $login } to portfolio { $portfolio }: { $what }.
+change-added = added
+change-withdrawn = withdrawn
+change-suspended = suspended
+change-resumed = resumed
+change-name = name={ $value }
+change-email = email={ $value }
+notice-activated-subject = { $login } activated their account
+notice-activated-body = { $login } chose a password and can now sign in.
+notice-admin-added = made { $login } an administrator
+notice-admin-removed = removed { $login } from the administrators
+notice-admin-subject = Administrators: { $actor } { $what }
+notice-admin-body = { $actor } { $what }.
+notice-client-added = added { $name } ({ $id }) to portfolio { $portfolio }
+notice-client-moved-out = moved { $name } ({ $id }) out of portfolio { $portfolio }
+notice-client-moved-in = moved { $name } ({ $id }) into portfolio { $portfolio }
+notice-client-removed = removed { $name } ({ $id }) from portfolio { $portfolio }
+notice-client-subject = Clients: { $what }
+notice-client-body = { $actor } { $what }.
+notice-setting-subject = Setting changed: { $setting }
+notice-setting-body = { $actor } changed a setting of the space. { $setting }
+notice-import-access = access to portfolio { $list }
+notice-import-welcome = { $actor } gave you access to portfolio { $list } of the space.
+notice-import-portfolio = portfolio { $portfolio }
+notice-import-counts = Portfolio { $portfolio }, by { $actor }: { $counts }.
+notice-import-added = { COUNT($n) } { $n ->
+        [one] client added
+       *[other] clients added
+    }
+notice-import-moved-in = { COUNT($n) } { $n ->
+        [one] client moved in
+       *[other] clients moved in
+    }
+notice-import-moved-out = { COUNT($n) } { $n ->
+        [one] client moved out
+       *[other] clients moved out
+    }
+notice-import-subscribed = { COUNT($n) } { $n ->
+        [one] collaborator subscribed
+       *[other] collaborators subscribed
+    }
+notice-import-verb-added = added
+notice-import-verb-moved-in = moved in
+notice-import-verb-moved-out = moved out
+notice-import-verb-subscribed = subscribed
+notice-import-more = and { COUNT($n) } more
+notice-import-started = (bulk import started { $at })
+notice-import-subject = Bulk import by { $actor }: { $subjects }
+
+## Server
+
+batch-too-large = an import request carries at most { $max } rows
+no-such-route = no such route
+internal-error = internal error
+plain-http-refused = refusing to serve plain HTTP on { $addr }, which is not a loopback address
+hint-tls = Pass --tls-cert and --tls-key, or --insecure-plain-http if a proxy in front does TLS.
+plain-http-warning = WARNING: serving PLAIN HTTP on { $addr }: passwords and tokens cross the network unencrypted
+cannot-listen = cannot listen on { $addr }: { $e }
+serving = Serving the space { $db } at { $url }
+server-stopped = Server stopped.
+tls-files-invalid = cannot use the TLS certificate { $cert } and key { $key }: { $e }
+
+## Remote
+
+ca-cert-unreadable = cannot use the CA certificate { $path }: { $e }
+http-client-failed = cannot set up HTTPS: { $e }
+bad-server-answer = the server at { $url } gave an answer this version does not understand: { $e }
+server-unreachable = cannot reach the server at { $url }: { $cause }
+hint-server-down = Check that `urssaf-admin serve` runs there and the address is right; `--offline` lists what was last fetched.
+api-url-invalid = invalid server address '{ $url }'
+hint-api-url = Give a full address such as https://urssaf-admin.cabinet.fr or http://127.0.0.1:8080.
+db-and-api-url = both URSSAF_ADMIN_DB and URSSAF_ADMIN_API_URL are set: which space is meant?
+hint-db-and-api-url = Unset one of them, or pass --db or --api-url.
+plain-http-to-remote = refusing to send a password or token in clear to { $url }
+hint-use-https = Use https:// (plain http:// is for a server on this machine only).
+init-is-local = init creates a space in a local database, not on a server
+hint-init-on-server = Run `urssaf-admin init --db PATH` on the server's machine, then `urssaf-admin serve --db PATH`.
+offline-needs-remote = --offline reads the cache of a server's space; this profile uses a local database
+hint-offline = A local space needs no cache: run the command without --offline.
+offline-age = offline: as fetched from the server at { $at } ({ $minutes } min ago)
+offline-empty = offline: nothing cached yet for this profile
+
+## Errors
+
+error-prefix = error
+hint-prefix = hint
+warning-prefix = warning
+# A label and its text, as in "error: ..." or "When: ...".
+labelled = { $label }: { $text }
+internal-bug = internal error in urssaf-admin: { $info }
+hint-bug = this is a bug; please report it with the command you ran.

@@ -1,0 +1,1 @@
+### Help of the commands and arguments (clap), help topics and man pages.

@@ -1,0 +1,434 @@
+//! The language the tool speaks: French or English, from `--lang`, URSSAF_ADMIN_LANG or
+//! the locale. Every sentence comes from a Fluent catalogue (`locales/LANG/*.ftl`); a test
+//! checks that both catalogues hold the same messages with the same variables.
+
+use std::cell::Cell;
+use std::ffi::OsString;
+use std::sync::{LazyLock, OnceLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// `fr`, `fr_FR.UTF-8`, `fr-CA`: French; anything else that names a language: English.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim();
+        if tag.is_empty() {
+            return None;
+        }
+        let primary = tag
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Some(if primary == "fr" { Lang::Fr } else { Lang::En })
+    }
+
+    /// What `--lang` accepts: exactly `fr` or `en`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The catalogue files of each language, in the binary.
+pub const CATALOGUES: [(Lang, &[(&str, &str)]); 2] = [
+    (
+        Lang::En,
+        &[
+            ("en/messages.ftl", include_str!("../locales/en/messages.ftl")),
+            ("en/cli.ftl", include_str!("../locales/en/cli.ftl")),
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            ("fr/messages.ftl", include_str!("../locales/fr/messages.ftl")),
+            ("fr/cli.ftl", include_str!("../locales/fr/cli.ftl")),
+        ],
+    ),
+];
+
+static PROCESS: OnceLock<Lang> = OnceLock::new();
+
+thread_local! {
+    static OVERRIDE: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+tokio::task_local! {
+    /// The language a server request asked for (Accept-Language).
+    pub static REQUEST: Lang;
+}
+
+/// The first of French or English in an Accept-Language header, by preference.
+pub fn from_accept_language(header: &str) -> Option<Lang> {
+    let mut tags: Vec<(f32, &str)> = header
+        .split(',')
+        .filter_map(|part| {
+            let mut it = part.split(';');
+            let tag = it.next()?.trim();
+            let q = it
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (q > 0.0).then_some((q, tag))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.total_cmp(&a.0));
+    tags.iter().find_map(|(_, tag)| {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    })
+}
+
+/// The language chosen for this run, from the command line and the environment.
+/// `--lang` wins, then URSSAF_ADMIN_LANG, then LC_ALL, LC_MESSAGES and LANG (the first
+/// one set and not empty, as POSIX has it).
+pub fn detect(args: &[OsString]) -> Lang {
+    from_args(args)
+        .or_else(|| {
+            std::env::var("URSSAF_ADMIN_LANG")
+                .ok()
+                .and_then(|v| Lang::parse(&v))
+        })
+        .or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .find(|v| !v.is_empty())
+                .and_then(|v| Lang::from_tag(&v))
+        })
+        .unwrap_or(Lang::En)
+}
+
+/// `--lang fr` or `--lang=fr` anywhere before `--`; clap checks the value again later.
+fn from_args(args: &[OsString]) -> Option<Lang> {
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            return it.next().and_then(|v| Lang::parse(&v));
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Lang::parse(v);
+        }
+    }
+    None
+}
+
+/// Fixes the language of this process; later calls keep the first choice.
+pub fn set(lang: Lang) {
+    let _ = PROCESS.set(lang);
+}
+
+/// The language of what is being said now: a thread's override (a server request, a
+/// notification in the space's language), else the process's.
+pub fn current() -> Lang {
+    OVERRIDE
+        .with(Cell::get)
+        .or_else(|| REQUEST.try_with(|l| *l).ok())
+        .or_else(|| PROCESS.get().copied())
+        .unwrap_or_else(|| detect(&[]))
+}
+
+/// Runs `f` speaking `lang` on this thread.
+pub fn with<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = OVERRIDE.with(|o| o.replace(Some(lang)));
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OVERRIDE.with(|o| o.set(self.0));
+        }
+    }
+    let _restore = Restore(before);
+    f()
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: LazyLock<[Bundle; 2]> = LazyLock::new(|| CATALOGUES.map(|(lang, files)| bundle(lang, files)));
+
+fn bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = match lang {
+        Lang::En => unic_langid::langid!("en"),
+        Lang::Fr => unic_langid::langid!("fr"),
+    };
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks would land in terminals, files and emails as invisible characters.
+    b.set_use_isolating(false);
+    b.add_function("COUNT", move |positional, _named| match positional.first() {
+        Some(FluentValue::Number(n)) => FluentValue::from(group_thousands(n.value as u64, lang)),
+        Some(other) => other.clone(),
+        None => FluentValue::None,
+    })
+    .expect("COUNT is added once");
+    for (name, text) in files {
+        let res = FluentResource::try_new(text.to_string())
+            .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+        b.add_resource(res)
+            .unwrap_or_else(|errors| panic!("{name} repeats a message: {errors:?}"));
+    }
+    b
+}
+
+/// "1,204" in English, "1 204" (narrow no-break space) in French.
+pub fn group_thousands(n: u64, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202f}",
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The message `id` in the current language. A message missing from the catalogue (a
+/// test prevents it) shows its id rather than failing.
+pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
+    text_in(current(), id, args)
+}
+
+pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = &BUNDLES[lang as usize];
+    let (key, attr) = match id.split_once('.') {
+        Some((k, a)) => (k, Some(a)),
+        None => (id, None),
+    };
+    let Some(message) = bundle.get_message(key) else {
+        return id.to_string();
+    };
+    let pattern = match attr {
+        Some(a) => message.get_attribute(a).map(|a| a.value()),
+        None => message.value(),
+    };
+    let Some(pattern) = pattern else {
+        return id.to_string();
+    };
+    let mut errors = Vec::new();
+    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+}
+
+/// Whether the catalogue of `lang` has the message `id` (help text is optional).
+pub fn has(lang: Lang, id: &str) -> bool {
+    BUNDLES[lang as usize].has_message(id)
+}
+
+/// `t!("portfolio-created", number = n, firm = name)`: a message of the catalogue.
+#[macro_export]
+macro_rules! t {
+    ($id:expr) => {
+        $crate::i18n::text($id, None)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($name), fluent_bundle::FluentValue::from($value)); )+
+        $crate::i18n::text($id, Some(&args))
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_variables_choose_the_language() {
+        assert_eq!(Lang::from_tag("fr_FR.UTF-8"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("fr"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("de_DE.UTF-8"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("C.UTF-8"), Some(Lang::En));
+        assert_eq!(Lang::from_tag(""), None);
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(from_args(&args(&["x", "--lang", "fr"])), Some(Lang::Fr));
+        assert_eq!(from_args(&args(&["x", "-o", "json", "--lang=en"])), Some(Lang::En));
+        assert_eq!(from_args(&args(&["x", "--", "--lang", "fr"])), None);
+    }
+
+    #[test]
+    fn accept_language_picks_french_or_english() {
+        assert_eq!(from_accept_language("fr-FR,fr;q=0.9,en;q=0.8"), Some(Lang::Fr));
+        assert_eq!(from_accept_language("de;q=0.9, en;q=0.5, fr;q=0.7"), Some(Lang::Fr));
+        assert_eq!(from_accept_language("en"), Some(Lang::En));
+        assert_eq!(from_accept_language("de, fr;q=0"), None);
+    }
+
+    #[test]
+    fn counts_are_grouped_the_french_or_english_way() {
+        assert_eq!(group_thousands(1_204_000, Lang::En), "1,204,000");
+        assert_eq!(group_thousands(1_204, Lang::Fr), "1\u{202f}204");
+        assert_eq!(group_thousands(999, Lang::Fr), "999");
+    }
+
+    #[test]
+    fn a_thread_can_speak_another_language() {
+        let outside = current();
+        let inside = with(Lang::Fr, current);
+        assert_eq!(inside, Lang::Fr);
+        assert_eq!(current(), outside);
+    }
+
+    mod catalogues {
+        use std::collections::{BTreeMap, BTreeSet};
+
+        use fluent_syntax::ast;
+
+        use super::super::{CATALOGUES, Lang};
+
+        /// Message (or `message.attribute`) ids, with the variables each one uses.
+        type Shape = BTreeMap<String, BTreeSet<String>>;
+
+        fn variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+            for e in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = e {
+                    expression_vars(expression, out);
+                }
+            }
+        }
+
+        fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+            match e {
+                ast::Expression::Select { selector, variants } => {
+                    inline_vars(selector, out);
+                    for v in variants {
+                        variables(&v.value, out);
+                    }
+                }
+                ast::Expression::Inline(i) => inline_vars(i, out),
+            }
+        }
+
+        fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+            match i {
+                ast::InlineExpression::VariableReference { id } => {
+                    out.insert(id.name.to_string());
+                }
+                ast::InlineExpression::FunctionReference { arguments, .. } => {
+                    for a in &arguments.positional {
+                        inline_vars(a, out);
+                    }
+                    for a in &arguments.named {
+                        inline_vars(&a.value, out);
+                    }
+                }
+                ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+                _ => {}
+            }
+        }
+
+        fn shape(lang: Lang) -> Shape {
+            let files = CATALOGUES.iter().find(|(l, _)| *l == lang).unwrap().1;
+            let mut shape = Shape::new();
+            for (name, text) in files {
+                let res = fluent_syntax::parser::parse(*text)
+                    .unwrap_or_else(|(_, e)| panic!("{name} does not parse: {e:?}"));
+                for entry in res.body {
+                    let (id, value, attributes) = match entry {
+                        ast::Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
+                        ast::Entry::Term(t) => {
+                            (format!("-{}", t.id.name), Some(t.value), t.attributes)
+                        }
+                        ast::Entry::Junk { content } => panic!("{name}: cannot read {content:?}"),
+                        _ => continue,
+                    };
+                    let mut vars = BTreeSet::new();
+                    if let Some(v) = &value {
+                        variables(v, &mut vars);
+                    }
+                    assert!(
+                        shape.insert(id.clone(), vars).is_none(),
+                        "{name}: {id} is there twice"
+                    );
+                    for a in attributes {
+                        let mut vars = BTreeSet::new();
+                        variables(&a.value, &mut vars);
+                        shape.insert(format!("{id}.{}", a.id.name), vars);
+                    }
+                }
+            }
+            shape
+        }
+
+        /// A message in one language and not the other, or using other variables, is a
+        /// sentence someone will see untranslated or incomplete.
+        #[test]
+        fn french_and_english_hold_the_same_messages() {
+            let en = shape(Lang::En);
+            let fr = shape(Lang::Fr);
+            let only_en: Vec<_> = en.keys().filter(|k| !fr.contains_key(*k)).collect();
+            let only_fr: Vec<_> = fr.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(only_en.is_empty(), "missing from the French catalogue: {only_en:?}");
+            assert!(only_fr.is_empty(), "missing from the English catalogue: {only_fr:?}");
+            for (id, vars) in &en {
+                assert_eq!(vars, &fr[id], "{id} uses other variables in French");
+            }
+            assert!(en.len() > 300, "only {} messages: is a file missing?", en.len());
+        }
+
+        /// Every message id a `t!` of the code names a message of the catalogues.
+        #[test]
+        fn every_message_the_code_asks_for_exists() {
+            let en = shape(Lang::En);
+            let mut missing = Vec::new();
+            let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+            while let Some(dir) = stack.pop() {
+                for entry in std::fs::read_dir(&dir).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_dir() {
+                        stack.push(path);
+                        continue;
+                    }
+                    if path.extension().is_none_or(|e| e != "rs") {
+                        continue;
+                    }
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let mut rest = text.as_str();
+                    while let Some(at) = rest.find("t!(\"") {
+                        // `format!(` is not `t!(`.
+                        let word = rest[..at]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                        rest = &rest[at + 4..];
+                        if word {
+                            continue;
+                        }
+                        let id = &rest[..rest.find('"').unwrap()];
+                        if !en.contains_key(id) {
+                            missing.push(format!("{}: {id}", path.display()));
+                        }
+                    }
+                }
+            }
+            assert!(missing.is_empty(), "not in the catalogues: {missing:?}");
+        }
+    }
+}
