@@ -32,7 +32,7 @@ hint-login-format = Logins use lower-case letters, digits, '.', '_' and '-', sta
 email-invalid = invalid email address '{ $email }'
 hint-email-format = Give a full address such as jeanne.martin@cabinet.fr.
 name-invalid = invalid { $what ->
-        [firm] company name
+        [firm] raison sociale
        *[name] name
     } '{ $name }': it must be 1 to 200 printable characters
 hint-name = Give the name as registered, in quotes if it has spaces.

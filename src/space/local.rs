@@ -160,7 +160,7 @@ impl LocalSpace {
                 return Err(Error::invalid(msg::space_needs_siren()));
             }
         };
-        let name = domain::validate_name("raison sociale", &new.name)?;
+        let name = domain::validate_name("firm", &new.name)?;
         domain::validate_login(&new.admin_login)?;
         domain::validate_email(&new.admin_email)?;
         let admin_name = new
@@ -1330,7 +1330,7 @@ impl Space for LocalSpace {
     ) -> Result<Client> {
         self.write(token, dry_run, |conn, actor| {
             actor.require_admin()?;
-            let name = domain::validate_name("raison sociale", name)?;
+            let name = domain::validate_name("firm", name)?;
             existing_portfolio(conn, actor, portfolio)?;
             // R8: a company is in one portfolio at most.
             let existing: Option<i64> = conn

@@ -370,7 +370,7 @@ fn r10_a_bulk_run_sends_one_message_per_person(b: Backend) {
     let bob = env.user("bob").json(&["notifications", "list"]);
     let body = bob[0]["body"].as_str().unwrap();
     assert!(
-        body.contains("Portfolio 1, by alice: 600 client(s) added"),
+        body.contains("Portfolio 1, by alice: 600 clients added"),
         "{body}"
     );
     assert!(body.contains("and 580 more"), "{body}");
@@ -522,7 +522,7 @@ fn r6_subscriber_import_creates_accounts_and_keeps_their_codes_in_the_report(b: 
     assert!(!body.contains(&code), "a spent code is scrubbed: {body}");
     let carol = env.user("carol").json(&["notifications", "list"]);
     let body = carol[0]["body"].as_str().unwrap();
-    assert!(body.contains("2 collaborator(s) subscribed"), "{body}");
+    assert!(body.contains("2 collaborators subscribed"), "{body}");
     let subs = admin.json(&["subscriber", "list", "-p", "2"]);
     let logins: Vec<&str> = subs
         .as_array()

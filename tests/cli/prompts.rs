@@ -27,7 +27,7 @@ fn create_answering(env: &Env, answer: &str) -> (i32, String) {
     p.exp_string(&bytes(&format!("Create a new portfolio for {FIRM}?")))
         .unwrap();
     p.exp_string("[y/N]").unwrap();
-    p.send(answer).unwrap();
+    p.send_line(answer).unwrap();
     p.flush().unwrap();
     let rest = p.exp_eof().unwrap();
     (exit_code(p.process().wait().unwrap()), rest)
@@ -39,7 +39,7 @@ fn r4_portfolio_create_asks_and_no_means_nothing(b: Backend) {
     assert_eq!(code, 3, "answering no is exit 3 (cancelled)");
     assert_eq!(env.count("portfolios"), 0);
     // Enter alone takes the default, which is no.
-    let (code, _) = env.unchanged(|| create_answering(&env, "\r"));
+    let (code, _) = env.unchanged(|| create_answering(&env, ""));
     assert_eq!(code, 3);
     assert_eq!(env.count("portfolios"), 0);
 }
@@ -65,7 +65,7 @@ fn r4_destructive_commands_ask_too(b: Backend) {
     .unwrap();
     p.exp_string("Remove client Orange (380 129 866) from portfolio 1?")
         .unwrap();
-    p.send("n").unwrap();
+    p.send_line("n").unwrap();
     p.flush().unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(p.process().wait().unwrap()), 3);
