@@ -9,6 +9,7 @@ mod completion;
 mod generated;
 mod import;
 mod input;
+mod language;
 mod mail;
 mod prompts;
 mod rules;
