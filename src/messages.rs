@@ -558,6 +558,9 @@ pub fn hint_chmod_600(p: &Path) -> String {
 pub fn mail_log(sent: u64, failed: u64) -> String {
     t!("mail-log", sent = sent, failed = failed)
 }
+pub fn mail_log_error(e: &str) -> String {
+    t!("mail-log-error", e = e)
+}
 /// A notification as emailed: what changed (the notice), then when, and for which space.
 pub fn mail_body(notice: &str, firm: &str, at: &str) -> String {
     format!(

@@ -189,6 +189,7 @@ cannot-read-file = cannot read { $path }: { $e }
 password-file-open = { $path } can be read by others
 hint-chmod-600 = Run `chmod 600 { $path }`.
 mail-log = mail: { $sent } sent, { $failed } failed
+mail-log-error = mail: { $e }
 mail-when = When: { $at }
 mail-footer = The Urssaf space of { $firm }, by urssaf-admin. You receive this because the change concerns you.
 smtp-password-kept = The SMTP password is in the system keyring.

@@ -192,6 +192,7 @@ cannot-read-file = impossible de lire { $path } : { $e }
 password-file-open = { $path } est lisible par d'autres utilisateurs
 hint-chmod-600 = Lancez `chmod 600 { $path }`.
 mail-log = courriel : { $sent } envoyé(s), { $failed } en échec
+mail-log-error = courriel : { $e }
 mail-when = Quand : { $at }
 mail-footer = L'espace Urssaf de { $firm }, par urssaf-admin. Vous recevez ce message parce que la modification vous concerne.
 smtp-password-kept = Le mot de passe SMTP est dans le trousseau du système.

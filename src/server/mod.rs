@@ -86,7 +86,7 @@ fn deliver_in_background(space: Arc<LocalSpace>, password: Option<crate::secret:
             match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 crate::mail::deliver(&space, &found)
             }))
-            .unwrap_or_else(|_| Err(crate::error::Error::other("delivery stopped on a bug")))
+            .unwrap_or_else(|_| Err(crate::error::Error::other(msg::internal_error())))
             {
                 Ok(Some(done)) if done.sent + done.failed > 0 => {
                     eprintln!("{}", msg::mail_log(done.sent, done.failed));
@@ -95,7 +95,7 @@ fn deliver_in_background(space: Arc<LocalSpace>, password: Option<crate::secret:
                 Ok(_) => last_error.clear(),
                 // Said once, not every second.
                 Err(e) if e.message != last_error => {
-                    eprintln!("mail: {}", e.message);
+                    eprintln!("{}", msg::mail_log_error(&e.message));
                     last_error = e.message;
                 }
                 Err(_) => {}
