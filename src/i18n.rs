@@ -169,7 +169,16 @@ pub fn with<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: LazyLock<[Bundle; 2]> = LazyLock::new(|| CATALOGUES.map(|(lang, files)| bundle(lang, files)));
+// Each language is parsed on first use only: a run speaks one.
+static EN: LazyLock<Bundle> = LazyLock::new(|| bundle(Lang::En, CATALOGUES[0].1));
+static FR: LazyLock<Bundle> = LazyLock::new(|| bundle(Lang::Fr, CATALOGUES[1].1));
+
+fn bundle_of(lang: Lang) -> &'static Bundle {
+    match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+}
 
 fn bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
     let id: unic_langid::LanguageIdentifier = match lang {
@@ -218,7 +227,7 @@ pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = &BUNDLES[lang as usize];
+    let bundle = bundle_of(lang);
     let (key, attr) = match id.split_once('.') {
         Some((k, a)) => (k, Some(a)),
         None => (id, None),
@@ -239,7 +248,7 @@ pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
 
 /// Whether the catalogue of `lang` has the message `id` (help text is optional).
 pub fn has(lang: Lang, id: &str) -> bool {
-    BUNDLES[lang as usize].has_message(id)
+    bundle_of(lang).has_message(id)
 }
 
 /// `t!("portfolio-created", number = n, firm = name)`: a message of the catalogue.

@@ -71,6 +71,24 @@ impl Sink {
             .collect()
     }
 
+    /// (recipient, subject, text) as a mail reader shows them, decoded.
+    fn shown(&self) -> Vec<(String, String, String)> {
+        let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| {
+                let v: Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+                let field = |k: &str| v[k].as_str().unwrap().to_string();
+                (field("to"), field("subject"), field("body"))
+            })
+            .collect()
+    }
+
     fn clear(&self) {
         for e in std::fs::read_dir(self.dir.path()).unwrap() {
             std::fs::remove_file(e.unwrap().path()).unwrap();
@@ -166,6 +184,41 @@ fn r10_a_change_is_emailed_to_those_concerned_and_never_to_the_actor() {
     );
     let list = env.admin().json(&["notifications", "list", "-n", "1"]);
     assert_eq!(list[0]["status"], "sent");
+}
+
+/// R10 in French: a space set to French emails its collaborators in French, subject,
+/// text, date and signature, even when the change is made from an English shell.
+#[test]
+fn r10_a_french_space_emails_in_french() {
+    let env = firm(Backend::Local);
+    env.admin().ok(&["settings", "set", "language", "fr"]);
+    let port = free_port();
+    let sink = Sink::start(port, "");
+    configure(&env, port);
+    sink.clear();
+    env.admin()
+        .ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
+    let shown = sink.shown();
+    assert_eq!(shown.len(), 1, "{shown:#?}");
+    let (to, subject, body) = &shown[0];
+    assert_eq!(to, "bob@cabinet.fr");
+    assert_eq!(
+        subject,
+        "Clients : a ajouté Orange (380 129 866) au portefeuille 1"
+    );
+    assert!(
+        body.starts_with("alice a ajouté Orange (380 129 866) au portefeuille 1.\n\nQuand : "),
+        "{body}"
+    );
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .strftime("%d/%m/%Y")
+        .to_string();
+    assert!(body.contains(&format!("Quand : {today} ")), "{body}");
+    assert!(
+        body.contains(&format!("L'espace Urssaf de {FIRM}, par urssaf-admin.")),
+        "{body}"
+    );
 }
 
 #[test]

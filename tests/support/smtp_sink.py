@@ -2,6 +2,8 @@
 DIR as one JSON file per recipient; the recipients listed in $REJECT (comma-separated)
 are refused. It runs until its standard input closes."""
 
+import email
+import email.policy
 import itertools
 import json
 import os
@@ -23,10 +25,15 @@ class Sink:
 
     async def handle_DATA(self, server, session, envelope):
         data = envelope.content.decode("utf-8", "replace")
+        # Decoded as a mail reader shows it: the subject and the text, whatever the
+        # transfer encoding of non-ASCII words.
+        parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        body = parsed.get_content().replace("\r\n", "\n")
+        shown = {"subject": str(parsed["subject"]), "body": body}
         for rcpt in envelope.rcpt_tos:
             path = os.path.join(out_dir, f"{next(numbers):06d}.json")
             with open(path + ".tmp", "w") as f:
-                json.dump({"to": rcpt, "from": envelope.mail_from, "data": data}, f)
+                json.dump({"to": rcpt, "from": envelope.mail_from, "data": data, **shown}, f)
             os.rename(path + ".tmp", path)
         return "250 OK"
 
