@@ -9,9 +9,20 @@ use std::sync::{LazyLock, OnceLock};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    clap::ValueEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    #[default]
     En,
     Fr,
 }
@@ -53,14 +64,20 @@ pub const CATALOGUES: [(Lang, &[(&str, &str)]); 2] = [
     (
         Lang::En,
         &[
-            ("en/messages.ftl", include_str!("../locales/en/messages.ftl")),
+            (
+                "en/messages.ftl",
+                include_str!("../locales/en/messages.ftl"),
+            ),
             ("en/cli.ftl", include_str!("../locales/en/cli.ftl")),
         ],
     ),
     (
         Lang::Fr,
         &[
-            ("fr/messages.ftl", include_str!("../locales/fr/messages.ftl")),
+            (
+                "fr/messages.ftl",
+                include_str!("../locales/fr/messages.ftl"),
+            ),
             ("fr/cli.ftl", include_str!("../locales/fr/cli.ftl")),
         ],
     ),
@@ -188,10 +205,14 @@ fn bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
     let mut b = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks would land in terminals, files and emails as invisible characters.
     b.set_use_isolating(false);
-    b.add_function("COUNT", move |positional, _named| match positional.first() {
-        Some(FluentValue::Number(n)) => FluentValue::from(group_thousands(n.value as u64, lang)),
-        Some(other) => other.clone(),
-        None => FluentValue::None,
+    b.add_function("COUNT", move |positional, _named| {
+        match positional.first() {
+            Some(FluentValue::Number(n)) => {
+                FluentValue::from(group_thousands(n.value as u64, lang))
+            }
+            Some(other) => other.clone(),
+            None => FluentValue::None,
+        }
     })
     .expect("COUNT is added once");
     for (name, text) in files {
@@ -243,7 +264,9 @@ pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
         return id.to_string();
     };
     let mut errors = Vec::new();
-    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
 }
 
 /// Whether the catalogue of `lang` has the message `id` (help text is optional).
@@ -278,14 +301,23 @@ mod tests {
         assert_eq!(Lang::from_tag(""), None);
         let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
         assert_eq!(from_args(&args(&["x", "--lang", "fr"])), Some(Lang::Fr));
-        assert_eq!(from_args(&args(&["x", "-o", "json", "--lang=en"])), Some(Lang::En));
+        assert_eq!(
+            from_args(&args(&["x", "-o", "json", "--lang=en"])),
+            Some(Lang::En)
+        );
         assert_eq!(from_args(&args(&["x", "--", "--lang", "fr"])), None);
     }
 
     #[test]
     fn accept_language_picks_french_or_english() {
-        assert_eq!(from_accept_language("fr-FR,fr;q=0.9,en;q=0.8"), Some(Lang::Fr));
-        assert_eq!(from_accept_language("de;q=0.9, en;q=0.5, fr;q=0.7"), Some(Lang::Fr));
+        assert_eq!(
+            from_accept_language("fr-FR,fr;q=0.9,en;q=0.8"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            from_accept_language("de;q=0.9, en;q=0.5, fr;q=0.7"),
+            Some(Lang::Fr)
+        );
         assert_eq!(from_accept_language("en"), Some(Lang::En));
         assert_eq!(from_accept_language("de, fr;q=0"), None);
     }
@@ -394,12 +426,22 @@ mod tests {
             let fr = shape(Lang::Fr);
             let only_en: Vec<_> = en.keys().filter(|k| !fr.contains_key(*k)).collect();
             let only_fr: Vec<_> = fr.keys().filter(|k| !en.contains_key(*k)).collect();
-            assert!(only_en.is_empty(), "missing from the French catalogue: {only_en:?}");
-            assert!(only_fr.is_empty(), "missing from the English catalogue: {only_fr:?}");
+            assert!(
+                only_en.is_empty(),
+                "missing from the French catalogue: {only_en:?}"
+            );
+            assert!(
+                only_fr.is_empty(),
+                "missing from the English catalogue: {only_fr:?}"
+            );
             for (id, vars) in &en {
                 assert_eq!(vars, &fr[id], "{id} uses other variables in French");
             }
-            assert!(en.len() > 300, "only {} messages: is a file missing?", en.len());
+            assert!(
+                en.len() > 300,
+                "only {} messages: is a file missing?",
+                en.len()
+            );
         }
 
         /// Every message id a `t!` of the code names a message of the catalogues.
@@ -407,7 +449,10 @@ mod tests {
         fn every_message_the_code_asks_for_exists() {
             let en = shape(Lang::En);
             let mut missing = Vec::new();
-            let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+            let mut stack = vec![std::path::PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/src"
+            ))];
             while let Some(dir) = stack.pop() {
                 for entry in std::fs::read_dir(&dir).unwrap() {
                     let path = entry.unwrap().path();

@@ -202,7 +202,7 @@ pub fn after_change(ctx: &crate::context::Context) {
         ctx.ui.warn(&msg::delivery_failed_after_change(&p));
         ctx.ui.warn(&msg::labelled(
             &msg::hint_prefix(),
-            &msg::hint_notifications_send()
+            &msg::hint_notifications_send(),
         ));
     }
 }

@@ -235,7 +235,12 @@ pub fn signed_out(login: &str) -> String {
     t!("signed-out", login = login)
 }
 pub fn space_created(siren: &str, name: &str, p: &Path) -> String {
-    t!("space-created", name = name, siren = group(siren), path = path(p))
+    t!(
+        "space-created",
+        name = name,
+        siren = group(siren),
+        path = path(p)
+    )
 }
 pub fn next_login(login: &str) -> String {
     t!("next-login", login = login)
@@ -385,7 +390,12 @@ pub fn subscriber_added(login: &str, n: i64) -> String {
     t!("subscriber-added", login = login, n = n)
 }
 pub fn subscriber_would_add(login: &str, n: i64, creates: bool) -> String {
-    t!("subscriber-would-add", login = login, n = n, creates = yes_no(creates))
+    t!(
+        "subscriber-would-add",
+        login = login,
+        n = n,
+        creates = yes_no(creates)
+    )
 }
 pub fn account_created_code(login: &str, code: &str, expires: &str) -> String {
     format!(
@@ -463,7 +473,12 @@ pub fn client_moved(id: &str, from: i64, to: i64) -> String {
     t!("client-moved", id = id, from = from, to = to)
 }
 pub fn confirm_client_remove(id: &str, name: &str, portfolio: i64) -> String {
-    t!("confirm-client-remove", id = id, name = name, portfolio = portfolio)
+    t!(
+        "confirm-client-remove",
+        id = id,
+        name = name,
+        portfolio = portfolio
+    )
 }
 pub fn client_removed(id: &str, portfolio: i64) -> String {
     t!("client-removed", id = id, portfolio = portfolio)
@@ -674,8 +689,17 @@ pub fn hint_report_elsewhere() -> String {
 }
 pub fn import_row_failed(line: u64, column: Option<&str>, message: &str) -> String {
     match column {
-        Some(c) => t!("import-row-failed", line = line, column = c, message = message),
-        None => t!("import-row-failed-no-column", line = line, message = message),
+        Some(c) => t!(
+            "import-row-failed",
+            line = line,
+            column = c,
+            message = message
+        ),
+        None => t!(
+            "import-row-failed-no-column",
+            line = line,
+            message = message
+        ),
     }
 }
 /// "1,204" in English, "1 204" in French: thousands separated, for people.
@@ -759,10 +783,18 @@ pub fn language_name(lang: Lang) -> String {
     t!("language-name", lang = lang.code())
 }
 pub fn setting_set(on: bool) -> String {
-    t!("setting-set", label = third_party_label(), value = on_off(on))
+    t!(
+        "setting-set",
+        label = third_party_label(),
+        value = on_off(on)
+    )
 }
 pub fn language_set(lang: Lang) -> String {
-    t!("setting-set", label = language_label(), value = language_name(lang))
+    t!(
+        "setting-set",
+        label = language_label(),
+        value = language_name(lang)
+    )
 }
 
 // ---- auth status -----------------------------------------------------------------------
@@ -981,16 +1013,36 @@ pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
     let name = c.name.as_str();
     let what = match change {
         ClientChange::Added => {
-            t!("notice-client-added", name = name, id = id, portfolio = c.portfolio)
+            t!(
+                "notice-client-added",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            )
         }
         ClientChange::MovedOut(from) => {
-            t!("notice-client-moved-out", name = name, id = id, portfolio = from)
+            t!(
+                "notice-client-moved-out",
+                name = name,
+                id = id,
+                portfolio = from
+            )
         }
         ClientChange::MovedIn => {
-            t!("notice-client-moved-in", name = name, id = id, portfolio = c.portfolio)
+            t!(
+                "notice-client-moved-in",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            )
         }
         ClientChange::Removed => {
-            t!("notice-client-removed", name = name, id = id, portfolio = c.portfolio)
+            t!(
+                "notice-client-removed",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            )
         }
     };
     Notice {
@@ -1114,7 +1166,12 @@ pub fn server_stopped() -> String {
     t!("server-stopped")
 }
 pub fn tls_files_invalid(cert: &Path, key: &Path, e: &dyn Display) -> String {
-    t!("tls-files-invalid", cert = path(cert), key = path(key), e = text(e))
+    t!(
+        "tls-files-invalid",
+        cert = path(cert),
+        key = path(key),
+        e = text(e)
+    )
 }
 
 // ---- remote --------------------------------------------------------------------------

@@ -35,8 +35,10 @@ pub struct SpaceInfo {
     pub smtp: Option<String>,
     /// The sender, `Name <address>`; the firm's name when only an address is set.
     pub smtp_from: Option<String>,
-    /// The language notifications are written in: `fr` or `en`.
+    /// The language notifications are written in: `fr` or `en` (a server older than
+    /// this field speaks English).
     #[schema(value_type = String)]
+    #[serde(default)]
     pub language: crate::i18n::Lang,
 }
 

@@ -920,12 +920,9 @@ impl Space for LocalSpace {
                 admin: user.admin,
             };
             audit(conn, &actor, "user.activate", &format!("user {login}"), "")?;
-            notify(
-                conn,
-                &actor,
-                admin_ids(conn)?,
-                || msg::notice_activated(&user),
-            )?;
+            notify(conn, &actor, admin_ids(conn)?, || {
+                msg::notice_activated(&user)
+            })?;
             Ok(User {
                 status: UserStatus::Active,
                 ..user
@@ -955,12 +952,9 @@ impl Space for LocalSpace {
                 &format!("portfolio {number}"),
                 &firm,
             )?;
-            notify(
-                conn,
-                actor,
-                admin_ids(conn)?,
-                || msg::notice_portfolio_created(&actor.login, number, &firm, &at),
-            )?;
+            notify(conn, actor, admin_ids(conn)?, || {
+                msg::notice_portfolio_created(&actor.login, number, &firm, &at)
+            })?;
             Ok(Portfolio {
                 number,
                 tiers_declarant: firm,
@@ -1025,12 +1019,13 @@ impl Space for LocalSpace {
                 .into_iter()
                 .filter(|id| *id != user_id)
                 .collect();
-            notify(
-                conn,
-                actor,
-                others,
-                || msg::notice_subscription_changed(&actor.login, &subscriber, &msg::SubscriptionChange::Added),
-            )?;
+            notify(conn, actor, others, || {
+                msg::notice_subscription_changed(
+                    &actor.login,
+                    &subscriber,
+                    &msg::SubscriptionChange::Added,
+                )
+            })?;
             let (activation_code, activation_expires_at) = code.unzip();
             Ok(SubscriberAdded {
                 subscriber,
@@ -1118,12 +1113,9 @@ impl Space for LocalSpace {
             )?;
             let mut concerned = portfolio_subscriber_ids(conn, change.portfolio)?;
             concerned.push(user_id);
-            notify(
-                conn,
-                actor,
-                concerned,
-                || msg::notice_subscription_changed(&actor.login, &after, &change_notice),
-            )?;
+            notify(conn, actor, concerned, || {
+                msg::notice_subscription_changed(&actor.login, &after, &change_notice)
+            })?;
             Ok(after)
         })
     }
@@ -1153,12 +1145,13 @@ impl Space for LocalSpace {
                 &format!("portfolio {portfolio}"),
                 login,
             )?;
-            notify(
-                conn,
-                actor,
-                concerned,
-                || msg::notice_subscription_changed(&actor.login, &removed, &msg::SubscriptionChange::Withdrawn),
-            )?;
+            notify(conn, actor, concerned, || {
+                msg::notice_subscription_changed(
+                    &actor.login,
+                    &removed,
+                    &msg::SubscriptionChange::Withdrawn,
+                )
+            })?;
             Ok(removed)
         })
     }
@@ -1191,12 +1184,9 @@ impl Space for LocalSpace {
             audit(conn, actor, "admin.add", &format!("user {login}"), "")?;
             let mut concerned = admin_ids(conn)?;
             concerned.push(id);
-            notify(
-                conn,
-                actor,
-                concerned,
-                || msg::notice_admin(&actor.login, login, true),
-            )?;
+            notify(conn, actor, concerned, || {
+                msg::notice_admin(&actor.login, login, true)
+            })?;
             Ok(User { admin: true, ..u })
         })
     }
@@ -1224,12 +1214,9 @@ impl Space for LocalSpace {
             let concerned = admin_ids(conn)?;
             conn.execute("UPDATE users SET admin = 0 WHERE id = ?1", [id])?;
             audit(conn, actor, "admin.remove", &format!("user {login}"), "")?;
-            notify(
-                conn,
-                actor,
-                concerned,
-                || msg::notice_admin(&actor.login, login, false),
-            )?;
+            notify(conn, actor, concerned, || {
+                msg::notice_admin(&actor.login, login, false)
+            })?;
             Ok(User { admin: false, ..u })
         })
     }
@@ -1401,18 +1388,17 @@ impl Space for LocalSpace {
                 conn,
                 actor,
                 portfolio_subscriber_ids(conn, before.portfolio)?,
-                || msg::notice_client(
-                    &actor.login,
-                    &client,
-                    msg::ClientChange::MovedOut(before.portfolio),
-                ),
+                || {
+                    msg::notice_client(
+                        &actor.login,
+                        &client,
+                        msg::ClientChange::MovedOut(before.portfolio),
+                    )
+                },
             )?;
-            notify(
-                conn,
-                actor,
-                portfolio_subscriber_ids(conn, to)?,
-                || msg::notice_client(&actor.login, &client, msg::ClientChange::MovedIn),
-            )?;
+            notify(conn, actor, portfolio_subscriber_ids(conn, to)?, || {
+                msg::notice_client(&actor.login, &client, msg::ClientChange::MovedIn)
+            })?;
             Ok(ClientMoved {
                 client,
                 from: before.portfolio,
@@ -1489,12 +1475,9 @@ impl Space for LocalSpace {
                         "third-party-registration",
                         if on { "on" } else { "off" },
                     )?;
-                    notify(
-                        conn,
-                        actor,
-                        admin_ids(conn)?,
-                        || msg::notice_third_party(&actor.login, on),
-                    )?;
+                    notify(conn, actor, admin_ids(conn)?, || {
+                        msg::notice_third_party(&actor.login, on)
+                    })?;
                 }
                 Setting::Language(lang) => {
                     if before.language == lang {

@@ -82,10 +82,10 @@ impl RemoteSpace {
 
     fn request(&self, method: Method, path: &str, token: Option<&Secret>) -> RequestBuilder {
         let url = format!("{}{}", self.base.as_str().trim_end_matches('/'), path);
-        let mut req = self
-            .http
-            .request(method, url)
-            .header(reqwest::header::ACCEPT_LANGUAGE, crate::i18n::current().code());
+        let mut req = self.http.request(method, url).header(
+            reqwest::header::ACCEPT_LANGUAGE,
+            crate::i18n::current().code(),
+        );
         if let Some(t) = token {
             req = req.bearer_auth(t.expose_secret());
         }

@@ -53,7 +53,11 @@ impl Ui {
             OutputFormat::Csv => write_csv(&mut out, items)?,
             OutputFormat::Table => {
                 let rows: Vec<Vec<String>> = items.iter().map(Tabular::cells).collect();
-                self.write_table(&mut out, &T::headers().iter().map(String::as_str).collect::<Vec<_>>(), &rows)?;
+                self.write_table(
+                    &mut out,
+                    &T::headers().iter().map(String::as_str).collect::<Vec<_>>(),
+                    &rows,
+                )?;
             }
         }
         flush(out)
@@ -71,7 +75,11 @@ impl Ui {
                     .zip(item.cells())
                     .map(|(h, v)| vec![h.to_string(), v])
                     .collect();
-                self.write_table(&mut out, &[&msg::header::field(), &msg::header::value()], &rows)?;
+                self.write_table(
+                    &mut out,
+                    &[&msg::header::field(), &msg::header::value()],
+                    &rows,
+                )?;
             }
         }
         flush(out)

@@ -101,7 +101,14 @@ impl Tabular for Client {
 
 impl Tabular for AuditEntry {
     fn headers() -> Vec<String> {
-        vec![h::id(), h::at(), h::actor(), h::action(), h::target(), h::detail()]
+        vec![
+            h::id(),
+            h::at(),
+            h::actor(),
+            h::action(),
+            h::target(),
+            h::detail(),
+        ]
     }
     fn cells(&self) -> Vec<String> {
         vec![
@@ -166,7 +173,11 @@ impl Tabular for SpaceInfo {
             ),
             self.smtp.clone().unwrap_or_else(|| "-".into()),
             self.smtp_from.clone().unwrap_or_else(|| "-".into()),
-            format!("{} ({})", self.language.code(), msg::language_name(self.language)),
+            format!(
+                "{} ({})",
+                self.language.code(),
+                msg::language_name(self.language)
+            ),
         ]
     }
 }

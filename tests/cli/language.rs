@@ -57,8 +57,8 @@ fn create_answering(env: &Env, locale: &str, question: &str, answer: &str) -> (i
         other => panic!("not a normal exit: {other:?}"),
     };
     // Back from one char per byte to the text.
-    let rest = String::from_utf8_lossy(&rest.chars().map(|c| c as u8).collect::<Vec<_>>())
-        .into_owned();
+    let rest =
+        String::from_utf8_lossy(&rest.chars().map(|c| c as u8).collect::<Vec<_>>()).into_owned();
     (code, rest)
 }
 
@@ -157,12 +157,28 @@ fn the_story_in(b: Backend, w: Words) {
     ok_in(
         &admin,
         l,
-        &["clients", "add", "356000000", "--name", "La Poste", "-p", "1"],
+        &[
+            "clients",
+            "add",
+            "356000000",
+            "--name",
+            "La Poste",
+            "-p",
+            "1",
+        ],
     );
     ok_in(
         &admin,
         l,
-        &["clients", "add", "20003452800014", "--name", "INSEE", "-p", "2"],
+        &[
+            "clients",
+            "add",
+            "20003452800014",
+            "--name",
+            "INSEE",
+            "-p",
+            "2",
+        ],
     );
 
     // Tables for people: the language's headers, SIRENs grouped, dates in its order.
@@ -179,7 +195,10 @@ fn the_story_in(b: Backend, w: Words) {
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
         .strftime(w.date)
         .to_string();
-    assert!(table.contains(&format!("\t{today} ")), "no {today} in {table}");
+    assert!(
+        table.contains(&format!("\t{today} ")),
+        "no {today} in {table}"
+    );
 
     // JSON and CSV are the same in every language: an interface.
     let json: serde_json::Value =
@@ -208,7 +227,11 @@ fn the_story_in(b: Backend, w: Words) {
         ],
     ));
     assert!(err.contains(w.account_created), "{err}");
-    ok_in(&admin, l, &["subscriber", "remove", "-p", "1", "bob", "--yes"]);
+    ok_in(
+        &admin,
+        l,
+        &["subscriber", "remove", "-p", "1", "bob", "--yes"],
+    );
     let err = stdout(&ok_in(&admin, l, &["subscriber", "add", "-p", "1", "bob"]));
     assert!(err.contains(w.subscribed), "{err}");
     let code = env
@@ -271,17 +294,20 @@ fn the_language_is_chosen_in_the_documented_order(_: Backend) {
     assert_eq!(said(&[("LANG", "fr_CA")], &[]), "fr");
     assert_eq!(said(&[("LANG", "de_DE.UTF-8")], &[]), "en");
     assert_eq!(
-        said(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")], &[]),
+        said(
+            &[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")],
+            &[]
+        ),
         "en"
     );
     assert_eq!(
-        said(&[("LC_MESSAGES", "en_US.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")], &[]),
+        said(
+            &[("LC_MESSAGES", "en_US.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")],
+            &[]
+        ),
         "fr"
     );
-    assert_eq!(
-        said(&[("LC_ALL", ""), ("LANG", "fr_FR.UTF-8")], &[]),
-        "fr"
-    );
+    assert_eq!(said(&[("LC_ALL", ""), ("LANG", "fr_FR.UTF-8")], &[]), "fr");
     assert_eq!(
         said(&[("LANG", "en_US.UTF-8"), ("URSSAF_ADMIN_LANG", "fr")], &[]),
         "fr"
@@ -315,7 +341,10 @@ fn import_summaries_group_thousands_the_languages_way(b: Backend) {
         "{fr}"
     );
     let en = stderr(&ok_in(&env.admin(), EN, &["clients", "import", path]));
-    assert!(en.contains("1,200 created, 0 moved, 0 skipped, 0 failed"), "{en}");
+    assert!(
+        en.contains("1,200 created, 0 moved, 0 skipped, 0 failed"),
+        "{en}"
+    );
     let fr = stderr(&ok_in(&env.admin(), FR, &["clients", "import", path]));
     assert!(
         fr.contains("0 créé, 0 déplacé, 1\u{202f}200 ignorés, 0 en échec"),
@@ -331,7 +360,10 @@ fn notifications_speak_the_spaces_language(b: Backend) {
     admin.ok(&["portfolio", "create", "--yes"]);
     env.onboard("bob", 1, BOB_PW);
     let info = admin.json(&["settings", "show"]);
-    assert_eq!(info["language"], "en", "the test space was created in English");
+    assert_eq!(
+        info["language"], "en",
+        "the test space was created in English"
+    );
 
     let out = stdout(&ok_in(&admin, FR, &["settings", "set", "language", "fr"]));
     assert!(
@@ -343,7 +375,15 @@ fn notifications_speak_the_spaces_language(b: Backend) {
     ok_in(
         &admin,
         EN,
-        &["clients", "add", "356000000", "--name", "La Poste", "-p", "1"],
+        &[
+            "clients",
+            "add",
+            "356000000",
+            "--name",
+            "La Poste",
+            "-p",
+            "1",
+        ],
     );
     let last = latest_client_notice(&env);
     assert_eq!(

@@ -225,7 +225,8 @@ impl Run {
             if digest.welcome.is_none() && digest.portfolios.is_empty() {
                 continue;
             }
-            let notice = crate::i18n::with(super::space_language(conn)?, || msg::notice_import(&digest));
+            let notice =
+                crate::i18n::with(super::space_language(conn)?, || msg::notice_import(&digest));
             let json = serde_json::to_string(&digest).map_err(|e| Error::other(e.to_string()))?;
             upsert.execute(params![
                 stamp(now()),

@@ -49,7 +49,13 @@ impl LocalSpace {
 
     pub fn mail_settings(&self) -> Result<Option<MailSettings>> {
         let conn = self.lock()?;
-        type Row = (Option<String>, Option<String>, String, String, crate::i18n::Lang);
+        type Row = (
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+            crate::i18n::Lang,
+        );
         let row: Row = conn.query_row(
             "SELECT smtp_url, smtp_from, name, siren, language FROM space WHERE id = 1",
             [],
