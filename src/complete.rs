@@ -5,11 +5,10 @@
 
 use std::ffi::OsString;
 
-use clap::CommandFactory;
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::CompleteEnv;
 
-use crate::cli::{Cli, GlobalArgs};
+use crate::cli::GlobalArgs;
 use crate::config::{Config, Dirs};
 use crate::context::{Context, Target};
 use crate::ui::OutputFormat;
@@ -21,8 +20,15 @@ const COMPLETER: &str = "urssaf-admin";
 /// The longest completion waits for the keyring.
 const KEYRING_WAIT: std::time::Duration = std::time::Duration::from_millis(300);
 
+/// The command tree in the user's language: the shell shows its helps next to the
+/// candidates (without `[default: …]` and the like, as in English).
+fn command() -> clap::Command {
+    use crate::cli::localize;
+    localize::tree(crate::i18n::current(), localize::Specs::Clap)
+}
+
 fn env() -> CompleteEnv<'static, fn() -> clap::Command> {
-    CompleteEnv::with_factory(Cli::command as fn() -> clap::Command)
+    CompleteEnv::with_factory(command as fn() -> clap::Command)
         .bin(crate::generate::BIN)
         .completer(COMPLETER)
 }

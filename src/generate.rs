@@ -1,16 +1,20 @@
 //! Completion scripts and man pages, rendered from the command tree. The copies in
 //! completions/ and man/ are kept equal to these by a test.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
+use crate::cli::localize::{self, Specs};
+use crate::i18n::{self, Lang};
 
 pub const BIN: &str = "urssaf-admin";
 
 /// The date on the man pages: of the last change to what they say (fixed, so that the
 /// generated pages only change when their content does).
 const MAN_DATE: &str = "2026-11-26";
+
+/// The man pages of each language and their folder under man/: English at the top,
+/// French in man/fr/ (where `man` looks for them in a French locale).
+pub const MAN_LANGUAGES: [(Lang, &str); 2] = [(Lang::En, ""), (Lang::Fr, "fr")];
 
 pub const SHELLS: [Shell; 5] = [
     Shell::Bash,
@@ -20,8 +24,9 @@ pub const SHELLS: [Shell; 5] = [
     Shell::Elvish,
 ];
 
+/// The command tree, in English.
 pub fn command() -> clap::Command {
-    Cli::command()
+    localize::command(Lang::En)
 }
 
 /// The script that registers the completion: the shell then asks the binary itself
@@ -45,9 +50,14 @@ pub fn completion_file(shell: Shell) -> &'static str {
 /// `urssaf-admin.1` and one page per subcommand (`urssaf-admin-portfolio-create.1`),
 /// each with EXIT STATUS, ENVIRONMENT and FILES; the first one also with EXAMPLES.
 pub fn man_pages() -> Vec<(String, Vec<u8>)> {
-    fn walk(cmd: clap::Command, root: bool, out: &mut Vec<(String, Vec<u8>)>) {
+    man_pages_in(Lang::En)
+}
+
+/// The man pages in `lang`, with the same file names in every language.
+pub fn man_pages_in(lang: Lang) -> Vec<(String, Vec<u8>)> {
+    fn walk(cmd: clap::Command, root: bool, lang: Lang, out: &mut Vec<(String, Vec<u8>)>) {
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
-            walk(sub, false, out);
+            walk(sub, false, lang, out);
         }
         // The root's long help ends with the exit codes and the environment: here they
         // have sections of their own.
@@ -58,29 +68,114 @@ pub fn man_pages() -> Vec<(String, Vec<u8>)> {
         };
         let man = clap_mangen::Man::new(cmd.clone()).date(MAN_DATE);
         let mut buf = Vec::new();
-        render(&man, &cmd, root, &mut buf).expect("rendering to memory cannot fail");
+        render(&man, &cmd, root, lang, &mut buf).expect("rendering to memory cannot fail");
         // clap_mangen puts a blank line between two line breaks before a list of
         // possible values, which mandoc -T lint rightly warns about.
         let text = String::from_utf8_lossy(&buf)
             .replace(".br\n\n.br\n", ".br\n")
             .replace("\n\n.br\n", "\n.br\n");
+        let text = translate_roff(&text, lang);
         out.push((man.get_filename(), text.into_bytes()));
     }
-    let mut cmd = command();
-    cmd.build();
+    // clap writes the defaults and possible values (translate_roff puts them in `lang`).
+    let cmd = localize::tree(lang, Specs::Clap);
     let mut pages = Vec::new();
-    walk(cmd, true, &mut pages);
+    walk(cmd, true, lang, &mut pages);
     pages.sort_by(|a, b| a.0.cmp(&b.0));
     pages
+}
+
+/// clap_mangen writes its section titles, `[default: …]` and "Possible values:" in
+/// English: here they are in `lang`.
+fn translate_roff(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_string();
+    }
+    const SECTIONS: [(&str, &str); 6] = [
+        ("NAME", "man-section-name"),
+        ("SYNOPSIS", "man-section-synopsis"),
+        ("DESCRIPTION", "man-section-description"),
+        ("OPTIONS", "man-section-options"),
+        ("SUBCOMMANDS", "man-section-subcommands"),
+        ("EXTRA", "man-section-extra"),
+    ];
+    let values = format!(
+        "\\fI{}\\fR",
+        i18n::text_in(lang, "clap-possible-values-heading", None)
+    );
+    let mut out = String::with_capacity(text.len());
+    // After `.IP \(bu 2`: a possible value and its help.
+    let mut item = false;
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(body) => (body, "\n"),
+            None => (line, ""),
+        };
+        let body = if let Some((_, id)) = body
+            .strip_prefix(".SH ")
+            .and_then(|title| SECTIONS.iter().find(|(english, _)| *english == title))
+        {
+            section(&i18n::text_in(lang, id, None))
+        } else if body == "\\fIPossible values:\\fR" {
+            values.clone()
+        } else if let Some((name, help)) = body
+            .split_once(": ")
+            .filter(|(name, _)| item && !name.contains(' '))
+        {
+            // A possible value and its help.
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("name", name.to_string());
+            args.set("pad", "");
+            args.set("help", help.to_string());
+            i18n::text_in(lang, "clap-possible-value", Some(&args))
+        } else {
+            defaults(body, lang)
+        };
+        item = body == ".IP \\(bu 2";
+        out.push_str(&body);
+        out.push_str(end);
+    }
+    out
+}
+
+/// `.SH TITLE`, quoted when it has spaces (as the roff crate writes it).
+fn section(title: &str) -> String {
+    if title.contains(' ') {
+        format!(".SH \"{title}\"")
+    } else {
+        format!(".SH {title}")
+    }
+}
+
+/// `[default: table]` in the words of `lang`.
+fn defaults(line: &str, lang: Lang) -> String {
+    const ENGLISH: &str = "[default: ";
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find(ENGLISH) {
+        let Some(len) = rest[at..].find(']') else {
+            break;
+        };
+        let value = &rest[at + ENGLISH.len()..at + len];
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("value", value.to_string());
+        out.push_str(&rest[..at]);
+        out.push_str(&i18n::text_in(lang, "clap-default", Some(&args)));
+        rest = &rest[at + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn render(
     man: &clap_mangen::Man,
     cmd: &clap::Command,
     root: bool,
+    lang: Lang,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     use clap_mangen::roff::{Roff, bold, roman};
+    let text = |id: &str| i18n::text_in(lang, id, None);
     man.render_title(w)?;
     man.render_name_section(w)?;
     man.render_synopsis_section(w)?;
@@ -103,20 +198,28 @@ fn render(
             roff.text([roman(text)]);
         }
     };
-    table(&mut roff, "EXIT STATUS", rows(crate::cli::EXIT_CODES));
-    table(&mut roff, "ENVIRONMENT", rows(crate::cli::ENVIRONMENT));
+    table(
+        &mut roff,
+        &text("man-section-exit-status"),
+        rows(&text("topic-exit-codes")),
+    );
+    table(
+        &mut roff,
+        &text("man-section-environment"),
+        rows(&text("topic-environment")),
+    );
     let files = FILES
         .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .map(|(path, id)| (path.to_string(), text(id)))
         .collect();
-    table(&mut roff, "FILES", files);
+    table(&mut roff, &text("man-section-files"), files);
     if root {
-        roff.control("SH", ["EXAMPLES"]);
+        roff.control("SH", [text("man-section-examples").as_str()]);
         for (i, (title, lines)) in EXAMPLES.iter().enumerate() {
             if i > 0 {
                 roff.control("PP", []);
             }
-            roff.text([roman(*title)]);
+            roff.text([roman(text(title))]);
             roff.control("PP", []);
             roff.control("EX", []);
             for line in *lines {
@@ -125,12 +228,11 @@ fn render(
             roff.control("EE", []);
         }
     } else {
-        roff.control("SH", ["SEE ALSO"]);
+        roff.control("SH", [text("man-section-see-also").as_str()]);
         roff.text([bold("urssaf-admin"), roman("(1)")]);
     }
     roff.to_writer(w)
 }
-
 /// "  8   invalid input" lines of a help text, as (term, text) pairs; a line indented
 /// deeper goes on with the text above it.
 fn rows(help: &str) -> Vec<(String, String)> {
@@ -153,28 +255,24 @@ fn rows(help: &str) -> Vec<(String, String)> {
     rows
 }
 
+/// The files, and the ids of what they hold.
 const FILES: &[(&str, &str)] = &[
     (
         "$XDG_CONFIG_HOME/urssaf-admin/config.toml",
-        "Profiles: the login, the database or server, where the token is kept. Never a password or a token.",
+        "man-file-config",
     ),
-    (
-        "$XDG_DATA_HOME/urssaf-admin/space.db",
-        "The default space (SQLite, mode 0600).",
-    ),
-    (
-        "$XDG_CACHE_HOME/urssaf-admin/PROFILE.db",
-        "What a server last sent, for --offline (mode 0600).",
-    ),
+    ("$XDG_DATA_HOME/urssaf-admin/space.db", "man-file-space"),
+    ("$XDG_CACHE_HOME/urssaf-admin/PROFILE.db", "man-file-cache"),
     (
         "$XDG_CONFIG_HOME/urssaf-admin/credentials/PROFILE.token",
-        "The session token, only after login --insecure-storage (mode 0600); otherwise it is in the system keyring, service urssaf-admin.",
+        "man-file-token",
     ),
 ];
 
+/// The examples: the id of their title, and the command lines.
 const EXAMPLES: &[(&str, &[&str])] = &[
     (
-        "The Urssaf sheet (Créer un portefeuille), from a terminal:",
+        "man-example-sheet",
         &[
             "urssaf-admin init --siren 732829320 --name \"Cabinet Dupont\" --admin alice --email alice@cabinet.fr",
             "urssaf-admin login --user alice",
@@ -185,7 +283,7 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "Bulk onboarding, checked first, then written, with a private report:",
+        "man-example-bulk",
         &[
             "urssaf-admin subscriber import team.csv --dry-run",
             "urssaf-admin subscriber import team.csv --report codes.csv",
@@ -193,7 +291,7 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "In a script, with a token from CI:",
+        "man-example-ci",
         &[
             "export URSSAF_ADMIN_TOKEN=$(urssaf-admin auth token)",
             "urssaf-admin clients list --portfolio 1 -o csv > clients.csv",

@@ -20,8 +20,6 @@ pub mod ui;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 pub use generate::command;
 
 /// Parses the command line, runs the command and turns the outcome into an exit code.
@@ -46,12 +44,11 @@ pub fn main() -> ExitCode {
 
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set(i18n::detect(&args));
-    let cli = match cli::Cli::try_parse_from(cli::help::help_first(args)) {
+    // The tree in the chosen language: its help, and clap's errors (exit 2) and help or
+    // version (exit 0) printed in that language.
+    let cli = match cli::localize::parse(cli::help::help_first(args)) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
-        }
+        Err(code) => return ExitCode::from(code),
     };
     // Help and completion scripts need no profile, space or sign-in.
     match &cli.command {

@@ -13,6 +13,7 @@ pub enum AdminCommand {
     List,
     /// Make an existing user an administrator.
     Add {
+        /// Login of the user to make an administrator.
         #[arg(add = crate::complete::future_admin_logins())]
         login: String,
         #[command(flatten)]
@@ -24,6 +25,7 @@ pub enum AdminCommand {
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    /// Login of the administrator to remove.
     #[arg(add = crate::complete::admin_logins())]
     pub login: String,
     #[command(flatten)]

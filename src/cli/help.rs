@@ -1,10 +1,10 @@
 //! `help [COMMAND...]` and `help TOPIC`: the help of a command, or a topic, as gh has
 //! them (exit-codes, environment, formatting).
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 
-use super::Cli;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::messages as msg;
 
 #[derive(Debug, Args)]
@@ -14,11 +14,12 @@ pub struct HelpArgs {
     pub words: Vec<String>,
 }
 
-/// The topics and their texts, as `help TOPIC` prints them.
+/// The topics (their names are typed, so they stay English) and the ids of their texts
+/// in the catalogues, as `help TOPIC` prints them.
 pub const TOPICS: [(&str, &str); 3] = [
-    ("exit-codes", super::EXIT_CODES),
-    ("environment", super::ENVIRONMENT),
-    ("formatting", super::FORMATTING),
+    ("exit-codes", "topic-exit-codes"),
+    ("environment", "topic-environment"),
+    ("formatting", "topic-formatting"),
 ];
 
 fn topic_names() -> clap_complete::engine::ArgValueCandidates {
@@ -46,13 +47,12 @@ pub fn help_first(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> 
 
 pub fn run(a: &HelpArgs) -> Result<()> {
     if let [word] = a.words.as_slice()
-        && let Some((_, text)) = TOPICS.iter().find(|(name, _)| name == word)
+        && let Some((_, id)) = TOPICS.iter().find(|(name, _)| name == word)
     {
-        println!("{text}");
+        println!("{}", i18n::text(id, None));
         return Ok(());
     }
-    let mut cmd = Cli::command();
-    cmd.build();
+    let mut cmd = super::localize::command(i18n::current());
     let mut current = &mut cmd;
     for word in &a.words {
         current = current.find_subcommand_mut(word).ok_or_else(|| {

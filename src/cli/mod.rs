@@ -8,6 +8,7 @@ pub mod clients;
 pub mod completions;
 pub mod help;
 pub mod import;
+pub mod localize;
 pub mod notifications;
 pub mod portfolio;
 pub mod serve;
@@ -23,68 +24,15 @@ use crate::error::Result;
 use crate::messages as msg;
 use crate::ui::OutputFormat;
 
-macro_rules! exit_codes {
-    () => {
-        "\
-Exit status:
-  0   success
-  1   other error, including a login locked after five wrong passwords
-  2   usage error, including a confirmation needing --yes without a terminal
-  3   cancelled at a prompt
-  4   not signed in, session expired, or wrong credentials
-  5   permission denied (administrators only, or a portfolio that is not yours)
-  6   not found
-  7   conflict (duplicate, already subscribed, last administrator)
-  8   invalid input (SIREN/SIRET checksum, malformed email, ...)
-  9   a bulk run finished with failures
-  10  server unreachable"
-    };
-}
+/// The exit codes, in English (the topic `help exit-codes`; every code the tool uses is
+/// there, a test in error.rs checks it).
+pub static EXIT_CODES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    crate::i18n::text_in(crate::i18n::Lang::En, "topic-exit-codes", None)
+});
 
-macro_rules! environment {
-    () => {
-        "\
-Environment:
-  URSSAF_ADMIN_TOKEN    session token to use instead of the stored one (CI, scripts)
-  URSSAF_ADMIN_DB       path of the space's database (as --db)
-  URSSAF_ADMIN_API_URL  a server's space (as --api-url)
-  URSSAF_ADMIN_CA_CERT  CA certificate to trust for the server (as --ca-cert)
-  URSSAF_ADMIN_PROFILE  profile to use (as --profile)
-  URSSAF_ADMIN_SMTP_PASSWORD
-                        the SMTP password, for serve and CI (otherwise in the keyring)
-  HOME                  where the XDG folders are when XDG_* are not set
-  COLUMNS               the width of tables when the terminal does not say
-  HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY
-                        a proxy to reach a server through
-  DBUS_SESSION_BUS_ADDRESS
-                        the session bus of the system keyring (Secret Service)
-  NO_COLOR              no colour in output when set
-  XDG_CONFIG_HOME       configuration: $XDG_CONFIG_HOME/urssaf-admin/config.toml
-  XDG_DATA_HOME         default database: $XDG_DATA_HOME/urssaf-admin/space.db
-  XDG_CACHE_HOME        offline copies of a server's answers: $XDG_CACHE_HOME/urssaf-admin/
-  COMPLETE              set by the completion scripts: answer the shell, run nothing"
-    };
-}
-
-macro_rules! formatting {
-    () => {
-        "\
-Formatting:
-  -o table   the default: a table on a terminal; in a pipe, tab-separated rows under
-             one header line
-  -o json    an array for lists, an object for one record; field names are stable
-  -o csv     a header line, then one record per line (what `clients import` and
-             `subscriber import` read back)
-  Messages, warnings and errors go to stderr, data to stdout. Colour only on a
-  terminal, never with NO_COLOR or --no-color. Dates are ISO 8601 (UTC) in JSON and
-  CSV, local time in tables. -q leaves only data and errors."
-    };
-}
-
-pub const EXIT_CODES: &str = exit_codes!();
-pub const ENVIRONMENT: &str = environment!();
-pub const FORMATTING: &str = formatting!();
-
+/// The command line. Its texts here are the English ones; `localize::command` gives the
+/// tree in the reader's language (locales/*/cli.ftl), with the exit codes and the
+/// environment at the end of the long help.
 #[derive(Debug, Parser)]
 #[command(
     name = "urssaf-admin",
@@ -94,13 +42,7 @@ pub const FORMATTING: &str = formatting!();
     long_about = "Manage an accounting firm's Urssaf space from a terminal or a script: \
 create client portfolios, grant collaborators access to them, and manage the client \
 companies of every portfolio.",
-    after_help = "Start with `urssaf-admin init` (a new space) or `urssaf-admin login`.",
-    after_long_help = concat!(
-        "Start with `urssaf-admin init` (a new space) or `urssaf-admin login`.\n\n",
-        exit_codes!(),
-        "\n\n",
-        environment!()
-    )
+    after_help = "Start with `urssaf-admin init` (a new space) or `urssaf-admin login`."
 )]
 pub struct Cli {
     #[command(flatten)]

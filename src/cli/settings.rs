@@ -22,6 +22,7 @@ pub enum SettingsCommand {
 pub enum SetCommand {
     /// "Registration of your SIREN by a tiers déclarant is allowed".
     ThirdPartyRegistration {
+        /// on to allow it, off to refuse it.
         #[arg(value_enum)]
         value: OnOff,
         #[command(flatten)]
@@ -32,6 +33,7 @@ pub enum SetCommand {
     /// only), or `none`. The password is asked for (or read with --password-stdin) and
     /// kept in the system keyring, never in the space.
     Smtp {
+        /// The server's URL, or `none` to stop emailing.
         url: String,
         /// Read the SMTP password from standard input.
         #[arg(long)]
@@ -42,6 +44,7 @@ pub enum SetCommand {
     /// The sender of notifications: "Cabinet Dupont <noreply@cabinet.fr>", an address
     /// alone (the firm's name is then shown), or `none`.
     SmtpFrom {
+        /// The sender, or `none` for the default one.
         sender: String,
         #[command(flatten)]
         dry_run: DryRun,
@@ -49,6 +52,7 @@ pub enum SetCommand {
     /// The language notifications are written in, whoever makes the change: fr or en.
     /// A new space takes the language of the administrator who created it.
     Language {
+        /// The language of notifications.
         #[arg(value_enum)]
         value: crate::i18n::Lang,
         #[command(flatten)]

@@ -62,8 +62,10 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ModifyArgs {
+    /// The portfolio of the subscription.
     #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
     pub portfolio: i64,
+    /// The subscriber's login.
     #[arg(add = crate::complete::subscriber_logins())]
     pub login: String,
     /// New full name.
@@ -84,8 +86,10 @@ pub struct ModifyArgs {
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    /// The portfolio to withdraw access to.
     #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
     pub portfolio: i64,
+    /// The subscriber's login.
     #[arg(add = crate::complete::subscriber_logins())]
     pub login: String,
     #[command(flatten)]

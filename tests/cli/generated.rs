@@ -24,25 +24,33 @@ fn completions_and_man_pages_are_current() {
             .join(generate::completion_file(shell));
         check(&path, generate::completion(shell).as_bytes(), &mut stale);
     }
-    let pages = generate::man_pages();
-    assert!(pages.iter().any(|(name, _)| name == "urssaf-admin.1"));
-    assert!(
-        pages
-            .iter()
-            .any(|(name, _)| name == "urssaf-admin-portfolio-create.1")
-    );
-    for (name, bytes) in &pages {
-        check(&root.join("man").join(name), bytes, &mut stale);
-    }
-    // No page left behind for a command that no longer exists.
-    if std::env::var_os("URSSAF_ADMIN_UPDATE_GENERATED").is_none() {
-        for entry in std::fs::read_dir(root.join("man")).unwrap() {
-            let name = entry.unwrap().file_name().to_string_lossy().to_string();
-            if name.ends_with(".1") && !pages.iter().any(|(n, _)| *n == name) {
-                stale.push(format!("man/{name} (no such command)"));
+    // man/ in English, man/fr/ in French, with the same file names.
+    for (lang, dir) in generate::MAN_LANGUAGES {
+        let dir = root.join("man").join(dir);
+        let pages = generate::man_pages_in(lang);
+        assert!(pages.iter().any(|(name, _)| name == "urssaf-admin.1"));
+        assert!(
+            pages
+                .iter()
+                .any(|(name, _)| name == "urssaf-admin-portfolio-create.1")
+        );
+        for (name, bytes) in &pages {
+            check(&dir.join(name), bytes, &mut stale);
+        }
+        // No page left behind for a command that no longer exists.
+        if std::env::var_os("URSSAF_ADMIN_UPDATE_GENERATED").is_none() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let name = entry.unwrap().file_name().to_string_lossy().to_string();
+                if name.ends_with(".1") && !pages.iter().any(|(n, _)| *n == name) {
+                    stale.push(format!("{}/{name} (no such command)", dir.display()));
+                }
             }
         }
     }
+    assert_eq!(
+        generate::man_pages(),
+        generate::man_pages_in(urssaf_admin::i18n::Lang::En)
+    );
     assert!(
         stale.is_empty(),
         "out of date: {stale:?}\nRegenerate with: URSSAF_ADMIN_UPDATE_GENERATED=1 cargo test --test cli generated"
@@ -63,31 +71,216 @@ fn the_completions_command_prints_the_committed_script() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("#compdef urssaf-admin"));
 }
 
-/// Every page passes `mandoc -T lint` without an error or a warning.
+/// Every page, English and French, passes `mandoc -T lint` without an error or a
+/// warning.
 #[test]
 fn man_pages_pass_mandoc_lint() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let pages: Vec<_> = std::fs::read_dir(root.join("man"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "1"))
-        .collect();
-    assert!(pages.len() > 30, "{pages:?}");
-    let out = std::process::Command::new("mandoc")
-        .args(["-T", "lint", "-W", "warning"])
-        .args(&pages)
-        .output()
-        .expect("mandoc is installed by .ci/install-deps");
-    let report =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success() && report.is_empty(), "{report}");
-    // The sections the issue asks for.
-    let main = std::fs::read_to_string(root.join("man/urssaf-admin.1")).unwrap();
-    for section in ["EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"] {
+    for (_, dir) in generate::MAN_LANGUAGES {
+        let pages: Vec<_> = std::fs::read_dir(root.join("man").join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "1"))
+            .collect();
+        assert!(pages.len() > 30, "{pages:?}");
+        let out = std::process::Command::new("mandoc")
+            .args(["-T", "lint", "-W", "warning"])
+            .args(&pages)
+            .output()
+            .expect("mandoc is installed by .ci/install-deps");
+        let report = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && report.is_empty(), "{report}");
+    }
+    // The sections the issue asks for, in each language.
+    let has = |page: &str, sections: &[&str]| {
+        let text = std::fs::read_to_string(root.join("man").join(page)).unwrap();
+        for section in sections {
+            assert!(
+                text.contains(&format!(".SH \"{section}\"\n"))
+                    || text.contains(&format!(".SH {section}\n")),
+                "{section} not in man/{page}"
+            );
+        }
+        text
+    };
+    has(
+        "urssaf-admin.1",
+        &["NAME", "EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"],
+    );
+    let french = has(
+        "fr/urssaf-admin.1",
+        &[
+            "NOM",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "SOUS-COMMANDES",
+            "CODE DE RETOUR",
+            "ENVIRONNEMENT",
+            "FICHIERS",
+            "EXEMPLES",
+        ],
+    );
+    for english in [
+        "[default:",
+        "Possible values",
+        "Print help",
+        ".SH NAME",
+        "Exit status",
+    ] {
         assert!(
-            main.contains(&format!(".SH \"{section}\""))
-                || main.contains(&format!(".SH {section}")),
-            "{section}"
+            !french.contains(english),
+            "{english} in man/fr/urssaf-admin.1"
         );
     }
+    let create = has(
+        "fr/urssaf-admin-portfolio-create.1",
+        &["NOM", "OPTIONS", "CODE DE RETOUR", "VOIR AUSSI"],
+    );
+    assert!(create.contains("Créer un nouveau portefeuille"), "{create}");
+    assert!(create.contains("[par défaut : table]"), "{create}");
+    assert!(create.contains("\\fIValeurs possibles :\\fR"), "{create}");
+}
+
+fn run(env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+    crate::support::Env::new()
+        .bare_std()
+        .envs(env.iter().copied())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The help follows --lang, then the locale; command and flag names never change.
+#[test]
+fn help_speaks_the_chosen_language() {
+    let out = run(&[], &["--lang", "fr", "--help"]);
+    assert!(out.status.success());
+    let help = stdout(&out);
+    for words in [
+        "Gérer l'espace Urssaf d'un cabinet comptable",
+        "Utilisation : urssaf-admin [OPTIONS] <COMMANDE>",
+        "Commandes :",
+        "Options :",
+        "Afficher l'aide",
+        "Codes de retour :",
+        "Environnement :",
+        // Names are what people type: the same in French.
+        "  portfolio ",
+        "  subscriber ",
+        "--output <FORMAT>",
+        "--no-input",
+    ] {
+        assert!(help.contains(words), "{words:?} not in:\n{help}");
+    }
+    assert!(
+        !help.contains("Usage:") && !help.contains("Print help"),
+        "{help}"
+    );
+
+    let out = run(
+        &[("LANG", "fr_FR.UTF-8")],
+        &["portfolio", "create", "--help"],
+    );
+    assert!(out.status.success());
+    let help = stdout(&out);
+    for words in [
+        "Créer un nouveau portefeuille",
+        "Utilisation : urssaf-admin portfolio create [OPTIONS]",
+        "Options :",
+        "  -y, --yes",
+        "      --dry-run",
+        "[par défaut : table]",
+        "Valeurs possibles :",
+    ] {
+        assert!(help.contains(words), "{words:?} not in:\n{help}");
+    }
+    // The same through `help`.
+    let out = run(&[("LANG", "fr_FR.UTF-8")], &["help", "portfolio", "create"]);
+    assert_eq!(stdout(&out), help);
+    let out = run(&[("URSSAF_ADMIN_LANG", "fr")], &["help", "exit-codes"]);
+    assert!(stdout(&out).starts_with("Codes de retour :\n  0   succès\n"));
+
+    // --lang wins over the locale.
+    let out = run(
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--lang", "en", "portfolio", "create", "--help"],
+    );
+    assert!(out.status.success());
+    let help = stdout(&out);
+    for words in [
+        "Create a new portfolio",
+        "Usage: urssaf-admin portfolio create [OPTIONS]",
+        "Options:",
+        "[default: table]",
+        "Print help",
+    ] {
+        assert!(help.contains(words), "{words:?} not in:\n{help}");
+    }
+    let out = run(&[], &["help", "exit-codes"]);
+    assert!(stdout(&out).starts_with("Exit status:\n  0   success\n"));
+}
+
+/// clap's own errors in French: exit 2, `erreur : …`, the usage and where to learn more.
+#[test]
+fn command_line_errors_speak_french() {
+    let out = run(
+        &[("LANG", "fr_FR.UTF-8")],
+        &["portfolio", "create", "--frobnicate"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("erreur : argument inattendu « --frobnicate »"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Utilisation : urssaf-admin portfolio create [OPTIONS]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Pour plus d'informations, essayez « --help »."),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+
+    let out = run(&[], &["--lang", "fr", "-o", "jsn", "portfolio", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("erreur : valeur « jsn » invalide pour « --output <FORMAT> »"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[valeurs possibles : table, json, csv]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("astuce : une valeur proche existe : « json »"),
+        "{err}"
+    );
+
+    // A value checked by the tool itself: its reason in French too.
+    let out = run(&[], &["--lang", "fr", "portfolio", "show", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("erreur : valeur « 0 » invalide pour « <NUMÉRO> » : "),
+        "{err}"
+    );
+
+    // In English, clap's own words.
+    let out = run(&[], &["portfolio", "create", "--frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("error: unexpected argument '--frobnicate' found"),
+        "{err}"
+    );
+    assert!(err.contains("For more information, try '--help'."), "{err}");
 }
