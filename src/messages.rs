@@ -1010,43 +1010,28 @@ pub fn notice_admin(actor: &str, login: &str, added: bool) -> Notice {
 
 pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
     let id = group(c.siret.as_deref().unwrap_or(&c.siren));
-    let name = c.name.as_str();
-    let what = match change {
-        ClientChange::Added => {
-            t!(
-                "notice-client-added",
-                name = name,
-                id = id,
-                portfolio = c.portfolio
-            )
-        }
-        ClientChange::MovedOut(from) => {
-            t!(
-                "notice-client-moved-out",
-                name = name,
-                id = id,
-                portfolio = from
-            )
-        }
-        ClientChange::MovedIn => {
-            t!(
-                "notice-client-moved-in",
-                name = name,
-                id = id,
-                portfolio = c.portfolio
-            )
-        }
-        ClientChange::Removed => {
-            t!(
-                "notice-client-removed",
-                name = name,
-                id = id,
-                portfolio = c.portfolio
-            )
-        }
+    let (name, id) = (c.name.as_str(), id.as_str());
+    // The subject is a heading, the body a sentence with the actor as subject.
+    let (subject, what) = match change {
+        ClientChange::Added => (
+            t!("notice-client-added-subject", name = name, id = id, portfolio = c.portfolio),
+            t!("notice-client-added", name = name, id = id, portfolio = c.portfolio),
+        ),
+        ClientChange::MovedOut(from) => (
+            t!("notice-client-moved-out-subject", name = name, id = id, portfolio = from),
+            t!("notice-client-moved-out", name = name, id = id, portfolio = from),
+        ),
+        ClientChange::MovedIn => (
+            t!("notice-client-moved-in-subject", name = name, id = id, portfolio = c.portfolio),
+            t!("notice-client-moved-in", name = name, id = id, portfolio = c.portfolio),
+        ),
+        ClientChange::Removed => (
+            t!("notice-client-removed-subject", name = name, id = id, portfolio = c.portfolio),
+            t!("notice-client-removed", name = name, id = id, portfolio = c.portfolio),
+        ),
     };
     Notice {
-        subject: t!("notice-client-subject", what = what.as_str()),
+        subject: t!("notice-client-subject", what = subject),
         body: t!("notice-client-body", actor = actor, what = what),
     }
 }

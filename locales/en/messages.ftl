@@ -21,7 +21,10 @@ cannot-create = cannot create { $path }: { $e }
 ## Identifiers and input
 
 id-invalid = invalid SIREN/SIRET '{ $input }': { $reason }
-id-reason-length = { $n } digits, expected 9 (SIREN) or 14 (SIRET)
+id-reason-length = { $n } { $n ->
+        [one] digit
+       *[other] digits
+    }, expected 9 (SIREN) or 14 (SIRET)
 id-reason-char = unexpected character '{ $c }'
 id-reason-zero = all zeros identifies no company
 id-reason-checksum = the { $kind } checksum (Luhn) fails
@@ -188,7 +191,7 @@ smtp-from-unset = No sender is set for notifications.
 cannot-read-file = cannot read { $path }: { $e }
 password-file-open = { $path } can be read by others
 hint-chmod-600 = Run `chmod 600 { $path }`.
-mail-log = mail: { $sent } sent, { $failed } failed
+mail-log = mail: { COUNT($sent) } sent, { COUNT($failed) } failed
 mail-log-error = mail: { $e }
 mail-when = When: { $at }
 mail-footer = The Urssaf space of { $firm }, by urssaf-admin. You receive this because the change concerns you.
@@ -219,7 +222,10 @@ import-duplicate = the same key is already on line { $first } of the file
 import-stopped = the server refused the batch from line { $line } on: the rows before it were written, none after
 import-other-email = { $login } has another email on line { $line }
 import-duplicate-earlier = the same company is on an earlier line of the file
-import-field-count = { $found } fields where the header has { $expected } (a value holding the delimiter must be quoted)
+import-field-count = { $found } { $found ->
+        [one] field
+       *[other] fields
+    } where the header has { $expected } (a value holding the delimiter must be quoted)
 import-not-utf8 = not valid UTF-8 text (a Windows-1252 file? add --encoding windows-1252)
 import-not-text = not valid { $encoding } text
 import-cannot-read = cannot read { $path }: { $e }
@@ -337,8 +343,8 @@ change-added = added
 change-withdrawn = withdrawn
 change-suspended = suspended
 change-resumed = resumed
-change-name = name={ $value }
-change-email = email={ $value }
+change-name = new name: { $value }
+change-email = new email: { $value }
 notice-activated-subject = { $login } activated their account
 notice-activated-body = { $login } chose a password and can now sign in.
 notice-admin-added = made { $login } an administrator
@@ -350,6 +356,10 @@ notice-client-moved-out = moved { $name } ({ $id }) out of portfolio { $portfoli
 notice-client-moved-in = moved { $name } ({ $id }) into portfolio { $portfolio }
 notice-client-removed = removed { $name } ({ $id }) from portfolio { $portfolio }
 notice-client-subject = Clients: { $what }
+notice-client-added-subject = added { $name } ({ $id }) to portfolio { $portfolio }
+notice-client-moved-out-subject = moved { $name } ({ $id }) out of portfolio { $portfolio }
+notice-client-moved-in-subject = moved { $name } ({ $id }) into portfolio { $portfolio }
+notice-client-removed-subject = removed { $name } ({ $id }) from portfolio { $portfolio }
 notice-client-body = { $actor } { $what }.
 notice-setting-subject = Setting changed: { $setting }
 notice-setting-body = { $actor } changed a setting of the space. { $setting }

@@ -8,76 +8,79 @@ hint-retry = Réessayez dans un instant.
 db-read-only = la base de données de l'espace est en lecture seule pour vous
 db-not-a-database = ce fichier n'est pas une base de données urssaf-admin
 hint-check-db-path = Vérifiez --db ou URSSAF_ADMIN_DB.
-db-error = erreur de base de données : { $e }
+db-error = erreur de base de données : { $e }
 no-space-at = aucun espace à l'emplacement { $path }
 hint-init = Créez-en un avec `urssaf-admin init`, ou indiquez un espace existant avec --db (URSSAF_ADMIN_DB).
 space-needs-siren = un espace s'enregistre sous le SIREN du cabinet (9 chiffres), pas sous un SIRET
 space-exists = un espace existe déjà à l'emplacement { $path }
 hint-use-other-db = Connectez-vous-y avec `urssaf-admin login`, ou indiquez --db pour en créer un autre.
-db-too-new = cette base de données a été écrite par une version plus récente d'urssaf-admin (schéma { $found } ; cette version connaît jusqu'au { $known })
+db-too-new = cette base de données a été écrite par une version plus récente d'urssaf-admin (schéma { $found } ; cette version connaît jusqu'au { $known })
 hint-upgrade = Mettez à jour urssaf-admin pour utiliser cet espace.
-cannot-create = impossible de créer { $path } : { $e }
+cannot-create = impossible de créer { $path } : { $e }
 
 ## Identifiants et saisie
 
-id-invalid = SIREN/SIRET « { $input } » invalide : { $reason }
-id-reason-length = { $n } chiffres au lieu de 9 (SIREN) ou 14 (SIRET)
-id-reason-char = caractère inattendu « { $c } »
+id-invalid = SIREN/SIRET « { $input } » invalide : { $reason }
+id-reason-length = { $n } { $n ->
+        [one] chiffre
+       *[other] chiffres
+    } au lieu de 9 (SIREN) ou 14 (SIRET)
+id-reason-char = caractère inattendu « { $c } »
 id-reason-zero = une suite de zéros ne désigne aucune entreprise
 id-reason-checksum = la clé de contrôle du { $kind } (Luhn) est fausse
 id-reason-siret-siren = son SIREN { $siren } n'est pas valide
-hint-id-format = Un SIREN a 9 chiffres, un SIRET 14 ; les espaces et les points entre les groupes sont acceptés (356 000 000).
-login-invalid = identifiant « { $login } » invalide
-hint-login-format = Un identifiant s'écrit en lettres minuscules, chiffres, « . », « _ » et « - », commence par une lettre ou un chiffre et compte 64 caractères au plus.
-email-invalid = adresse électronique « { $email } » invalide
+hint-id-format = Un SIREN a 9 chiffres, un SIRET 14 ; les espaces et les points entre les groupes sont acceptés (356 000 000).
+login-invalid = identifiant « { $login } » invalide
+hint-login-format = Un identifiant s'écrit en lettres minuscules, chiffres, « . », « _ » et « - », commence par une lettre ou un chiffre et compte 64 caractères au plus.
+email-invalid = adresse électronique « { $email } » invalide
 hint-email-format = Donnez une adresse complète, comme jeanne.martin@cabinet.fr.
 name-invalid = { $what ->
         [firm] raison sociale
        *[name] nom
-    } « { $name } » invalide : de 1 à 200 caractères imprimables sont attendus
+    } « { $name } » invalide : de 1 à 200 caractères imprimables sont attendus
 hint-name = Donnez le nom tel qu'il est enregistré, entre guillemets s'il contient des espaces.
 hint-password = Une longue phrase de passe de quelques mots se retient facilement et se devine difficilement.
-password-too-short = le mot de passe est trop court : { $min } caractères au moins
-portfolio-number-invalid = numéro de portefeuille « { $n } » invalide : les portefeuilles sont numérotés à partir de 1
+password-too-short = le mot de passe est trop court : { $min } caractères au moins
+portfolio-number-invalid = numéro de portefeuille « { $n } » invalide : les portefeuilles sont numérotés à partir de 1
 portfolio-numbered-from-1 = les portefeuilles sont numérotés à partir de 1
 passwords-differ = les deux mots de passe diffèrent
 password-stdin-empty = aucun mot de passe sur l'entrée standard
 
 ## Connexion
 
-not-signed-in = vous n'êtes pas connecté
+not-signed-in = aucune session n'est ouverte
 hint-login = Lancez `urssaf-admin login`, ou définissez URSSAF_ADMIN_TOKEN.
 session-expired = votre session a expiré
-login-locked = trop de mots de passe erronés : cet identifiant est bloqué encore { $minutes } { $minutes ->
+login-locked = trop de mots de passe erronés : cet identifiant est bloqué encore { $minutes } { $minutes ->
         [one] minute
        *[other] minutes
     }
 wrong-credentials = identifiant ou mot de passe incorrect
-hint-wrong-credentials = Vérifiez l'identifiant et réessayez ; un administrateur peut vous rappeler votre identifiant.
-account-not-activated = le compte « { $login } » n'est pas encore activé
+hint-wrong-credentials = Vérifiez l'identifiant et réessayez ; un administrateur peut vous rappeler votre identifiant.
+account-not-activated = le compte « { $login } » n'est pas encore activé
 hint-activate = Choisissez un mot de passe avec `urssaf-admin activate --user { $login } --code CODE`.
 code-used = [code utilisé]
 activation-code-wrong = code d'activation erroné, déjà utilisé ou expiré
-hint-activation-code = Vérifiez le code reçu par courriel ; un administrateur peut en émettre un nouveau.
+hint-activation-code = Vérifiez le code reçu par courriel ; un administrateur peut en émettre un nouveau.
 login-needed = aucun identifiant donné
 hint-user-flag = Indiquez --user IDENTIFIANT.
-signed-in = Connecté en tant que { $login } (profil { $profile }) jusqu'au { $expires }.
-signed-out = { $login } est déconnecté.
+signed-in = Session ouverte pour { $login } (profil { $profile }) jusqu'au { $expires }.
+signed-out = Session de { $login } fermée.
 space-created = Espace de { $name } (SIREN { $siren }) créé à l'emplacement { $path }.
-next-login = Ensuite : urssaf-admin login --user { $login }
-activated = Compte { $login } activé. Connectez-vous avec : urssaf-admin login --user { $login }
+next-login = Ensuite : urssaf-admin login --user { $login }
+activated = Compte { $login } activé. Connectez-vous avec : urssaf-admin login --user { $login }
 
 ## Identifiants de connexion
 
-keyring-failed = le trousseau du système a échoué : { $e }
+keyring-failed = le trousseau du système a échoué : { $e }
 keyring-timeout = le trousseau du système n'a pas répondu en { $secs } s
 hint-keyring = Déverrouillez ou démarrez votre trousseau (Secret Service), utilisez --insecure-storage pour garder le jeton dans un fichier 0600, ou définissez URSSAF_ADMIN_TOKEN.
-insecure-storage-warning = attention : le jeton de session est conservé en clair dans { $path } (mode 0600)
-credential-file-unreadable = impossible de lire le fichier d'identification { $path } : { $e }
-config-unreadable = impossible de lire la configuration { $path } : { $e }
+insecure-storage-warning = attention : le jeton de session est conservé en clair dans { $path } (mode 0600)
+credential-file-unreadable = impossible de lire le fichier d'identification { $path } : { $e }
+config-unreadable = impossible de lire la configuration { $path } : { $e }
 hint-fix-config = Corrigez ou supprimez { $path }.
-profile-invalid = nom de profil « { $name } » invalide
-hint-profile-format = Un nom de profil s'écrit en lettres, chiffres, « . », « _ » et « - ».
+profile-invalid = nom de profil « { $name } » invalide
+hint-profile-format = Un nom de profil s'écrit en lettres, chiffres, « . », « _ » et « - ».
 
 ## Questions
 
@@ -95,82 +98,82 @@ needs-terminal-for-password = un mot de passe est nécessaire et aucun terminal 
 hint-password-stdin = Indiquez --password-stdin et écrivez le mot de passe sur l'entrée standard.
 needs-yes = confirmation nécessaire ({ $question }) et aucun terminal ne permet de la demander
 hint-yes = Indiquez --yes pour confirmer depuis un script.
-cancelled = annulé : rien n'a été modifié
-prompt-failed = impossible de lire la réponse au terminal : { $e }
+cancelled = annulé : rien n'a été modifié
+prompt-failed = impossible de lire la réponse au terminal : { $e }
 
 ## Droits
 
-admin-only = accès refusé : { $login } n'est pas administrateur de l'espace
+admin-only = accès refusé : { $login } n'a pas les droits d'administration de l'espace
 hint-ask-admin = Adressez-vous à un administrateur de l'espace.
 
 ## Portefeuilles
 
-confirm-portfolio-create = Créer un nouveau portefeuille pour { $firm } ?
-portfolio-created = Portefeuille { $number } créé (tiers déclarant : { $firm }).
-portfolio-would-create = Le portefeuille { $number } serait créé (tiers déclarant : { $firm }) ; rien n'a été modifié.
+confirm-portfolio-create = Créer un nouveau portefeuille pour { $firm } ?
+portfolio-created = Portefeuille { $number } créé (tiers déclarant : { $firm }).
+portfolio-would-create = Le portefeuille { $number } serait créé (tiers déclarant : { $firm }) ; rien n'a été modifié.
 portfolio-not-found = le portefeuille { $n } n'existe pas
 hint-portfolio-list = Consultez les portefeuilles avec `urssaf-admin portfolio list`.
-portfolio-not-yours = accès refusé : vous n'êtes pas abonné au portefeuille { $n }
+portfolio-not-yours = accès refusé : vous n'avez pas d'abonnement au portefeuille { $n }
 
 ## Abonnés
 
-email-needed-for-new = { $login } n'a pas encore de compte : une adresse électronique est nécessaire pour le créer
+email-needed-for-new = { $login } n'a pas encore de compte : une adresse électronique est nécessaire pour le créer
 hint-email-flag = Indiquez --email (et --name) pour un nouveau collaborateur.
 already-subscribed = { $login } est déjà abonné au portefeuille { $n }
 hint-subscriber-list = Consultez les abonnés avec `urssaf-admin subscriber list --portfolio { $n }`.
 subscription-not-found = { $login } n'est pas abonné au portefeuille { $n }
-user-not-found = aucun utilisateur « { $login } » dans l'espace
+user-not-found = aucun utilisateur « { $login } » dans l'espace
 hint-add-subscriber-first = Créez-lui d'abord un compte avec `urssaf-admin subscriber add`.
 nothing-to-modify = rien à modifier
 hint-modify-flags = Indiquez --name, --email, --suspend ou --resume.
 subscriber-added = { $login } est abonné au portefeuille { $n }.
 subscriber-would-add = { $creates ->
-        [yes] Le compte { $login } serait créé et abonné au portefeuille { $n } ; rien n'a été modifié.
-       *[no] { $login } serait abonné au portefeuille { $n } ; rien n'a été modifié.
+        [yes] Le compte { $login } serait créé et abonné au portefeuille { $n } ; rien n'a été modifié.
+       *[no] { $login } serait abonné au portefeuille { $n } ; rien n'a été modifié.
     }
-account-created-code = Compte { $login } créé. Code d'activation (affiché une seule fois, valable jusqu'au { $expires }) : { $code }
-account-code-sent = Il a aussi été envoyé à { $login } par courriel. La personne lance : urssaf-admin activate --user { $login } --code { $code }
+account-created-code = Compte { $login } créé. Code d'activation (affiché une seule fois, valable jusqu'au { $expires }) : { $code }
+account-code-sent = Il a aussi été envoyé à { $login } par courriel. La personne lance : urssaf-admin activate --user { $login } --code { $code }
 subscriber-modified = Abonnement de { $login } au portefeuille { $n } modifié.
-confirm-subscriber-remove = Retirer l'abonnement de { $login } au portefeuille { $n } ?
+confirm-subscriber-remove = Retirer l'abonnement de { $login } au portefeuille { $n } ?
 subscriber-removed = Abonnement de { $login } au portefeuille { $n } retiré.
-dry-run-nothing-changed = Simulation : la modification est valide ; rien n'a été modifié.
+dry-run-nothing-changed = Simulation : la modification est valide ; rien n'a été modifié.
 
 ## Administrateurs
 
-already-admin = { $login } est déjà administrateur
-not-an-admin = { $login } n'est pas administrateur
-last-admin = { $login } est le dernier administrateur : l'espace doit en garder au moins un
+already-admin = { $login } a déjà les droits d'administration
+not-an-admin = { $login } n'a pas les droits d'administration
+last-admin = { $login } est le dernier administrateur : l'espace doit en garder au moins un
 hint-add-admin-first = Nommez d'abord un autre administrateur avec `urssaf-admin admin add IDENTIFIANT`.
-admin-added = { $login } est désormais administrateur.
-confirm-admin-remove = Retirer { $login } des administrateurs ?
-admin-removed = { $login } n'est plus administrateur.
+admin-added = { $login } a désormais les droits d'administration.
+confirm-admin-remove = Retirer { $login } des administrateurs ?
+admin-removed = { $login } n'a plus les droits d'administration.
 
 ## Clients
 
 client-not-found = aucun client { $id } dans l'espace
 hint-clients-list = Cherchez avec `urssaf-admin clients list --search TEXTE`.
-client-not-yours = accès refusé : le client { $id } n'est pas dans vos portefeuilles
+client-not-yours = accès refusé : le client { $id } n'est pas dans vos portefeuilles
 client-exists = l'entreprise { $id } est déjà cliente, dans le portefeuille { $portfolio }
-hint-client-move = Une entreprise est dans un seul portefeuille à la fois : déplacez-la avec `urssaf-admin clients move '{ $id }' --to N`.
+hint-client-move = Une entreprise est dans un seul portefeuille à la fois : déplacez-la avec `urssaf-admin clients move '{ $id }' --to N`.
 client-already-in = le client { $id } est déjà dans le portefeuille { $portfolio }
 client-added = { $name } ({ $id }) ajouté au portefeuille { $portfolio }.
 client-moved = Client { $id } déplacé du portefeuille { $from } au portefeuille { $to }.
-confirm-client-remove = Retirer le client { $name } ({ $id }) du portefeuille { $portfolio } ?
+confirm-client-remove = Retirer le client { $name } ({ $id }) du portefeuille { $portfolio } ?
 client-removed = Client { $id } retiré du portefeuille { $portfolio }.
-cursor-invalid = curseur de page invalide : redonnez tel quel le next_cursor de la page précédente
-limit-invalid = limite « { $v } » invalide : donnez un nombre entier à partir de 1
+cursor-invalid = curseur de page invalide : redonnez tel quel le next_cursor de la page précédente
+limit-invalid = limite « { $v } » invalide : donnez un nombre entier à partir de 1
 
 ## Envoi des courriels (R10)
 
-smtp-url-invalid = serveur SMTP « { $input } » invalide : { $reason }
-hint-smtp-url = Par exemple smtp://utilisateur@mail.cabinet.fr:587 (STARTTLS), smtps://utilisateur@mail.cabinet.fr:465, ou smtp+plain://127.0.0.1:25 sur cette machine ; `none` arrête l'envoi.
+smtp-url-invalid = serveur SMTP « { $input } » invalide : { $reason }
+hint-smtp-url = Par exemple smtp://utilisateur@mail.cabinet.fr:587 (STARTTLS), smtps://utilisateur@mail.cabinet.fr:465, ou smtp+plain://127.0.0.1:25 sur cette machine ; `none` arrête l'envoi.
 smtp-reason-host = aucun hôte
-smtp-reason-password = le mot de passe ne va pas dans l'URL : il est demandé, ou lu avec --password-stdin
+smtp-reason-password = le mot de passe ne va pas dans l'URL : il est demandé, ou lu avec --password-stdin
 smtp-reason-plain = smtp+plain (sans TLS) est réservé à un serveur sur cette machine (127.0.0.1)
-smtp-reason-scheme = « { $scheme } » n'est ni smtp, ni smtps, ni smtp+plain
-sender-invalid = expéditeur « { $input } » invalide
+smtp-reason-scheme = « { $scheme } » n'est ni smtp, ni smtps, ni smtp+plain
+sender-invalid = expéditeur « { $input } » invalide
 hint-sender = Par exemple "Cabinet Dupont <noreply@cabinet.fr>", ou une adresse seule.
-smtp-failed = le serveur SMTP : { $e }
+smtp-failed = le serveur SMTP : { $e }
 smtp-no-password = aucun mot de passe SMTP pour cet espace
 hint-smtp-password = Définissez-le avec `urssaf-admin settings set smtp URL` (il va dans le trousseau), ou dans URSSAF_ADMIN_SMTP_PASSWORD.
 smtp-no-sender = aucune adresse d'expéditeur pour les notifications
@@ -180,20 +183,23 @@ delivered = { COUNT($sent) } { $sent ->
         [one] envoyée
        *[other] envoyées
     }, { COUNT($failed) } en échec (nouvel essai plus tard)
-delivery-failed-after-change = les notifications n'ont pas été envoyées : { $e }
-hint-notifications-send = Elles restent en attente : `urssaf-admin notifications send` réessaie.
+delivery-failed-after-change = les notifications n'ont pas été envoyées : { $e }
+hint-notifications-send = Elles restent en attente : `urssaf-admin notifications send` réessaie.
 delivery-is-the-servers = un serveur envoie lui-même ses notifications
 hint-server-smtp = Définissez le serveur SMTP avec `settings set smtp`, et son mot de passe là où tourne le serveur (URSSAF_ADMIN_SMTP_PASSWORD ou serve --smtp-password-file).
 smtp-set = Les notifications sont envoyées par courriel via { $url }.
 smtp-unset = Les notifications ne sont plus envoyées par courriel.
 smtp-from-set = Les notifications viennent de { $from }.
 smtp-from-unset = Aucun expéditeur n'est défini pour les notifications.
-cannot-read-file = impossible de lire { $path } : { $e }
+cannot-read-file = impossible de lire { $path } : { $e }
 password-file-open = { $path } est lisible par d'autres utilisateurs
 hint-chmod-600 = Lancez `chmod 600 { $path }`.
-mail-log = courriel : { $sent } envoyé(s), { $failed } en échec
-mail-log-error = courriel : { $e }
-mail-when = Quand : { $at }
+mail-log = courriels : { COUNT($sent) } { $sent ->
+        [one] envoyé
+       *[other] envoyés
+    }, { COUNT($failed) } en échec
+mail-log-error = courriel : { $e }
+mail-when = Quand : { $at }
 mail-footer = L'espace Urssaf de { $firm }, par urssaf-admin. Vous recevez ce message parce que la modification vous concerne.
 smtp-password-kept = Le mot de passe SMTP est dans le trousseau du système.
 prompt-smtp-password = Mot de passe SMTP
@@ -201,8 +207,8 @@ one-setting-at-a-time = indiquez exactement un réglage à modifier
 
 ## Aide
 
-no-help-for = aucun sujet d'aide ni aucune commande « { $words } »
-hint-help-topics = Sujets : exit-codes, environment, formatting. Commandes : urssaf-admin --help.
+no-help-for = aucun sujet d'aide ni aucune commande « { $words } »
+hint-help-topics = Sujets : exit-codes, environment, formatting. Commandes : urssaf-admin --help.
 
 ## Import en masse
 
@@ -214,28 +220,31 @@ import-client-elsewhere = déjà client dans le portefeuille { $portfolio } (--m
 import-client-moved = déplacé depuis le portefeuille { $from }
 import-other-siret = cette entreprise est déjà cliente avec un autre établissement, SIRET { $held }
 import-subscribed = abonné au portefeuille { $portfolio }
-import-subscribed-new-account = abonné au portefeuille { $portfolio } ; nouveau compte
-import-subscribed-new-code = abonné au portefeuille { $portfolio } ; nouveau code d'activation (le précédent avait expiré)
+import-subscribed-new-account = abonné au portefeuille { $portfolio } ; nouveau compte
+import-subscribed-new-code = abonné au portefeuille { $portfolio } ; nouveau code d'activation (le précédent avait expiré)
 import-already-subscribed = déjà abonné au portefeuille { $portfolio }
 import-email-differs = { $login } a déjà un compte, avec une autre adresse ({ $email })
-import-duplicate = la même clé figure déjà ligne { $first } du fichier
-import-stopped = le serveur a refusé le paquet à partir de la ligne { $line } : les lignes précédentes sont écrites, aucune des suivantes
-import-other-email = { $login } a une autre adresse ligne { $line }
+import-duplicate = la même clé figure déjà à la ligne { $first } du fichier
+import-stopped = le serveur a refusé le paquet à partir de la ligne { $line } : les lignes précédentes sont écrites, aucune des suivantes
+import-other-email = { $login } a une autre adresse à la ligne { $line }
 import-duplicate-earlier = la même entreprise figure sur une ligne précédente du fichier
-import-field-count = { $found } champs alors que l'en-tête en a { $expected } (une valeur contenant le séparateur doit être entre guillemets)
-import-not-utf8 = texte UTF-8 invalide (un fichier Windows-1252 ? ajoutez --encoding windows-1252)
+import-field-count = { $found } { $found ->
+        [one] champ
+       *[other] champs
+    } alors que l'en-tête en a { $expected } (une valeur contenant le séparateur doit être entre guillemets)
+import-not-utf8 = texte UTF-8 invalide (un fichier Windows-1252 ? ajoutez --encoding windows-1252)
 import-not-text = texte { $encoding } invalide
-import-cannot-read = impossible de lire { $path } : { $e }
-hint-import-file = Vérifiez le chemin ; `-` lit le fichier sur l'entrée standard.
-import-empty = le fichier est vide : il lui faut une ligne d'en-tête
-import-missing-column = ligne 1 : l'en-tête n'a pas de colonne « { $column } » (colonnes trouvées : { $found })
-hint-import-header = La première ligne nomme les colonnes, dans n'importe quel ordre : { $expected }.
-hint-import-encoding = Un fichier enregistré par Excel en « CSV (séparateur : point-virgule) » est souvent en Windows-1252 : ajoutez --encoding windows-1252.
-cannot-write-report = impossible d'écrire le rapport { $path } : { $e }
+import-cannot-read = impossible de lire { $path } : { $e }
+hint-import-file = Vérifiez le chemin ; `-` lit le fichier sur l'entrée standard.
+import-empty = le fichier est vide : il lui faut une ligne d'en-tête
+import-missing-column = ligne 1 : l'en-tête n'a pas de colonne « { $column } » (colonnes trouvées : { $found })
+hint-import-header = La première ligne nomme les colonnes, dans n'importe quel ordre : { $expected }.
+hint-import-encoding = Un fichier enregistré par Excel en « CSV (séparateur : point-virgule) » est souvent en Windows-1252 : ajoutez --encoding windows-1252.
+cannot-write-report = impossible d'écrire le rapport { $path } : { $e }
 report-is-input = le rapport { $path } est le fichier importé
 hint-report-elsewhere = Donnez un autre nom de fichier à --report.
-import-row-failed = ligne { $line }, { $column } : { $message }
-import-row-failed-no-column = ligne { $line } : { $message }
+import-row-failed = ligne { $line }, { $column } : { $message }
+import-row-failed-no-column = ligne { $line } : { $message }
 import-summary = { COUNT($created) } { $created ->
         [one] créé
        *[other] créés
@@ -256,35 +265,35 @@ import-summary-moved = { COUNT($created) } { $created ->
 import-unwritten-summary = { $dry ->
         [yes] Simulation
        *[no] Refusé
-    } : { COUNT($created) } à créer, { COUNT($skipped) } { $skipped ->
+    } : { COUNT($created) } à créer, { COUNT($skipped) } { $skipped ->
         [one] ignoré
        *[other] ignorés
-    }, { COUNT($failed) } en échec ; rien n'a été écrit
+    }, { COUNT($failed) } en échec ; rien n'a été écrit
 import-unwritten-summary-moved = { $dry ->
         [yes] Simulation
        *[no] Refusé
-    } : { COUNT($created) } à créer, { COUNT($moved) } à déplacer, { COUNT($skipped) } { $skipped ->
+    } : { COUNT($created) } à créer, { COUNT($moved) } à déplacer, { COUNT($skipped) } { $skipped ->
         [one] ignoré
        *[other] ignorés
-    }, { COUNT($failed) } en échec ; rien n'a été écrit
+    }, { COUNT($failed) } en échec ; rien n'a été écrit
 import-refused = { COUNT($failed) } { $failed ->
         [one] ligne invalide
        *[other] lignes invalides
-    } : rien n'a été écrit
+    } : rien n'a été écrit
 hint-import-refused = Corrigez les lignes ci-dessus et relancez, ou écrivez les lignes valides avec --skip-invalid.
 import-partial = { COUNT($failed) } { $failed ->
         [one] ligne en échec
        *[other] lignes en échec
-    } ; les lignes valides ont été écrites
+    } ; les lignes valides ont été écrites
 hint-import-report = --report FICHIER donne, pour chaque ligne, ce qu'elle est devenue.
 import-codes-kept = { COUNT($n) } { $n ->
         [one] code d'activation
        *[other] codes d'activation
-    } dans { $path } (mode 0600) : les nouveaux venus reçoivent aussi le leur par notification.
+    } dans { $path } (mode 0600) : les nouveaux venus reçoivent aussi le leur par notification.
 import-codes-sent = { COUNT($n) } { $n ->
         [one] nouveau compte
        *[other] nouveaux comptes
-    } : chaque nouveau venu reçoit son code d'activation par notification (--report FICHIER en garde une copie).
+    } : chaque nouveau venu reçoit son code d'activation par notification (--report FICHIER en garde une copie).
 
 ## Réglages
 
@@ -292,7 +301,7 @@ third-party-label = L'inscription de votre SIREN par un tiers déclarant est aut
 language-label = Langue des notifications
 on = oui
 off = non
-setting-set = { $label } : { $value }.
+setting-set = { $label } : { $value }.
 language-name = { $lang ->
         [fr] français
        *[en] anglais
@@ -303,8 +312,8 @@ language-name = { $lang ->
 token-in-keyring = trousseau (service urssaf-admin, compte { $profile })
 token-in-environment = environnement (URSSAF_ADMIN_TOKEN)
 token-in-file = fichier { $path }
-status-line = Connecté en tant que { $login }.
-status-line-admin = Connecté en tant que { $login } (administrateur).
+status-line = Session ouverte pour { $login }.
+status-line-admin = Session ouverte pour { $login } (droits d'administration).
 
 ## En-têtes et valeurs des tableaux
 
@@ -319,7 +328,7 @@ header-email = Courriel
 header-portfolio = Portefeuille
 header-status = État
 header-since = Depuis le
-header-admin = Admin
+header-admin = Administrateur
 header-siren = SIREN
 header-siret = SIRET
 header-at = Quand
@@ -352,35 +361,39 @@ notice-portfolio-created-subject = Portefeuille { $number } créé
 notice-portfolio-created-body = { $actor } a créé le portefeuille { $number } pour { $firm } le { $at }.
 notice-subscribed-subject = Accès au portefeuille { $portfolio }
 notice-subscribed-body = { $actor } vous a donné accès au portefeuille { $portfolio } de l'espace.
-notice-account-created = Un compte a été créé pour vous, identifiant { $login }. Choisissez votre mot de passe avec :
-notice-account-code = puis tapez ce code quand il vous est demandé : { $code }
+notice-account-created = Un compte a été créé pour vous, identifiant { $login }. Choisissez votre mot de passe avec :
+notice-account-code = puis tapez ce code quand il vous est demandé : { $code }
 notice-account-expires = Il ne sert qu'une fois, jusqu'au { $expires }.
-notice-subscription-changed-subject = Abonnement de { $login } au portefeuille { $portfolio } : { $what }
-notice-subscription-changed-body = { $actor } a modifié l'abonnement de { $login } au portefeuille { $portfolio } : { $what }.
+notice-subscription-changed-subject = Abonnement de { $login } au portefeuille { $portfolio } : { $what }
+notice-subscription-changed-body = { $actor } a modifié l'abonnement de { $login } au portefeuille { $portfolio } : { $what }.
 change-added = ajouté
 change-withdrawn = retiré
 change-suspended = suspendu
 change-resumed = repris
-change-name = nom={ $value }
-change-email = courriel={ $value }
+change-name = nouveau nom : { $value }
+change-email = nouvelle adresse : { $value }
 notice-activated-subject = { $login } a activé son compte
 notice-activated-body = { $login } a choisi un mot de passe et peut désormais se connecter.
 notice-admin-added = a nommé { $login } administrateur
 notice-admin-removed = a retiré { $login } des administrateurs
-notice-admin-subject = Administrateurs : { $actor } { $what }
+notice-admin-subject = Administration : { $actor } { $what }
 notice-admin-body = { $actor } { $what }.
 notice-client-added = a ajouté { $name } ({ $id }) au portefeuille { $portfolio }
 notice-client-moved-out = a sorti { $name } ({ $id }) du portefeuille { $portfolio }
 notice-client-moved-in = a déplacé { $name } ({ $id }) dans le portefeuille { $portfolio }
 notice-client-removed = a retiré { $name } ({ $id }) du portefeuille { $portfolio }
-notice-client-subject = Clients : { $what }
+notice-client-subject = Clients : { $what }
+notice-client-added-subject = ajout de { $name } ({ $id }) au portefeuille { $portfolio }
+notice-client-moved-out-subject = départ de { $name } ({ $id }) du portefeuille { $portfolio }
+notice-client-moved-in-subject = arrivée de { $name } ({ $id }) dans le portefeuille { $portfolio }
+notice-client-removed-subject = retrait de { $name } ({ $id }) du portefeuille { $portfolio }
 notice-client-body = { $actor } { $what }.
-notice-setting-subject = Réglage modifié : { $setting }
+notice-setting-subject = Réglage modifié : { $setting }
 notice-setting-body = { $actor } a modifié un réglage de l'espace. { $setting }
 notice-import-access = accès au portefeuille { $list }
 notice-import-welcome = { $actor } vous a donné accès au portefeuille { $list } de l'espace.
 notice-import-portfolio = portefeuille { $portfolio }
-notice-import-counts = Portefeuille { $portfolio }, par { $actor } : { $counts }.
+notice-import-counts = Portefeuille { $portfolio }, par { $actor } : { $counts }.
 notice-import-added = { COUNT($n) } { $n ->
         [one] client ajouté
        *[other] clients ajoutés
@@ -403,7 +416,7 @@ notice-import-verb-moved-out = parti
 notice-import-verb-subscribed = abonné
 notice-import-more = et { COUNT($n) } de plus
 notice-import-started = (import en masse commencé le { $at })
-notice-import-subject = Import en masse par { $actor } : { $subjects }
+notice-import-subject = Import en masse par { $actor } : { $subjects }
 
 ## Serveur
 
@@ -412,31 +425,31 @@ no-such-route = route inconnue
 internal-error = erreur interne
 plain-http-refused = refus de servir en HTTP non chiffré sur { $addr }, qui n'est pas une adresse de bouclage
 hint-tls = Indiquez --tls-cert et --tls-key, ou --insecure-plain-http si un proxy en amont assure le TLS.
-plain-http-warning = ATTENTION : service en HTTP NON CHIFFRÉ sur { $addr } : mots de passe et jetons traversent le réseau en clair
-cannot-listen = impossible d'écouter sur { $addr } : { $e }
+plain-http-warning = ATTENTION : service en HTTP NON CHIFFRÉ sur { $addr } : mots de passe et jetons traversent le réseau en clair
+cannot-listen = impossible d'écouter sur { $addr } : { $e }
 serving = Espace { $db } servi à l'adresse { $url }
 server-stopped = Serveur arrêté.
-tls-files-invalid = impossible d'utiliser le certificat TLS { $cert } et la clé { $key } : { $e }
+tls-files-invalid = impossible d'utiliser le certificat TLS { $cert } et la clé { $key } : { $e }
 
 ## Espace distant
 
-ca-cert-unreadable = impossible d'utiliser le certificat d'autorité { $path } : { $e }
-http-client-failed = impossible de préparer HTTPS : { $e }
-bad-server-answer = le serveur { $url } a donné une réponse que cette version ne comprend pas : { $e }
-server-unreachable = impossible de joindre le serveur { $url } : { $cause }
-hint-server-down = Vérifiez que `urssaf-admin serve` y tourne et que l'adresse est juste ; `--offline` montre ce qui a été récupéré en dernier.
-api-url-invalid = adresse de serveur « { $url } » invalide
+ca-cert-unreadable = impossible d'utiliser le certificat d'autorité { $path } : { $e }
+http-client-failed = impossible de préparer HTTPS : { $e }
+bad-server-answer = le serveur { $url } a donné une réponse que cette version ne comprend pas : { $e }
+server-unreachable = impossible de joindre le serveur { $url } : { $cause }
+hint-server-down = Vérifiez que `urssaf-admin serve` y tourne et que l'adresse est juste ; `--offline` montre ce qui a été récupéré en dernier.
+api-url-invalid = adresse de serveur « { $url } » invalide
 hint-api-url = Donnez une adresse complète, comme https://urssaf-admin.cabinet.fr ou http://127.0.0.1:8080.
-db-and-api-url = URSSAF_ADMIN_DB et URSSAF_ADMIN_API_URL sont toutes deux définies : de quel espace s'agit-il ?
+db-and-api-url = URSSAF_ADMIN_DB et URSSAF_ADMIN_API_URL sont toutes deux définies : de quel espace s'agit-il ?
 hint-db-and-api-url = Supprimez l'une des deux, ou indiquez --db ou --api-url.
 plain-http-to-remote = refus d'envoyer un mot de passe ou un jeton en clair à { $url }
 hint-use-https = Utilisez https:// (http:// sans chiffrement est réservé à un serveur sur cette machine).
 init-is-local = init crée un espace dans une base de données locale, pas sur un serveur
 hint-init-on-server = Lancez `urssaf-admin init --db CHEMIN` sur la machine du serveur, puis `urssaf-admin serve --db CHEMIN`.
-offline-needs-remote = --offline lit la copie locale de l'espace d'un serveur ; ce profil utilise une base de données locale
-hint-offline = Un espace local n'a pas besoin de copie : lancez la commande sans --offline.
-offline-age = hors ligne : tel que récupéré du serveur le { $at } (il y a { $minutes } min)
-offline-empty = hors ligne : rien n'a encore été récupéré pour ce profil
+offline-needs-remote = --offline lit la copie locale de l'espace d'un serveur ; ce profil utilise une base de données locale
+hint-offline = Un espace local n'a pas besoin de copie : lancez la commande sans --offline.
+offline-age = hors ligne : tel que récupéré du serveur le { $at } (il y a { $minutes } min)
+offline-empty = hors ligne : rien n'a encore été récupéré pour ce profil
 
 ## Erreurs
 
@@ -444,6 +457,6 @@ error-prefix = erreur
 hint-prefix = astuce
 warning-prefix = attention
 # Un libellé et son texte, comme dans « erreur : ... » ou « Quand : ... ».
-labelled = { $label } : { $text }
-internal-bug = erreur interne dans urssaf-admin : { $info }
-hint-bug = c'est un bogue ; signalez-le avec la commande que vous avez lancée.
+labelled = { $label } : { $text }
+internal-bug = erreur interne dans urssaf-admin : { $info }
+hint-bug = c'est un bogue ; signalez-le avec la commande que vous avez lancée.

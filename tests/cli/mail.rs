@@ -204,17 +204,19 @@ fn r10_a_french_space_emails_in_french() {
     assert_eq!(to, "bob@cabinet.fr");
     assert_eq!(
         subject,
-        "Clients : a ajouté Orange (380 129 866) au portefeuille 1"
+        &fr("Clients : ajout de Orange (380 129 866) au portefeuille 1")
     );
     assert!(
-        body.starts_with("alice a ajouté Orange (380 129 866) au portefeuille 1.\n\nQuand : "),
+        body.starts_with(&fr(
+            "alice a ajouté Orange (380 129 866) au portefeuille 1.\n\nQuand : "
+        )),
         "{body}"
     );
     let today = jiff::Timestamp::now()
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
         .strftime("%d/%m/%Y")
         .to_string();
-    assert!(body.contains(&format!("Quand : {today} ")), "{body}");
+    assert!(body.contains(&fr(&format!("Quand : {today} "))), "{body}");
     assert!(
         body.contains(&format!("L'espace Urssaf de {FIRM}, par urssaf-admin.")),
         "{body}"

@@ -375,3 +375,21 @@ pub fn expect_failure(out: &Output, args: &[&str], code: i32) -> String {
     }
     stderr
 }
+
+/// French as the catalogue writes it: a no-break space before `:` and inside « »,
+/// a narrow one before `;`, `?` and `!`, so that a line never starts with them.
+pub fn fr(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        match (prev, c, next) {
+            (_, ' ', Some(':')) => out.push('\u{a0}'),
+            (_, ' ', Some(';' | '?' | '!')) => out.push('\u{202f}'),
+            (_, ' ', Some('»')) | (Some('«'), ' ', _) => out.push('\u{a0}'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
