@@ -91,7 +91,7 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => return Err(Error::other(msg::config_unreadable(path, &e))),
+            Err(e) => return Err(Error::other(msg::config_unreadable(path, &msg::reason(&e)))),
         };
         toml::from_str(&text).map_err(|e| {
             Error::other(msg::config_unreadable(path, &e.message()))
@@ -113,7 +113,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(|e| Error::other(msg::cannot_create(dir, &e)))?;
+        .map_err(|e| Error::other(msg::cannot_create(dir, &msg::reason(&e))))?;
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let result = (|| {
         let mut f = std::fs::OpenOptions::new()
@@ -128,7 +128,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     })();
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        Error::other(msg::cannot_create(path, &e))
+        Error::other(msg::cannot_create(path, &msg::reason(&e)))
     })
 }
 

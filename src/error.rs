@@ -152,7 +152,7 @@ impl From<rusqlite::Error> for Error {
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
-        Error::other(e.to_string())
+        Error::other(crate::messages::reason(&e))
     }
 }
 

@@ -125,9 +125,10 @@ pub fn from_accept_language(header: &str) -> Option<Lang> {
 pub fn detect(args: &[OsString]) -> Lang {
     from_args(args)
         .or_else(|| {
+            // `fr`, as documented, but also a locale name such as `fr_FR.UTF-8`.
             std::env::var("URSSAF_ADMIN_LANG")
                 .ok()
-                .and_then(|v| Lang::parse(&v))
+                .and_then(|v| Lang::from_tag(&v))
         })
         .or_else(|| {
             ["LC_ALL", "LC_MESSAGES", "LANG"]
@@ -344,43 +345,56 @@ mod tests {
 
         use super::super::{CATALOGUES, Lang};
 
-        /// Message (or `message.attribute`) ids, with the variables each one uses.
-        type Shape = BTreeMap<String, BTreeSet<String>>;
+        /// What a message needs and offers: `$name` for each variable it uses, and
+        /// `[$selector] key` for each variant of a selection.
+        type Parts = BTreeSet<String>;
+        /// Message (or `message.attribute`) ids, with their parts.
+        type Shape = BTreeMap<String, Parts>;
 
-        fn variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        fn pattern(p: &ast::Pattern<&str>, out: &mut Parts) {
             for e in &p.elements {
                 if let ast::PatternElement::Placeable { expression } = e {
-                    expression_vars(expression, out);
+                    expression_parts(expression, out);
                 }
             }
         }
 
-        fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        fn expression_parts(e: &ast::Expression<&str>, out: &mut Parts) {
             match e {
                 ast::Expression::Select { selector, variants } => {
-                    inline_vars(selector, out);
+                    inline_parts(selector, out);
+                    let mut on = Parts::new();
+                    inline_parts(selector, &mut on);
+                    let on: Vec<_> = on.into_iter().collect();
                     for v in variants {
-                        variables(&v.value, out);
+                        let key = match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                        };
+                        out.insert(format!("[{}] {key}", on.join(",")));
+                        pattern(&v.value, out);
                     }
                 }
-                ast::Expression::Inline(i) => inline_vars(i, out),
+                ast::Expression::Inline(i) => inline_parts(i, out),
             }
         }
 
-        fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        fn inline_parts(i: &ast::InlineExpression<&str>, out: &mut Parts) {
             match i {
                 ast::InlineExpression::VariableReference { id } => {
-                    out.insert(id.name.to_string());
+                    out.insert(format!("${}", id.name));
                 }
                 ast::InlineExpression::FunctionReference { arguments, .. } => {
                     for a in &arguments.positional {
-                        inline_vars(a, out);
+                        inline_parts(a, out);
                     }
                     for a in &arguments.named {
-                        inline_vars(&a.value, out);
+                        inline_parts(&a.value, out);
                     }
                 }
-                ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+                ast::InlineExpression::Placeable { expression } => {
+                    expression_parts(expression, out)
+                }
                 _ => {}
             }
         }
@@ -400,26 +414,26 @@ mod tests {
                         ast::Entry::Junk { content } => panic!("{name}: cannot read {content:?}"),
                         _ => continue,
                     };
-                    let mut vars = BTreeSet::new();
+                    let mut parts = Parts::new();
                     if let Some(v) = &value {
-                        variables(v, &mut vars);
+                        pattern(v, &mut parts);
                     }
                     assert!(
-                        shape.insert(id.clone(), vars).is_none(),
+                        shape.insert(id.clone(), parts).is_none(),
                         "{name}: {id} is there twice"
                     );
                     for a in attributes {
-                        let mut vars = BTreeSet::new();
-                        variables(&a.value, &mut vars);
-                        shape.insert(format!("{id}.{}", a.id.name), vars);
+                        let mut parts = Parts::new();
+                        pattern(&a.value, &mut parts);
+                        shape.insert(format!("{id}.{}", a.id.name), parts);
                     }
                 }
             }
             shape
         }
 
-        /// A message in one language and not the other, or using other variables, is a
-        /// sentence someone will see untranslated or incomplete.
+        /// A message in one language and not the other, or with other variables or other
+        /// variants, is a sentence someone will see untranslated or incomplete.
         #[test]
         fn french_and_english_hold_the_same_messages() {
             let en = shape(Lang::En);
@@ -434,8 +448,37 @@ mod tests {
                 only_fr.is_empty(),
                 "missing from the English catalogue: {only_fr:?}"
             );
-            for (id, vars) in &en {
-                assert_eq!(vars, &fr[id], "{id} uses other variables in French");
+            for (id, parts) in &en {
+                let vars = |p: &Parts| -> Parts {
+                    p.iter().filter(|x| x.starts_with('$')).cloned().collect()
+                };
+                assert_eq!(vars(parts), vars(&fr[id]), "{id}: other variables in French");
+                // One language may choose on a variable where the other needs not (a
+                // French gender, say); where both choose, they offer the same variants.
+                // Plural categories and exact numbers are each language's own.
+                const PLURALS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+                let variants = |p: &Parts, on: &str| -> Parts {
+                    p.iter()
+                        .filter_map(|x| x.strip_prefix(on))
+                        .map(str::trim)
+                        .filter(|k| !PLURALS.contains(k) && k.parse::<f64>().is_err())
+                        .map(String::from)
+                        .collect()
+                };
+                let selectors: BTreeSet<&str> = parts
+                    .iter()
+                    .chain(&fr[id])
+                    .filter_map(|x| x.strip_prefix('[').and_then(|x| x.split_once(']')))
+                    .map(|(on, _)| on)
+                    .collect();
+                for on in selectors {
+                    let on = format!("[{on}]");
+                    let (e, f) = (variants(parts, &on), variants(&fr[id], &on));
+                    assert!(
+                        e.is_empty() || f.is_empty() || e == f,
+                        "{id}: other variants {on} in French: {e:?} / {f:?}"
+                    );
+                }
             }
             assert!(
                 en.len() > 300,
@@ -444,11 +487,9 @@ mod tests {
             );
         }
 
-        /// Every message id a `t!` of the code names a message of the catalogues.
-        #[test]
-        fn every_message_the_code_asks_for_exists() {
-            let en = shape(Lang::En);
-            let mut missing = Vec::new();
+        /// The `t!` calls of the code: (file, id, names of the arguments given).
+        fn calls() -> Vec<(String, String, BTreeSet<String>)> {
+            let mut found = Vec::new();
             let mut stack = vec![std::path::PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),
                 "/src"
@@ -458,31 +499,107 @@ mod tests {
                     let path = entry.unwrap().path();
                     if path.is_dir() {
                         stack.push(path);
-                        continue;
-                    }
-                    if path.extension().is_none_or(|e| e != "rs") {
-                        continue;
-                    }
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    let mut rest = text.as_str();
-                    while let Some(at) = rest.find("t!(\"") {
-                        // `format!(` is not `t!(`.
-                        let word = rest[..at]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|c| c.is_alphanumeric() || c == '_');
-                        rest = &rest[at + 4..];
-                        if word {
-                            continue;
-                        }
-                        let id = &rest[..rest.find('"').unwrap()];
-                        if !en.contains_key(id) {
-                            missing.push(format!("{}: {id}", path.display()));
+                    } else if path.extension().is_some_and(|e| e == "rs")
+                        && !path.ends_with("i18n.rs")
+                    {
+                        let text = std::fs::read_to_string(&path).unwrap();
+                        for (id, args) in calls_in(&text) {
+                            found.push((path.display().to_string(), id, args));
                         }
                     }
                 }
             }
-            assert!(missing.is_empty(), "not in the catalogues: {missing:?}");
+            found
+        }
+
+        /// `t!("id", a = x, b = f(y))` → ("id", {a, b}): the names before a lone `=` at
+        /// the call's own depth, outside string literals.
+        fn calls_in(text: &str) -> Vec<(String, BTreeSet<String>)> {
+            let mut out = Vec::new();
+            let mut rest = text;
+            while let Some(at) = rest.find("t!(\"") {
+                // `format!(` is not `t!(`.
+                let word = rest[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                rest = &rest[at + 4..];
+                if word {
+                    continue;
+                }
+                let end = rest.find('"').unwrap();
+                let id = rest[..end].to_string();
+                let chars: Vec<char> = rest[end + 1..].chars().collect();
+                let (mut depth, mut i, mut args) = (1, 0, BTreeSet::new());
+                let mut ident = String::new();
+                while i < chars.len() && depth > 0 {
+                    let c = chars[i];
+                    match c {
+                        '"' => {
+                            i += 1;
+                            while i < chars.len() && chars[i] != '"' {
+                                i += if chars[i] == '\\' { 2 } else { 1 };
+                            }
+                            ident.clear();
+                        }
+                        '(' | '[' | '{' => {
+                            depth += 1;
+                            ident.clear();
+                        }
+                        ')' | ']' | '}' => {
+                            depth -= 1;
+                            ident.clear();
+                        }
+                        '=' if depth == 1
+                            && chars.get(i + 1) != Some(&'=')
+                            && chars.get(i.wrapping_sub(1)) != Some(&'=') =>
+                        {
+                            if !ident.is_empty() {
+                                args.insert(format!("${ident}"));
+                            }
+                            ident.clear();
+                        }
+                        c if c.is_alphanumeric() || c == '_' => ident.push(c),
+                        c if c.is_whitespace() => {}
+                        _ => ident.clear(),
+                    }
+                    i += 1;
+                }
+                out.push((id, args));
+            }
+            out
+        }
+
+        /// Every message a `t!` of the code names exists, and gets exactly the variables
+        /// it uses: a missing one would print `{$name}` to a person.
+        #[test]
+        fn every_message_the_code_asks_for_exists_with_its_variables() {
+            let en = shape(Lang::En);
+            let mut wrong = Vec::new();
+            let calls = calls();
+            assert!(calls.len() > 250, "only {} t! calls found", calls.len());
+            for (file, id, given) in calls {
+                let Some(parts) = en.get(&id) else {
+                    wrong.push(format!("{file}: {id} is in no catalogue"));
+                    continue;
+                };
+                let used: BTreeSet<String> =
+                    parts.iter().filter(|p| p.starts_with('$')).cloned().collect();
+                if used != given {
+                    wrong.push(format!("{file}: {id} uses {used:?}, the code gives {given:?}"));
+                }
+            }
+            assert!(wrong.is_empty(), "{wrong:#?}");
+        }
+
+        #[test]
+        fn the_call_reader_reads_names_not_comparisons() {
+            let calls = calls_in(
+                r#"t!("a", x = f(y, z = 1), w = "q = (", v = a == b) format!("b", u = 1)"#,
+            );
+            assert_eq!(calls.len(), 1);
+            let names: Vec<_> = calls[0].1.iter().cloned().collect();
+            assert_eq!(names, ["$v", "$w", "$x"]);
         }
     }
 }

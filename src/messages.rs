@@ -30,10 +30,16 @@ pub fn id(digits: &str) -> String {
 /// `2026-11-26T14:05:00Z` in the machine's time zone: `2026-11-26 15:05` in English,
 /// `26/11/2026 15:05` in French.
 pub fn date_time(rfc3339: &str) -> String {
-    let format = match i18n::current() {
-        Lang::En => "%Y-%m-%d %H:%M",
-        Lang::Fr => "%d/%m/%Y %H:%M",
-    };
+    local(
+        rfc3339,
+        match i18n::current() {
+            Lang::En => "%Y-%m-%d %H:%M",
+            Lang::Fr => "%d/%m/%Y %H:%M",
+        },
+    )
+}
+
+fn local(rfc3339: &str, format: &str) -> String {
     rfc3339
         .parse::<jiff::Timestamp>()
         .map(|t| {
@@ -44,20 +50,46 @@ pub fn date_time(rfc3339: &str) -> String {
         .unwrap_or_else(|_| rfc3339.to_string())
 }
 
-/// A date alone (an expiry): `2026-12-03` or `03/12/2026`.
-pub fn date(rfc3339: &str) -> String {
-    let format = match i18n::current() {
-        Lang::En => "%Y-%m-%d",
-        Lang::Fr => "%d/%m/%Y",
-    };
-    rfc3339
-        .parse::<jiff::Timestamp>()
-        .map(|t| {
-            t.to_zoned_datetime(jiff::tz::TimeZone::system())
-                .strftime(format)
-                .to_string()
-        })
-        .unwrap_or_else(|_| rfc3339.to_string())
+/// Why something failed, in the language when the system said it (a file not found, a
+/// connection refused), else in the words of the library that failed.
+pub fn reason(e: &(dyn std::error::Error + 'static)) -> String {
+    system_reason(e).unwrap_or_else(|| e.to_string())
+}
+
+/// The system's reason anywhere in the chain of causes, in the language.
+pub fn system_reason(e: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut cause = Some(e);
+    while let Some(c) = cause {
+        if let Some(io) = c.downcast_ref::<std::io::Error>()
+            && let Some(said) = io_reason(io.kind())
+        {
+            return Some(said);
+        }
+        cause = c.source();
+    }
+    None
+}
+
+fn io_reason(kind: std::io::ErrorKind) -> Option<String> {
+    use std::io::ErrorKind as K;
+    Some(match kind {
+        K::NotFound => t!("io-not-found"),
+        K::PermissionDenied => t!("io-permission-denied"),
+        K::AlreadyExists => t!("io-already-exists"),
+        K::IsADirectory => t!("io-is-a-directory"),
+        K::NotADirectory => t!("io-not-a-directory"),
+        K::ReadOnlyFilesystem => t!("io-read-only"),
+        K::StorageFull => t!("io-storage-full"),
+        K::ConnectionRefused => t!("io-connection-refused"),
+        K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe => t!("io-connection-reset"),
+        K::TimedOut => t!("timed-out"),
+        K::HostUnreachable | K::NetworkUnreachable => t!("io-unreachable"),
+        _ => return None,
+    })
+}
+
+pub fn timed_out() -> String {
+    t!("timed-out")
 }
 
 /// A label and its text: `error: …` in English, `erreur : …` in French.
@@ -858,11 +890,45 @@ pub mod header {
         profile => "header-profile",
         space => "header-space",
         credential => "header-credential",
+        third_party_registration => "header-third-party-registration",
+        smtp => "header-smtp",
+        smtp_from => "header-smtp-from",
+        language => "header-language",
     }
 }
 
 pub fn yes_or_no(b: bool) -> String {
     if b { t!("yes") } else { t!("no") }
+}
+
+/// What an audit entry records, as a table shows it (JSON and CSV keep the code).
+pub fn audit_action(code: &str) -> String {
+    t!("audit-action", code = code.replace('.', "-"))
+}
+
+/// `user bob`, `portfolio 2`, `client 356000000`: the kind in the language, identifiers
+/// grouped.
+pub fn audit_target(target: &str) -> String {
+    match target.split_once(' ') {
+        Some((kind @ ("user" | "portfolio" | "client" | "space" | "run"), id)) => {
+            let id = if kind == "client" || kind == "space" {
+                group(id)
+            } else {
+                id.to_string()
+            };
+            t!("audit-target", kind = kind, id = id)
+        }
+        _ => target.to_string(),
+    }
+}
+
+/// A detail starting with a portfolio (`portfolio 1: La Poste`) says it in the language;
+/// the rest is as recorded.
+pub fn audit_detail(detail: &str) -> String {
+    match detail.strip_prefix("portfolio ") {
+        Some(rest) => format!("{} {rest}", t!("audit-portfolio")),
+        None => detail.to_string(),
+    }
 }
 
 /// A status as a table shows it; JSON and CSV keep the stable English value.
@@ -1172,6 +1238,12 @@ pub fn bad_server_answer(url: &str, e: &dyn Display) -> String {
 }
 pub fn server_unreachable(url: &str, cause: &str) -> String {
     t!("server-unreachable", url = url, cause = cause)
+}
+pub fn server_status(url: &str, status: u16) -> String {
+    t!("server-status", url = url, status = status)
+}
+pub fn request_refused(status: u16) -> String {
+    t!("request-refused", status = status)
 }
 pub fn hint_server_down() -> String {
     t!("hint-server-down")

@@ -18,6 +18,20 @@ db-too-new = this database was written by a newer urssaf-admin (schema { $found 
 hint-upgrade = Upgrade urssaf-admin to use this space.
 cannot-create = cannot create { $path }: { $e }
 
+## Why the system refused
+
+io-not-found = no such file or directory
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-is-a-directory = it is a directory
+io-not-a-directory = a part of the path is not a directory
+io-read-only = the file system is read-only
+io-storage-full = the disk is full
+io-connection-refused = connection refused
+io-connection-reset = the connection was cut
+io-unreachable = the network or the host cannot be reached
+timed-out = no answer in time
+
 ## Identifiers and input
 
 id-invalid = invalid SIREN/SIRET '{ $input }': { $reason }
@@ -319,7 +333,41 @@ header-vat = VAT
 header-profile = Profile
 header-space = Space
 header-credential = Credential
+header-third-party-registration = Registration by a tiers déclarant
+header-smtp = SMTP server
+header-smtp-from = Notifications from
+header-language = Notification language
 header-attempts = Attempts
+audit-action = { $code ->
+        [space-init] space created
+        [user-create] account created
+        [user-activate] account activated
+        [session-login] signed in
+        [session-logout] signed out
+        [session-locked] login locked
+        [portfolio-create] portfolio created
+        [subscription-add] subscription added
+        [subscription-modify] subscription modified
+        [subscription-remove] subscription withdrawn
+        [admin-add] administrator added
+        [admin-remove] administrator removed
+        [client-add] client added
+        [client-move] client moved
+        [client-remove] client removed
+        [settings-set] setting changed
+        [clients-import] clients imported
+        [subscribers-import] subscribers imported
+       *[other] { $code }
+    }
+audit-target = { $kind ->
+        [user] user { $id }
+        [portfolio] portfolio { $id }
+        [client] client { $id }
+        [space] space { $id }
+        [run] run { $id }
+       *[other] { $id }
+    }
+audit-portfolio = portfolio
 yes = yes
 no = no
 status-active = active
@@ -410,6 +458,12 @@ ca-cert-unreadable = cannot use the CA certificate { $path }: { $e }
 http-client-failed = cannot set up HTTPS: { $e }
 bad-server-answer = the server at { $url } gave an answer this version does not understand: { $e }
 server-unreachable = cannot reach the server at { $url }: { $cause }
+server-status = the server at { $url } answered with HTTP status { $status }, not as urssaf-admin does
+request-refused = { $status ->
+        [413] the server refused the request (HTTP 413): it is too large
+        [503] the server did not finish the request in time (HTTP 503); it may still have been carried out
+       *[other] the server refused the request (HTTP { $status }): the address, the query or the body is malformed
+    }
 hint-server-down = Check that `urssaf-admin serve` runs there and the address is right; `--offline` lists what was last fetched.
 api-url-invalid = invalid server address '{ $url }'
 hint-api-url = Give a full address such as https://urssaf-admin.cabinet.fr or http://127.0.0.1:8080.

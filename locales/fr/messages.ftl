@@ -18,6 +18,20 @@ db-too-new = cette base de données a été écrite par une version plus récent
 hint-upgrade = Mettez à jour urssaf-admin pour utiliser cet espace.
 cannot-create = impossible de créer { $path } : { $e }
 
+## Pourquoi le système a refusé
+
+io-not-found = fichier ou dossier introuvable
+io-permission-denied = permission refusée
+io-already-exists = il existe déjà
+io-is-a-directory = c'est un dossier
+io-not-a-directory = une partie du chemin n'est pas un dossier
+io-read-only = le système de fichiers est en lecture seule
+io-storage-full = le disque est plein
+io-connection-refused = connexion refusée
+io-connection-reset = la connexion a été coupée
+io-unreachable = le réseau ou l'hôte est injoignable
+timed-out = pas de réponse à temps
+
 ## Identifiants et saisie
 
 id-invalid = SIREN/SIRET « { $input } » invalide : { $reason }
@@ -346,7 +360,41 @@ header-vat = N° TVA
 header-profile = Profil
 header-space = Espace
 header-credential = Jeton
+header-third-party-registration = Inscription par un tiers déclarant
+header-smtp = Serveur SMTP
+header-smtp-from = Expéditeur des notifications
+header-language = Langue des notifications
 header-attempts = Essais
+audit-action = { $code ->
+        [space-init] espace créé
+        [user-create] compte créé
+        [user-activate] compte activé
+        [session-login] connexion
+        [session-logout] déconnexion
+        [session-locked] identifiant bloqué
+        [portfolio-create] portefeuille créé
+        [subscription-add] abonnement ajouté
+        [subscription-modify] abonnement modifié
+        [subscription-remove] abonnement retiré
+        [admin-add] droits d'administration donnés
+        [admin-remove] droits d'administration retirés
+        [client-add] client ajouté
+        [client-move] client déplacé
+        [client-remove] client retiré
+        [settings-set] réglage modifié
+        [clients-import] import de clients
+        [subscribers-import] import d'abonnés
+       *[other] { $code }
+    }
+audit-target = { $kind ->
+        [user] utilisateur { $id }
+        [portfolio] portefeuille { $id }
+        [client] client { $id }
+        [space] espace { $id }
+        [run] lot { $id }
+       *[other] { $id }
+    }
+audit-portfolio = portefeuille
 yes = oui
 no = non
 status-active = actif
@@ -437,6 +485,12 @@ ca-cert-unreadable = impossible d'utiliser le certificat d'autorité { $path } 
 http-client-failed = impossible de préparer HTTPS : { $e }
 bad-server-answer = le serveur { $url } a donné une réponse que cette version ne comprend pas : { $e }
 server-unreachable = impossible de joindre le serveur { $url } : { $cause }
+server-status = le serveur { $url } a répondu par le statut HTTP { $status }, pas comme urssaf-admin le fait
+request-refused = { $status ->
+        [413] le serveur a refusé la requête (HTTP 413) : elle est trop volumineuse
+        [503] le serveur n'a pas terminé la requête à temps (HTTP 503) ; elle a pu être exécutée quand même
+       *[other] le serveur a refusé la requête (HTTP { $status }) : l'adresse, les paramètres ou le contenu sont mal formés
+    }
 hint-server-down = Vérifiez que `urssaf-admin serve` y tourne et que l'adresse est juste ; `--offline` montre ce qui a été récupéré en dernier.
 api-url-invalid = adresse de serveur « { $url } » invalide
 hint-api-url = Donnez une adresse complète, comme https://urssaf-admin.cabinet.fr ou http://127.0.0.1:8080.

@@ -259,7 +259,11 @@ struct Status {
     admin: bool,
     profile: String,
     space: String,
+    /// Where the token is kept, in words that do not change with the language (JSON
+    /// and CSV are for scripts).
     credential_store: String,
+    #[serde(skip)]
+    credential_store_shown: String,
 }
 
 impl Tabular for Status {
@@ -282,7 +286,7 @@ impl Tabular for Status {
             msg::yes_or_no(self.admin),
             self.profile.clone(),
             self.space.clone(),
-            self.credential_store.clone(),
+            self.credential_store_shown.clone(),
         ]
     }
 }
@@ -291,7 +295,10 @@ fn status(ctx: &Context) -> Result<()> {
     let (token, source) = ctx.token_with_source()?;
     let user = ctx.space()?.me(&token)?;
     ctx.ui.show(&Status {
-        credential_store: source_label(&source, ctx.profile_name()),
+        credential_store: crate::i18n::with(crate::i18n::Lang::En, || {
+            source_label(&source, ctx.profile_name())
+        }),
+        credential_store_shown: source_label(&source, ctx.profile_name()),
         login: user.login,
         name: user.name,
         email: user.email,

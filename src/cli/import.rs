@@ -212,7 +212,7 @@ impl Sheet {
             Box::new(bar.wrap_read(io::stdin()))
         } else {
             let file = File::open(&args.file).map_err(|e| {
-                Error::invalid(msg::import_cannot_read(&args.file, &e))
+                Error::invalid(msg::import_cannot_read(&args.file, &msg::reason(&e)))
                     .hint(msg::hint_import_file())
             })?;
             if let Ok(meta) = file.metadata() {
@@ -233,9 +233,9 @@ impl Sheet {
         // delimiter; then the file is read from its start again.
         let mut head = Vec::new();
         loop {
-            let chunk = buffered
-                .fill_buf()
-                .map_err(|e| Error::invalid(msg::import_cannot_read(&args.file, &e)))?;
+            let chunk = buffered.fill_buf().map_err(|e| {
+                Error::invalid(msg::import_cannot_read(&args.file, &msg::reason(&e)))
+            })?;
             if chunk.is_empty() {
                 break;
             }
@@ -365,7 +365,7 @@ fn read_error(path: &Path, e: csv::Error, encoding: Encoding) -> Error {
         csv::ErrorKind::Utf8 { .. } if encoding == Encoding::Utf8 => {
             Error::invalid(msg::import_not_utf8()).hint(msg::hint_import_encoding())
         }
-        _ => Error::invalid(msg::import_cannot_read(path, &e)),
+        _ => Error::invalid(msg::import_cannot_read(path, &msg::reason(&e))),
     }
 }
 
@@ -660,7 +660,7 @@ fn open_report(path: &Path, input: &Path) -> Result<Report> {
         .prefix(".urssaf-admin-report")
         .permissions(std::fs::Permissions::from_mode(0o600))
         .tempfile_in(dir)
-        .map_err(|e| Error::invalid(msg::cannot_write_report(path, &e)))?;
+        .map_err(|e| Error::invalid(msg::cannot_write_report(path, &msg::reason(&e))))?;
     Ok(Report {
         path: path.to_path_buf(),
         temp,
@@ -718,10 +718,9 @@ impl Emit {
         let stdout = || io::BufWriter::new(io::stdout());
         let report = match report {
             Some(r) => {
-                let file = r
-                    .temp
-                    .reopen()
-                    .map_err(|e| Error::other(msg::cannot_write_report(&r.path, &e)))?;
+                let file = r.temp.reopen().map_err(|e| {
+                    Error::other(msg::cannot_write_report(&r.path, &msg::reason(&e)))
+                })?;
                 Some((r, csv::Writer::from_writer(io::BufWriter::new(file))))
             }
             None => None,
@@ -764,8 +763,9 @@ impl Emit {
 
     fn finish(self) -> Result<()> {
         if let Some((r, mut w)) = self.report {
-            let failed =
-                |e: &dyn std::fmt::Display| Error::other(msg::cannot_write_report(&r.path, e));
+            let failed = |e: &(dyn std::error::Error + 'static)| {
+                Error::other(msg::cannot_write_report(&r.path, &msg::reason(e)))
+            };
             w.flush().map_err(|e| failed(&e))?;
             drop(w);
             r.temp.persist(&r.path).map_err(|e| failed(&e))?;
@@ -787,5 +787,5 @@ fn csv_error(e: csv::Error) -> Error {
 }
 
 fn report_error(path: &Path, e: csv::Error) -> Error {
-    Error::other(msg::cannot_write_report(path, &e))
+    Error::other(msg::cannot_write_report(path, &msg::reason(&e)))
 }

@@ -13,7 +13,7 @@ use crate::server::{self, ServeOptions};
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Address and port to listen on (port 0 picks a free one, printed on stdout).
-    #[arg(long, default_value = "127.0.0.1:8080")]
+    #[arg(long, default_value = "127.0.0.1:8080", value_parser = listen_address)]
     pub listen: SocketAddr,
     /// Serve HTTPS with this certificate chain (PEM).
     #[arg(long, requires = "tls_key", value_name = "FILE")]
@@ -27,6 +27,13 @@ pub struct ServeArgs {
     /// The SMTP password, from this file (mode 0600); else URSSAF_ADMIN_SMTP_PASSWORD.
     #[arg(long, value_name = "FILE")]
     pub smtp_password_file: Option<PathBuf>,
+}
+
+/// An address and a port to listen on, such as 127.0.0.1:8080 or [::1]:8443.
+fn listen_address(s: &str) -> std::result::Result<SocketAddr, String> {
+    s.trim()
+        .parse()
+        .map_err(|_| crate::t!("value-address-and-port"))
 }
 
 pub fn run(ctx: &Context, a: &ServeArgs) -> Result<()> {
@@ -48,7 +55,8 @@ fn smtp_password(file: Option<&std::path::Path>) -> Result<Option<crate::secret:
             .map(crate::secret::secret));
     };
     use std::io::Read;
-    let unreadable = |e: std::io::Error| Error::invalid(msg::cannot_read_file(path, &e));
+    let unreadable =
+        |e: std::io::Error| Error::invalid(msg::cannot_read_file(path, &msg::reason(&e)));
     // The file as opened is the one checked: no swap between the check and the read.
     let mut file = std::fs::File::open(path).map_err(unreadable)?;
     if file.metadata().map_err(unreadable)?.permissions().mode() & 0o077 != 0 {

@@ -63,12 +63,13 @@ pub fn router(app: App) -> (Router, utoipa::openapi::OpenApi) {
         )
         .fallback(|| async { ApiError(Error::not_found(msg::no_such_route())) })
         .layer(middleware::from_fn(log_request))
-        .layer(middleware::from_fn(language))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
+        .layer(middleware::from_fn(json_errors))
+        .layer(middleware::from_fn(language))
         .with_state(app);
     (router, api)
 }
@@ -280,6 +281,30 @@ async fn language(req: axum::extract::Request, next: Next) -> Response {
         .and_then(crate::i18n::from_accept_language)
         .unwrap_or_else(crate::i18n::current);
     crate::i18n::REQUEST.scope(lang, next.run(req)).await
+}
+
+/// Every refusal is our JSON error, in the client's language: axum's own rejections (a
+/// malformed path, query or body) and the limit and timeout layers answer in plain
+/// English text otherwise.
+async fn json_errors(req: axum::extract::Request, next: Next) -> Response {
+    let response = next.run(req).await;
+    let status = response.status();
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let error = Error::new(
+        crate::space::remote::kind_of(status.as_u16()),
+        msg::request_refused(status.as_u16()),
+    );
+    let mut answer = (status, axum::Json(&error)).into_response();
+    if let Some(v) = response.headers().get(header::RETRY_AFTER) {
+        answer.headers_mut().insert(header::RETRY_AFTER, v.clone());
+    }
+    answer
 }
 
 /// Who made a request, for the log line.

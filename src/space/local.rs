@@ -331,7 +331,7 @@ fn create_private_file(path: &Path) -> Result<()> {
             .recursive(true)
             .mode(0o700)
             .create(dir)
-            .map_err(|e| Error::other(msg::cannot_create(dir, &e)))?;
+            .map_err(|e| Error::other(msg::cannot_create(dir, &msg::reason(&e))))?;
     }
     use std::os::unix::fs::DirBuilderExt;
     match OpenOptions::new()
@@ -343,7 +343,7 @@ fn create_private_file(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         // An existing file is fine only if it holds no space yet: checked by the caller.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::other(msg::cannot_create(path, &e))),
+        Err(e) => Err(Error::other(msg::cannot_create(path, &msg::reason(&e)))),
     }
 }
 

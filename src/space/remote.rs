@@ -59,9 +59,9 @@ impl RemoteSpace {
             builder = builder.tls_certs_only([]);
         } else if let Some(path) = ca_cert {
             let pem = std::fs::read(path)
-                .map_err(|e| Error::invalid(msg::ca_cert_unreadable(path, &e)))?;
+                .map_err(|e| Error::invalid(msg::ca_cert_unreadable(path, &msg::reason(&e))))?;
             let cert = reqwest::Certificate::from_pem(&pem)
-                .map_err(|e| Error::invalid(msg::ca_cert_unreadable(path, &e)))?;
+                .map_err(|e| Error::invalid(msg::ca_cert_unreadable(path, &msg::reason(&e))))?;
             builder = builder.tls_certs_merge([cert]);
         }
         let http = builder
@@ -121,7 +121,18 @@ impl RemoteSpace {
                 .map_err(|e| Error::other(msg::bad_server_answer(self.base.as_str(), &e)));
         }
         let mut error = serde_json::from_slice::<Error>(&bytes)
-            .unwrap_or_else(|_| Error::new(kind_of(status.as_u16()), status.to_string()));
+            .unwrap_or_else(|_| {
+                // Not our server's answer: a proxy in front, or another program.
+                let e = Error::new(
+                    kind_of(status.as_u16()),
+                    msg::server_status(self.base.as_str(), status.as_u16()),
+                );
+                if status.is_server_error() {
+                    e.hint(msg::hint_server_down())
+                } else {
+                    e
+                }
+            });
         if error.kind == ErrorKind::Auth && error.hint.is_none() {
             error.hint = Some(msg::hint_login());
         }
@@ -199,12 +210,17 @@ fn parse_url(base: &str) -> Result<url::Url> {
 }
 
 /// The innermost cause says what went wrong ("Connection refused").
-fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut cause = e;
-    while let Some(next) = cause.source() {
-        cause = next;
+fn root_cause(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        return msg::timed_out();
     }
-    cause.to_string()
+    msg::system_reason(e).unwrap_or_else(|| {
+        let mut cause: &(dyn std::error::Error + 'static) = e;
+        while let Some(next) = cause.source() {
+            cause = next;
+        }
+        cause.to_string()
+    })
 }
 
 /// For answers that are not our JSON errors (a proxy in front, ...).

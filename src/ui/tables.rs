@@ -115,9 +115,9 @@ impl Tabular for AuditEntry {
             self.id.to_string(),
             local_time(&self.at),
             self.actor.clone(),
-            self.action.clone(),
-            self.target.clone(),
-            self.detail.clone(),
+            msg::audit_action(&self.action),
+            msg::audit_target(&self.target),
+            msg::audit_detail(&self.detail),
         ]
     }
 }
@@ -154,10 +154,10 @@ impl Tabular for SpaceInfo {
             h::name(),
             h::vat(),
             h::created(),
-            "third-party-registration".into(),
-            "smtp".into(),
-            "smtp-from".into(),
-            "language".into(),
+            h::third_party_registration(),
+            h::smtp(),
+            h::smtp_from(),
+            h::language(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -166,11 +166,7 @@ impl Tabular for SpaceInfo {
             self.name.clone(),
             self.vat_number.clone(),
             local_time(&self.created_at),
-            format!(
-                "{} ({})",
-                msg::on_off(self.third_party_registration),
-                msg::third_party_label()
-            ),
+            msg::on_off(self.third_party_registration),
             self.smtp.clone().unwrap_or_else(|| "-".into()),
             self.smtp_from.clone().unwrap_or_else(|| "-".into()),
             format!(

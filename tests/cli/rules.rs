@@ -651,7 +651,7 @@ fn r9_third_party_registration_flag(b: Backend) {
     );
     let table = admin.ok(&["settings", "show"]);
     assert!(
-        table.contains("on (Registration of your SIREN by a tiers déclarant is allowed)"),
+        table.contains("Registration by a tiers déclarant\ton\n"),
         "{table}"
     );
     admin.ok(&["settings", "set", "third-party-registration", "off"]);

@@ -862,3 +862,34 @@ fn import_batches_are_capped_and_runs_are_their_owners() {
     let r = env.unchanged(|| one(&bob, "alice-run-0001"));
     assert_eq!(r.status(), 409);
 }
+
+/// A request axum refuses before our handlers (a malformed path or body) still gets our
+/// JSON error, in the language the client asks for.
+#[test]
+fn malformed_requests_get_a_json_error_in_the_callers_language() {
+    let env = served_firm();
+    let token = token_of(&env, "alice");
+    for (lang, word) in [("fr-FR,fr;q=0.9", "le serveur a refusé"), ("en", "the server refused")] {
+        let answer = http()
+            .get(format!("{}/v1/portfolios/abc", url(&env)))
+            .bearer_auth(&token)
+            .header("Accept-Language", lang)
+            .send()
+            .unwrap();
+        assert_eq!(answer.status().as_u16(), 400);
+        let body: Value = answer.json().unwrap();
+        assert_eq!(body["kind"], "usage", "{body}");
+        assert!(body["message"].as_str().unwrap().starts_with(word), "{body}");
+        let answer = http()
+            .post(format!("{}/v1/portfolios/1/subscribers", url(&env)))
+            .bearer_auth(&token)
+            .header("Accept-Language", lang)
+            .header("Content-Type", "application/json")
+            .body("{not json")
+            .send()
+            .unwrap();
+        assert!(answer.status().is_client_error());
+        let body: Value = answer.json().unwrap();
+        assert!(body["message"].as_str().unwrap().starts_with(word), "{body}");
+    }
+}
