@@ -99,7 +99,7 @@ impl RemoteSpace {
         let response = loop {
             let this = req
                 .try_clone()
-                .ok_or_else(|| Error::other("request cannot be repeated"))?;
+                .ok_or_else(|| Error::other(msg::internal_error()))?;
             match this.send() {
                 Ok(r) => break r,
                 Err(e) if idempotent && attempt < RETRIES && (e.is_connect() || e.is_timeout()) => {
