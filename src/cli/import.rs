@@ -582,7 +582,7 @@ fn run<T>(
     let summary = match (summary, error) {
         (Some(summary), None) => summary,
         (_, Some(e)) => return Err(e),
-        (None, None) => return Err(Error::other("no outcome")),
+        (None, None) => return Err(Error::other(msg::internal_error())),
     };
 
     let moved = (kind == Kind::Clients).then_some(summary.moved);
