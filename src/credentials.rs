@@ -81,7 +81,10 @@ pub fn file_get(path: &Path) -> Result<Option<Secret>> {
         Ok(t) if !t.trim().is_empty() => Ok(Some(secret(t.trim()))),
         Ok(_) => Ok(None),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::other(msg::credential_file_unreadable(path, &msg::reason(&e)))),
+        Err(e) => Err(Error::other(msg::credential_file_unreadable(
+            path,
+            &msg::reason(&e),
+        ))),
     }
 }
 
@@ -91,9 +94,9 @@ pub fn file_set(path: &Path, token: &Secret) -> Result<()> {
 
 pub fn file_delete(path: &Path) -> Result<()> {
     match std::fs::remove_file(path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            Err(Error::other(msg::credential_file_unreadable(path, &msg::reason(&e))))
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::other(
+            msg::credential_file_unreadable(path, &msg::reason(&e)),
+        )),
         _ => Ok(()),
     }
 }

@@ -208,9 +208,11 @@ fn render(
         &text("man-section-environment"),
         rows(&text("topic-environment")),
     );
+    // PROFILE (PROFIL in French), as --profile <PROFILE> names it.
+    let profile = text(&localize::value_name_key("PROFILE"));
     let files = FILES
         .iter()
-        .map(|(path, id)| (path.to_string(), text(id)))
+        .map(|(path, id)| (path.replace("PROFILE", &profile), text(id)))
         .collect();
     table(&mut roff, &text("man-section-files"), files);
     if root {
@@ -255,7 +257,8 @@ fn rows(help: &str) -> Vec<(String, String)> {
     rows
 }
 
-/// The files, and the ids of what they hold.
+/// The files, and the ids of what they hold; PROFILE is a profile's name, in the words
+/// of the page's language.
 const FILES: &[(&str, &str)] = &[
     (
         "$XDG_CONFIG_HOME/urssaf-admin/config.toml",

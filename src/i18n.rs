@@ -452,7 +452,11 @@ mod tests {
                 let vars = |p: &Parts| -> Parts {
                     p.iter().filter(|x| x.starts_with('$')).cloned().collect()
                 };
-                assert_eq!(vars(parts), vars(&fr[id]), "{id}: other variables in French");
+                assert_eq!(
+                    vars(parts),
+                    vars(&fr[id]),
+                    "{id}: other variables in French"
+                );
                 // One language may choose on a variable where the other needs not (a
                 // French gender, say); where both choose, they offer the same variants.
                 // Plural categories and exact numbers are each language's own.
@@ -583,10 +587,15 @@ mod tests {
                     wrong.push(format!("{file}: {id} is in no catalogue"));
                     continue;
                 };
-                let used: BTreeSet<String> =
-                    parts.iter().filter(|p| p.starts_with('$')).cloned().collect();
+                let used: BTreeSet<String> = parts
+                    .iter()
+                    .filter(|p| p.starts_with('$'))
+                    .cloned()
+                    .collect();
                 if used != given {
-                    wrong.push(format!("{file}: {id} uses {used:?}, the code gives {given:?}"));
+                    wrong.push(format!(
+                        "{file}: {id} uses {used:?}, the code gives {given:?}"
+                    ));
                 }
             }
             assert!(wrong.is_empty(), "{wrong:#?}");

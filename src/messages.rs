@@ -1080,20 +1080,60 @@ pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
     // The subject is a heading, the body a sentence with the actor as subject.
     let (subject, what) = match change {
         ClientChange::Added => (
-            t!("notice-client-added-subject", name = name, id = id, portfolio = c.portfolio),
-            t!("notice-client-added", name = name, id = id, portfolio = c.portfolio),
+            t!(
+                "notice-client-added-subject",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
+            t!(
+                "notice-client-added",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
         ),
         ClientChange::MovedOut(from) => (
-            t!("notice-client-moved-out-subject", name = name, id = id, portfolio = from),
-            t!("notice-client-moved-out", name = name, id = id, portfolio = from),
+            t!(
+                "notice-client-moved-out-subject",
+                name = name,
+                id = id,
+                portfolio = from
+            ),
+            t!(
+                "notice-client-moved-out",
+                name = name,
+                id = id,
+                portfolio = from
+            ),
         ),
         ClientChange::MovedIn => (
-            t!("notice-client-moved-in-subject", name = name, id = id, portfolio = c.portfolio),
-            t!("notice-client-moved-in", name = name, id = id, portfolio = c.portfolio),
+            t!(
+                "notice-client-moved-in-subject",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
+            t!(
+                "notice-client-moved-in",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
         ),
         ClientChange::Removed => (
-            t!("notice-client-removed-subject", name = name, id = id, portfolio = c.portfolio),
-            t!("notice-client-removed", name = name, id = id, portfolio = c.portfolio),
+            t!(
+                "notice-client-removed-subject",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
+            t!(
+                "notice-client-removed",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
         ),
     };
     Notice {

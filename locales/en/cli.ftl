@@ -372,6 +372,16 @@ clap-tip-pass-as-value = to pass '{ $arg }' as a value, use '{ $use }'
 clap-tip-exists = '{ $name }' exists
 clap-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
 clap-more-info = For more information, try '{ $flag }'.
+# { $label } is "error" or "tip".
+clap-labelled = { $label }: { $text }
+clap-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+# For an error that clap gives without saying more.
+clap-error-other = the command line could not be understood
+
+## Why a value is refused (after "invalid value 'X' for '--ARG'")
+
+value-whole-number-from-1 = give a whole number from 1
+value-address-and-port = give an address and port such as 127.0.0.1:8080
 
 ## Help topics (urssaf-admin help TOPIC); the root's long help ends with the first two
 

@@ -1,35 +1,35 @@
 ### L'aide des commandes et des arguments (clap), les sujets d'aide et les pages de manuel,
 ### en français.
 ###
-### cmd-CHEMIN : une commande (CHEMIN est fait des mots de la commande joints par « - »,
+### cmd-CHEMIN : une commande (CHEMIN est fait des mots de la commande joints par « - »,
 ### cmd-root est le programme lui-même), avec .long (description longue), .after et
-### .after-long (texte après l'aide). arg-CHEMIN-ID : un argument d'une commande ; arg-ID :
-### un argument commun à plusieurs commandes ; arg-global-ID : un argument global.
-### .value-NOM : l'aide d'une valeur possible. Les noms des commandes et des options ne se
-### traduisent jamais : ce sont ceux que l'on tape.
+### .after-long (texte après l'aide). arg-CHEMIN-ID : un argument d'une commande ; arg-ID :
+### un argument commun à plusieurs commandes ; arg-global-ID : un argument global.
+### .value-NOM : l'aide d'une valeur possible. Les noms des commandes et des options ne se
+### traduisent jamais : ce sont ceux que l'on tape.
 
 ## urssaf-admin
 
-cmd-root = Gérer l'espace Urssaf d'un cabinet comptable : portefeuilles, abonnés et clients
-    .long = Gérer l'espace Urssaf d'un cabinet comptable depuis un terminal ou un script : créer des portefeuilles clients, y donner accès aux collaborateurs et gérer les entreprises clientes de chaque portefeuille.
+cmd-root = Gérer l'espace Urssaf d'un cabinet comptable : portefeuilles, abonnés et clients
+    .long = Gérer l'espace Urssaf d'un cabinet comptable depuis un terminal ou un script : créer des portefeuilles clients, y donner accès aux collaborateurs et gérer les entreprises clientes de chaque portefeuille.
     .after = Commencez par `urssaf-admin init` (un nouvel espace) ou `urssaf-admin login`.
-arg-global-profile = Profil : quelle connexion et quel espace utiliser
-arg-global-db = Le fichier de base de données de l'espace (env : URSSAF_ADMIN_DB) [par défaut : celui du profil, sinon $XDG_DATA_HOME/urssaf-admin/space.db]
-arg-global-api-url = L'espace d'un serveur (`urssaf-admin serve`) au lieu d'une base de données locale (env : URSSAF_ADMIN_API_URL)
+arg-global-profile = Profil : quelle connexion et quel espace utiliser
+arg-global-db = Le fichier de base de données de l'espace (env : URSSAF_ADMIN_DB) [par défaut : celui du profil, sinon $XDG_DATA_HOME/urssaf-admin/space.db]
+arg-global-api-url = L'espace d'un serveur (`urssaf-admin serve`) au lieu d'une base de données locale (env : URSSAF_ADMIN_API_URL)
 arg-global-ca-cert = Faire confiance à ce certificat d'autorité (PEM) pour le HTTPS du serveur
 arg-global-output = Format de sortie
-    .value-table = Un tableau dans un terminal ; dans un tube, des lignes séparées par des tabulations sous une ligne d'en-tête
-    .value-json = JSON : un tableau pour les listes, un objet pour un seul enregistrement
+    .value-table = Un tableau dans un terminal ; dans un tube, des lignes séparées par des tabulations sous une ligne d'en-tête
+    .value-json = JSON : un tableau pour les listes, un objet pour un seul enregistrement
     .value-csv = CSV avec une ligne d'en-tête
-arg-global-no-input = Ne jamais poser de question ; échouer plutôt quand une réponse est nécessaire
+arg-global-no-input = Ne jamais poser de question ; échouer plutôt quand une réponse est nécessaire
 arg-global-no-color = Pas de couleur (de même quand NO_COLOR est défini)
 arg-global-quiet = N'afficher que les données et les erreurs
-arg-global-lang = Langue des messages, des questions et de l'aide (env : URSSAF_ADMIN_LANG) [par défaut : d'après LC_ALL, LC_MESSAGES ou LANG : français pour fr*, sinon anglais]
+arg-global-lang = Langue des messages, des questions et de l'aide (env : URSSAF_ADMIN_LANG) [par défaut : d'après LC_ALL, LC_MESSAGES ou LANG : français pour fr*, sinon anglais]
 
 ## urssaf-admin init
 
 cmd-init = Créer l'espace du cabinet et son premier administrateur
-arg-init-siren = Le SIREN du cabinet (9 chiffres ; espaces acceptés)
+arg-init-siren = Le SIREN du cabinet (9 chiffres ; espaces acceptés)
 arg-init-name = La raison sociale du cabinet, tiers déclarant de chaque portefeuille
 arg-init-admin = Identifiant du premier administrateur
 arg-init-email = Adresse électronique du premier administrateur
@@ -38,8 +38,8 @@ arg-init-password-stdin = Lire le mot de passe de l'administrateur sur l'entrée
 
 ## urssaf-admin login
 
-cmd-login = Se connecter ; le jeton de session va dans le trousseau du système
-arg-login-user = Votre identifiant [par défaut : le dernier identifiant du profil]
+cmd-login = Se connecter ; le jeton de session va dans le trousseau du système
+arg-login-user = Votre identifiant [par défaut : le dernier identifiant du profil]
 arg-login-password-stdin = Lire le mot de passe sur l'entrée standard au lieu de le demander
 arg-login-insecure-storage = Conserver le jeton de session dans un fichier en mode 0600 au lieu du trousseau du système
 
@@ -63,7 +63,7 @@ cmd-auth-token = Afficher le jeton de session, pour URSSAF_ADMIN_TOKEN en intég
 
 cmd-activate = Choisir le mot de passe d'un nouveau compte, avec le code envoyé par un administrateur
 arg-activate-user = Votre identifiant, tel que l'administrateur vous l'a donné
-arg-activate-code = Le code d'activation reçu par courriel [par défaut : demandé sans écho, pour qu'il reste hors de l'historique du shell]
+arg-activate-code = Le code d'activation reçu par courriel [par défaut : demandé sans écho, pour qu'il reste hors de l'historique du shell]
 arg-activate-password-stdin = Lire le nouveau mot de passe sur l'entrée standard au lieu de le demander
 
 ## urssaf-admin portfolio
@@ -78,7 +78,7 @@ arg-dry-run = Tout vérifier et montrer ce qui se passerait, sans rien modifier
 
 ## urssaf-admin portfolio list
 
-cmd-portfolio-list = Lister les portefeuilles que vous voyez : tous pour les administrateurs, les vôtres pour les abonnés
+cmd-portfolio-list = Lister les portefeuilles que vous voyez : tous pour les administrateurs, les vôtres pour les abonnés
 arg-offline = Répondre d'après ce que le serveur a envoyé en dernier, sans l'interroger
 
 ## urssaf-admin portfolio show
@@ -100,7 +100,7 @@ arg-subscriber-add-name = Nom complet (pour un nouveau compte)
 
 ## urssaf-admin subscriber list
 
-cmd-subscriber-list = Lister les abonnements : tous pour les administrateurs, les vôtres pour les abonnés
+cmd-subscriber-list = Lister les abonnements : tous pour les administrateurs, les vôtres pour les abonnés
 arg-subscriber-list-portfolio = Seulement les abonnés de ce portefeuille
 
 ## urssaf-admin subscriber modify
@@ -117,27 +117,27 @@ arg-subscriber-modify-resume = Rétablir un abonnement suspendu
 
 cmd-subscriber-import = Abonner des collaborateurs en masse depuis un fichier CSV aux colonnes login,email,name,portfolio
     .after-long =
-        Le fichier : une ligne d'en-tête qui nomme les colonnes (dans n'importe quel ordre ; les
+        Le fichier : une ligne d'en-tête qui nomme les colonnes (dans n'importe quel ordre ; les
         autres colonnes sont ignorées), puis un abonnement par ligne. Un collaborateur sans compte
-        en reçoit un, avec un code d'activation (la colonne email est alors nécessaire) ; les
+        en reçoit un, avec un code d'activation (la colonne email est alors nécessaire) ; les
         codes sont dans le fichier --report, créé en mode 0600. Séparateur `,` ou `;` (détecté),
         UTF-8 avec ou sans BOM (ou --encoding windows-1252), fins de ligne CRLF et champs entre
         guillemets sont acceptés.
 
-        Chaque ligne est vérifiée avant toute écriture : une seule ligne fausse et rien n'est
+        Chaque ligne est vérifiée avant toute écriture : une seule ligne fausse et rien n'est
         écrit (code de retour 8), sauf si --skip-invalid écrit les lignes valides (code de
-        retour 9 si l'une a échoué). Un abonnement qui existe déjà est ignoré : relancer un
+        retour 9 si l'une a échoué). Un abonnement qui existe déjà est ignoré : relancer un
         fichier est donc sans danger.
 
-        Exemples :
+        Exemples :
           urssaf-admin subscriber import equipe.csv --dry-run
           urssaf-admin subscriber import equipe.csv --report codes.csv
 arg-file = Le fichier CSV, ou - pour l'entrée standard
 arg-skip-invalid = Écrire les lignes valides même si d'autres échouent (le code de retour est alors 9)
-arg-report = Écrire ce qu'est devenue chaque ligne dans ce fichier CSV (créé en mode 0600 : il contient des codes d'activation)
+arg-report = Écrire ce qu'est devenue chaque ligne dans ce fichier CSV (créé en mode 0600 : il contient des codes d'activation)
 arg-encoding = Le jeu de caractères du fichier
     .value-utf-8 = UTF-8, avec ou sans indicateur d'ordre des octets (BOM)
-    .value-windows-1252 = Ce qu'Excel écrit pour « CSV (séparateur : point-virgule) » sur un Windows français
+    .value-windows-1252 = Ce qu'Excel écrit pour « CSV (séparateur : point-virgule) » sur un Windows français
 
 ## urssaf-admin subscriber remove
 
@@ -160,7 +160,7 @@ arg-admin-add-login = Identifiant de l'utilisateur à nommer administrateur
 
 ## urssaf-admin admin remove
 
-cmd-admin-remove = Retirer un utilisateur des administrateurs (après confirmation ; jamais le dernier)
+cmd-admin-remove = Retirer un utilisateur des administrateurs (après confirmation ; jamais le dernier)
 arg-admin-remove-login = Identifiant de l'administrateur à retirer
 
 ## urssaf-admin clients
@@ -177,7 +177,7 @@ arg-clients-list-limit = Au plus ce nombre de clients
 ## urssaf-admin clients add
 
 cmd-clients-add = Ajouter une entreprise (SIREN) ou un établissement (SIRET) à un portefeuille
-arg-clients-add-id = SIREN (9 chiffres) ou SIRET (14 chiffres) ; espaces et points entre les groupes acceptés
+arg-clients-add-id = SIREN (9 chiffres) ou SIRET (14 chiffres) ; espaces et points entre les groupes acceptés
 arg-clients-add-name = La raison sociale de l'entreprise
 arg-clients-add-portfolio = Le portefeuille auquel l'ajouter
 
@@ -191,18 +191,18 @@ arg-clients-move-to = Le portefeuille vers lequel le déplacer
 
 cmd-clients-import = Ajouter des clients en masse depuis un fichier CSV aux colonnes siren,name,portfolio
     .after-long =
-        Le fichier : une ligne d'en-tête qui nomme les colonnes (dans n'importe quel ordre ; les
+        Le fichier : une ligne d'en-tête qui nomme les colonnes (dans n'importe quel ordre ; les
         autres colonnes sont ignorées), puis une entreprise par ligne. La colonne siren accepte
-        aussi un SIRET ; une colonne siret, comme l'écrit `clients list -o csv`, est utilisée
+        aussi un SIRET ; une colonne siret, comme l'écrit `clients list -o csv`, est utilisée
         quand elle est remplie. Séparateur `,` ou `;` (détecté), UTF-8 avec ou sans BOM (ou
         --encoding windows-1252), fins de ligne CRLF et champs entre guillemets sont acceptés.
 
-        Chaque ligne est vérifiée avant toute écriture : une seule ligne fausse et rien n'est
+        Chaque ligne est vérifiée avant toute écriture : une seule ligne fausse et rien n'est
         écrit (code de retour 8), sauf si --skip-invalid écrit les lignes valides (code de
         retour 9 si l'une a échoué). Une entreprise déjà dans le même portefeuille est
-        ignorée : relancer un fichier est donc sans danger.
+        ignorée : relancer un fichier est donc sans danger.
 
-        Exemples :
+        Exemples :
           urssaf-admin clients list -o csv > clients.csv
           urssaf-admin clients import clients.csv --dry-run
           urssaf-admin clients import clients.csv --report rapport.csv
@@ -215,35 +215,35 @@ arg-clients-remove-id = SIREN ou SIRET (espaces acceptés)
 
 ## urssaf-admin settings
 
-cmd-settings = Gérer les paramètres de l'espace
+cmd-settings = Gérer les réglages de l'espace
 
 ## urssaf-admin settings show
 
-cmd-settings-show = Afficher l'espace : cabinet, SIREN et paramètres
+cmd-settings-show = Afficher l'espace : cabinet, SIREN et réglages
 
 ## urssaf-admin settings set
 
-cmd-settings-set = Modifier un paramètre
+cmd-settings-set = Modifier un réglage
 
 ## urssaf-admin settings set third-party-registration
 
-cmd-settings-set-third-party-registration = Autoriser ou non l'enregistrement de votre SIREN par un tiers déclarant
+cmd-settings-set-third-party-registration = Autoriser ou non l'inscription de votre SIREN par un tiers déclarant
 arg-settings-set-third-party-registration-value = on pour l'autoriser, off pour le refuser
 
 ## urssaf-admin settings set smtp
 
-cmd-settings-set-smtp = Choisir le serveur SMTP par lequel les notifications partent : smtp://utilisateur@hôte:587 (STARTTLS), smtps://utilisateur@hôte:465, smtp+plain://127.0.0.1:25 (cette machine seulement) ou `none`. Le mot de passe est demandé (ou lu avec --password-stdin) et conservé dans le trousseau du système, jamais dans l'espace
+cmd-settings-set-smtp = Choisir le serveur SMTP par lequel les notifications partent : smtp://utilisateur@hôte:587 (STARTTLS), smtps://utilisateur@hôte:465, smtp+plain://127.0.0.1:25 (cette machine seulement) ou `none`. Le mot de passe est demandé (ou lu avec --password-stdin) et conservé dans le trousseau du système, jamais dans l'espace
 arg-settings-set-smtp-url = L'URL du serveur, ou `none` pour ne plus envoyer de courriels
 arg-settings-set-smtp-password-stdin = Lire le mot de passe SMTP sur l'entrée standard
 
 ## urssaf-admin settings set smtp-from
 
-cmd-settings-set-smtp-from = Choisir l'expéditeur des notifications : "Cabinet Dupont <noreply@cabinet.fr>", une adresse seule (le nom du cabinet est alors affiché) ou `none`
+cmd-settings-set-smtp-from = Choisir l'expéditeur des notifications : "Cabinet Dupont <noreply@cabinet.fr>", une adresse seule (le nom du cabinet est alors affiché) ou `none`
 arg-settings-set-smtp-from-sender = L'expéditeur, ou `none` pour revenir à celui par défaut
 
 ## urssaf-admin settings set language
 
-cmd-settings-set-language = Choisir la langue des notifications, quelle que soit la personne qui fait la modification : fr ou en. Un nouvel espace prend la langue de l'administrateur qui l'a créé
+cmd-settings-set-language = Choisir la langue des notifications, quelle que soit la personne qui fait la modification : fr ou en. Un nouvel espace prend la langue de l'administrateur qui l'a créé
 arg-settings-set-language-value = La langue des notifications
 
 ## urssaf-admin audit
@@ -257,11 +257,11 @@ arg-audit-list-limit = Au plus ce nombre d'entrées
 
 ## urssaf-admin notifications
 
-cmd-notifications = Gérer les notifications par courriel mises en file pour les personnes concernées par chaque modification
+cmd-notifications = Gérer les notifications par courriel en attente d'envoi pour les personnes concernées par chaque modification
 
 ## urssaf-admin notifications list
 
-cmd-notifications-list = Lister les notifications en file, les plus récentes d'abord : toutes pour les administrateurs, les vôtres pour les autres
+cmd-notifications-list = Lister les notifications en attente d'envoi, les plus récentes d'abord : toutes pour les administrateurs, les vôtres pour les autres
 arg-notifications-list-limit = Au plus ce nombre de notifications
 
 ## urssaf-admin notifications send
@@ -276,7 +276,7 @@ arg-serve-listen = Adresse et port d'écoute (le port 0 en choisit un libre, aff
 arg-serve-tls-cert = Servir en HTTPS avec cette chaîne de certificats (PEM)
 arg-serve-tls-key = La clé privée du certificat (PEM)
 arg-serve-insecure-plain-http = Autoriser le HTTP en clair sur une adresse autre que la boucle locale (derrière un mandataire TLS seulement)
-arg-serve-smtp-password-file = Le mot de passe SMTP, lu dans ce fichier (mode 0600) ; sinon URSSAF_ADMIN_SMTP_PASSWORD
+arg-serve-smtp-password-file = Le mot de passe SMTP, lu dans ce fichier (mode 0600) ; sinon URSSAF_ADMIN_SMTP_PASSWORD
 
 ## urssaf-admin completions
 
@@ -285,7 +285,7 @@ arg-completions-shell = Le shell pour lequel afficher le script
 
 ## urssaf-admin help
 
-cmd-help = Afficher l'aide d'une commande, ou un sujet d'aide : exit-codes, environment, formatting
+cmd-help = Afficher l'aide d'une commande, ou un sujet d'aide : exit-codes, environment, formatting
 arg-help-words = Un sujet (exit-codes, environment, formatting) ou une commande (portfolio create)
 
 ## Noms des valeurs (<CHEMIN>, <IDENTIFIANT>, ...)
@@ -317,82 +317,92 @@ value-name-topic-command = SUJET|COMMANDE
 ## Ce que clap écrit lui-même
 
 clap-help = Afficher l'aide
-clap-help-short = Afficher l'aide (plus de détails avec « --help »)
-clap-help-long = Afficher l'aide (un résumé avec « -h »)
+clap-help-short = Afficher l'aide (plus de détails avec « --help »)
+clap-help-long = Afficher l'aide (un résumé avec « -h »)
 clap-version = Afficher la version
-clap-usage = Utilisation :
-clap-commands = Commandes :
-clap-arguments = Arguments :
-clap-options = Options :
+clap-usage = Utilisation :
+clap-commands = Commandes :
+clap-arguments = Arguments :
+clap-options = Options :
 clap-command-value = COMMANDE
 # { $var } est NOM=valeur, ou NOM seul.
-clap-env = [env : { $var }]
-clap-default = [par défaut : { $value }]
-clap-possible-values = [valeurs possibles : { $values }]
-clap-possible-values-heading = Valeurs possibles :
-# Une valeur possible et son aide ; { $pad } aligne les aides d'une liste.
-clap-possible-value = { $name } :{ $pad } { $help }
+clap-env = [env : { $var }]
+clap-default = [par défaut : { $value }]
+clap-possible-values = [valeurs possibles : { $values }]
+clap-possible-values-heading = Valeurs possibles :
+# Une valeur possible et son aide ; { $pad } aligne les aides d'une liste.
+clap-possible-value = { $name } :{ $pad } { $help }
 
 ## Erreurs de la ligne de commande (après le error-prefix de messages.ftl)
 
-clap-error-unknown-argument = argument inattendu « { $arg } »
-clap-error-invalid-value = valeur « { $value } » invalide pour « { $arg } »
-clap-error-empty-value = une valeur est attendue pour « { $arg } », mais aucune n'a été donnée
-clap-error-invalid-subcommand = sous-commande « { $name } » inconnue
-clap-error-missing-required = ces arguments obligatoires manquent :
-clap-error-missing-subcommand = « { $name } » attend une sous-commande, mais aucune n'a été donnée
+clap-error-unknown-argument = argument inattendu « { $arg } »
+clap-error-invalid-value = valeur « { $value } » invalide pour « { $arg } »
+clap-error-empty-value = une valeur est attendue pour « { $arg } », mais aucune n'a été donnée
+clap-error-invalid-subcommand = sous-commande « { $name } » inconnue
+clap-error-missing-required = ces arguments obligatoires manquent :
+clap-error-missing-subcommand = « { $name } » attend une sous-commande, mais aucune n'a été donnée
 # { $what } vaut argument ou subcommand.
 clap-error-conflict = { $what ->
-        [subcommand] la sous-commande « { $arg } » ne peut pas être utilisée
-       *[argument] l'argument « { $arg } » ne peut pas être utilisé
-    } avec « { $other } »
+        [subcommand] la sous-commande « { $arg } » ne peut pas être utilisée
+       *[argument] l'argument « { $arg } » ne peut pas être utilisé
+    } avec « { $other } »
 clap-error-conflict-many = { $what ->
-        [subcommand] la sous-commande « { $arg } » ne peut pas être utilisée
-       *[argument] l'argument « { $arg } » ne peut pas être utilisé
-    } avec :
+        [subcommand] la sous-commande « { $arg } » ne peut pas être utilisée
+       *[argument] l'argument « { $arg } » ne peut pas être utilisé
+    } avec :
 clap-error-conflict-others = { $what ->
-        [subcommand] la sous-commande « { $arg } » ne peut pas être utilisée
-       *[argument] l'argument « { $arg } » ne peut pas être utilisé
+        [subcommand] la sous-commande « { $arg } » ne peut pas être utilisée
+       *[argument] l'argument « { $arg } » ne peut pas être utilisé
     } avec un ou plusieurs des autres arguments donnés
-clap-error-conflict-repeated = l'argument « { $arg } » ne peut pas être donné plusieurs fois
-clap-error-no-equals = un signe égal est nécessaire pour donner une valeur à « { $arg } »
-clap-error-too-many-values = valeur inattendue « { $value } » pour « { $arg } » : aucune autre n'était attendue
-clap-error-too-few-values = { $min } valeurs attendues pour « { $arg } » ; { $actual ->
+clap-error-conflict-repeated = l'argument « { $arg } » ne peut pas être donné plusieurs fois
+clap-error-no-equals = un signe égal est nécessaire pour donner une valeur à « { $arg } »
+clap-error-too-many-values = valeur inattendue « { $value } » pour « { $arg } » : aucune autre n'était attendue
+clap-error-too-few-values = { $min } valeurs attendues pour « { $arg } » ; { $actual ->
         [0] aucune donnée
         [one] une seule donnée
        *[other] seulement { $actual } données
     }
-clap-error-wrong-number-of-values = { $expected } valeurs attendues pour « { $arg } », mais { $actual ->
+clap-error-wrong-number-of-values = { $expected } valeurs attendues pour « { $arg } », mais { $actual ->
         [0] aucune donnée
         [one] une seule donnée
        *[other] { $actual } données
     }
-clap-error-value-validation = valeur « { $value } » invalide pour « { $arg } » : { $reason }
-clap-list-possible-values = [valeurs possibles : { $values }]
-clap-list-subcommands = [sous-commandes : { $values }]
+clap-error-value-validation = valeur « { $value } » invalide pour « { $arg } » : { $reason }
+clap-list-possible-values = [valeurs possibles : { $values }]
+clap-list-subcommands = [sous-commandes : { $values }]
 clap-tip = astuce
 clap-tip-similar = { $count ->
         [one] { $what ->
             [subcommand] une sous-commande proche existe
             [argument] un argument proche existe
            *[value] une valeur proche existe
-        } : { $names }
+        } : { $names }
        *[other] { $what ->
             [subcommand] des sous-commandes proches existent
             [argument] des arguments proches existent
            *[value] des valeurs proches existent
-        } : { $names }
+        } : { $names }
     }
-clap-tip-quoted = « { $name } »
-clap-tip-pass-as-value = pour passer « { $arg } » comme valeur, écrivez « { $use } »
-clap-tip-exists = « { $name } » existe
-clap-tip-remove-dashes = la sous-commande « { $name } » existe ; pour l'utiliser, retirez le « -- » qui la précède
-clap-more-info = Pour plus d'informations, essayez « { $flag } ».
+clap-tip-quoted = « { $name } »
+clap-tip-pass-as-value = pour passer « { $arg } » comme valeur, écrivez « { $use } »
+clap-tip-exists = « { $name } » existe
+clap-tip-remove-dashes = la sous-commande « { $name } » existe ; pour l'utiliser, retirez le « -- » qui la précède
+clap-more-info = Pour plus d'informations, essayez « { $flag } ».
+# { $label } vaut « erreur » ou « astuce ».
+clap-labelled = { $label } : { $text }
+clap-error-invalid-utf8 = un ou plusieurs arguments ne sont pas de l'UTF-8 valide
+# Pour une erreur dont clap ne dit rien de plus.
+clap-error-other = la ligne de commande n'a pas pu être comprise
 
-## Sujets d'aide (urssaf-admin help SUJET) ; l'aide longue du programme finit par les deux premiers
+## Pourquoi une valeur est refusée (après « valeur « X » invalide pour « --ARG » »)
+
+value-whole-number-from-1 = donnez un nombre entier à partir de 1
+value-address-and-port = donnez une adresse et un port, comme 127.0.0.1:8080
+
+## Sujets d'aide (urssaf-admin help SUJET) ; l'aide longue du programme finit par les deux premiers
 
 topic-exit-codes =
-    Codes de retour :
+    Codes de retour :
       0   succès
       1   autre erreur, dont un identifiant bloqué après cinq mots de passe faux
       2   erreur d'utilisation, dont une confirmation qui demande --yes hors d'un terminal
@@ -405,17 +415,17 @@ topic-exit-codes =
       9   un traitement en masse s'est terminé avec des échecs
       10  serveur injoignable
 topic-environment =
-    Environnement :
+    Environnement :
       URSSAF_ADMIN_TOKEN    jeton de session à utiliser au lieu de celui conservé (CI, scripts)
       URSSAF_ADMIN_DB       chemin de la base de données de l'espace (comme --db)
       URSSAF_ADMIN_API_URL  l'espace d'un serveur (comme --api-url)
       URSSAF_ADMIN_CA_CERT  certificat d'autorité auquel se fier pour le serveur (comme --ca-cert)
       URSSAF_ADMIN_PROFILE  profil à utiliser (comme --profile)
-      URSSAF_ADMIN_LANG     langue des messages et de l'aide : fr ou en (comme --lang)
+      URSSAF_ADMIN_LANG     langue des messages et de l'aide : fr ou en (comme --lang)
       URSSAF_ADMIN_SMTP_PASSWORD
                             le mot de passe SMTP, pour serve et la CI (sinon dans le trousseau)
       LC_ALL, LC_MESSAGES, LANG
-                            sinon, la première définie donne la langue : français pour fr*,
+                            sinon, la première définie donne la langue : français pour fr*,
                             anglais pour le reste
       HOME                  où sont les dossiers XDG quand les XDG_* ne sont pas définis
       COLUMNS               la largeur des tableaux quand le terminal ne la donne pas
@@ -424,17 +434,17 @@ topic-environment =
       DBUS_SESSION_BUS_ADDRESS
                             le bus de session du trousseau du système (Secret Service)
       NO_COLOR              pas de couleur dans la sortie quand elle est définie
-      XDG_CONFIG_HOME       configuration : $XDG_CONFIG_HOME/urssaf-admin/config.toml
-      XDG_DATA_HOME         base de données par défaut : $XDG_DATA_HOME/urssaf-admin/space.db
-      XDG_CACHE_HOME        copies hors ligne des réponses d'un serveur :
+      XDG_CONFIG_HOME       configuration : $XDG_CONFIG_HOME/urssaf-admin/config.toml
+      XDG_DATA_HOME         base de données par défaut : $XDG_DATA_HOME/urssaf-admin/space.db
+      XDG_CACHE_HOME        copies hors ligne des réponses d'un serveur :
                             $XDG_CACHE_HOME/urssaf-admin/
-      COMPLETE              défini par les scripts de complétion : répondre au shell et ne
+      COMPLETE              défini par les scripts de complétion : répondre au shell et ne
                             rien exécuter
 topic-formatting =
-    Mise en forme :
-      -o table   par défaut : un tableau dans un terminal ; dans un tube, des lignes séparées
+    Mise en forme :
+      -o table   par défaut : un tableau dans un terminal ; dans un tube, des lignes séparées
                  par des tabulations sous une ligne d'en-tête
-      -o json    un tableau pour les listes, un objet pour un seul enregistrement ; les noms
+      -o json    un tableau pour les listes, un objet pour un seul enregistrement ; les noms
                  de champs sont stables
       -o csv     une ligne d'en-tête, puis un enregistrement par ligne (ce que
                  `clients import` et `subscriber import` relisent)
@@ -456,10 +466,10 @@ man-section-environment = ENVIRONNEMENT
 man-section-files = FICHIERS
 man-section-examples = EXEMPLES
 man-section-see-also = VOIR AUSSI
-man-file-config = Les profils : l'identifiant, la base de données ou le serveur, l'endroit où le jeton est conservé. Jamais un mot de passe ni un jeton.
+man-file-config = Les profils : l'identifiant, la base de données ou le serveur, l'endroit où le jeton est conservé. Jamais un mot de passe ni un jeton.
 man-file-space = L'espace par défaut (SQLite, mode 0600).
 man-file-cache = Ce qu'un serveur a envoyé en dernier, pour --offline (mode 0600).
-man-file-token = Le jeton de session, seulement après login --insecure-storage (mode 0600) ; sinon il est dans le trousseau du système, service urssaf-admin.
-man-example-sheet = La fiche Urssaf (Créer un portefeuille), depuis un terminal :
-man-example-bulk = Reprise en masse, vérifiée d'abord, puis écrite, avec un rapport privé :
-man-example-ci = Dans un script, avec un jeton fourni par la CI :
+man-file-token = Le jeton de session, seulement après login --insecure-storage (mode 0600) ; sinon il est dans le trousseau du système, service urssaf-admin.
+man-example-sheet = La fiche Urssaf (Créer un portefeuille), depuis un terminal :
+man-example-bulk = Reprise en masse, vérifiée d'abord, puis écrite, avec un rapport privé :
+man-example-ci = Dans un script, avec un jeton fourni par la CI :

@@ -10,7 +10,7 @@ pub enum AuditCommand {
     /// The latest changes, newest first (administrators only).
     List {
         /// At most this many entries.
-        #[arg(long, short = 'n', default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..))]
+        #[arg(long, short = 'n', default_value_t = 50, value_parser = super::limit)]
         limit: u64,
     },
 }

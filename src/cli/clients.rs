@@ -49,7 +49,7 @@ pub struct ListArgs {
     #[arg(long, short = 's')]
     pub search: Option<String>,
     /// At most this many clients.
-    #[arg(long, short = 'n', value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, short = 'n', value_parser = super::limit)]
     pub limit: Option<u64>,
     /// Answer from what was last fetched from the server, without asking it.
     #[arg(long)]

@@ -8,7 +8,8 @@
 //! program), with the attributes `.long`, `.after` and `.after-long`; `arg-PATH-ID` for an
 //! argument, else `arg-ID` for one that several commands share, `arg-global-ID` for a
 //! global one, with `.long` and `.value-NAME` (a possible value's help); `value-name-NAME`
-//! for `<NAME>`; `clap-…` for clap's own words.
+//! for `<NAME>`; `clap-…` for clap's own words; `value-…` for why a value is refused
+//! (the value parsers of src/cli, such as `limit`).
 
 use std::any::TypeId;
 use std::ffi::OsString;
@@ -57,21 +58,62 @@ pub fn tree(lang: Lang, specs: Specs) -> Command {
 /// the exit code: 0 for help and version, 2 for a usage error.
 pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
     let lang = i18n::current();
-    let mut matches = command(lang)
-        .try_get_matches_from(args)
-        .map_err(|e| print_error(lang, e))?;
-    Cli::from_arg_matches_mut(&mut matches).map_err(|e| print_error(lang, e))
+    let mut cmd = command(lang);
+    let mut matches = cmd
+        .try_get_matches_from_mut(args)
+        .map_err(|e| print_error(lang, e, &mut cmd))?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|e| print_error(lang, e, &mut cmd))
 }
 
-/// Prints a clap error (help and version included) and returns its exit code.
-pub fn print_error(lang: Lang, e: clap::Error) -> u8 {
+/// Prints a clap error (help and version included) and returns its exit code. `cmd`
+/// gives the usage when clap wrote the error as a sentence of its own.
+pub fn print_error(lang: Lang, e: clap::Error, cmd: &mut Command) -> u8 {
     let code = u8::try_from(e.exit_code()).unwrap_or(2);
-    let _ = if lang != Lang::En && translated_kind(e.kind()) {
-        i18n::with(lang, || e.apply::<Localized>().print())
-    } else {
+    let _ = if lang == Lang::En {
         e.print()
+    } else {
+        i18n::with(lang, || localized(e, cmd).print())
     };
     code
+}
+
+/// The error in the words of the catalogue. Most of clap's errors are their kind and
+/// their context, which [`Localized`] words; the help and the version are already in
+/// the reader's language. A few come written in English (I/O, `FromArgMatches`): those
+/// become the general error, with the usage.
+fn localized(e: clap::Error, cmd: &mut Command) -> clap::error::Error<Localized> {
+    let kind = e.kind();
+    let e = e.apply::<Probe>();
+    let worded_here = e.render().to_string() == Probe::MARK;
+    if worded_here
+        || matches!(
+            kind,
+            ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        )
+    {
+        return e.apply();
+    }
+    let mut own = clap::error::Error::<Localized>::new(kind).with_cmd(cmd);
+    own.insert(
+        ContextKind::Usage,
+        ContextValue::StyledStr(cmd.render_usage()),
+    );
+    own
+}
+
+/// Tells whether clap leaves an error's wording to its formatter.
+struct Probe;
+
+impl Probe {
+    const MARK: &'static str = "urssaf-admin: the formatter is asked";
+}
+
+impl ErrorFormatter for Probe {
+    fn format_error(_: &clap::error::Error<Self>) -> StyledStr {
+        StyledStr::from(Self::MARK)
+    }
 }
 
 // ---- the catalogue -------------------------------------------------------------------
@@ -489,216 +531,33 @@ fn translated_parser(arg: &Arg, values: Vec<PossibleValue>) -> Option<ValueParse
 
 // ---- errors --------------------------------------------------------------------------
 
-fn translated_kind(kind: ErrorKind) -> bool {
-    matches!(
-        kind,
-        ErrorKind::UnknownArgument
-            | ErrorKind::InvalidValue
-            | ErrorKind::InvalidSubcommand
-            | ErrorKind::MissingRequiredArgument
-            | ErrorKind::MissingSubcommand
-            | ErrorKind::ArgumentConflict
-            | ErrorKind::ValueValidation
-            | ErrorKind::NoEquals
-            | ErrorKind::TooManyValues
-            | ErrorKind::TooFewValues
-            | ErrorKind::WrongNumberOfValues
-    )
-}
-
 /// clap's errors in the words of the catalogue of the current language, laid out as
-/// clap lays them out: `error: …`, tips, the usage, and where to learn more.
+/// clap lays them out: `error: …`, tips, the usage, and where to learn more. Every kind
+/// of error is worded: by its context, else (a kind without its context, or one that a
+/// newer clap adds) by the general `clap-error-other`.
 pub struct Localized;
 
 impl ErrorFormatter for Localized {
     fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
         let lang = i18n::current();
         let styles = Styles::default();
-        let (valid, invalid, literal, error_style) = (
-            styles.get_valid(),
-            styles.get_invalid(),
-            styles.get_literal(),
-            styles.get_error(),
-        );
-        let string = |kind| match error.get(kind) {
-            Some(ContextValue::String(v)) => Some(v.clone()),
-            _ => None,
-        };
-        let number = |kind| match error.get(kind) {
-            Some(ContextValue::Number(n)) => Some(*n),
-            _ => None,
-        };
-        let bad = |v: &str| s(format!("{invalid}{v}{invalid:#}"));
-        let lit = |v: &str| s(format!("{literal}{v}{literal:#}"));
+        let (valid, literal, error_style) =
+            (styles.get_valid(), styles.get_literal(), styles.get_error());
         let good = |v: &str| s(format!("{valid}{v}{valid:#}"));
-        let list = |id: &str, kind| match error.get(kind) {
-            Some(ContextValue::Strings(values)) if !values.is_empty() => {
-                let values: Vec<String> = values
-                    .iter()
-                    .map(|v| format!("{valid}{v}{valid:#}"))
-                    .collect();
-                format!(
-                    "\n  {}",
-                    text(lang, id, &[("values", s(values.join(", ")))])
-                )
-            }
-            _ => String::new(),
-        };
-        let arg = string(ContextKind::InvalidArg);
-        let value = string(ContextKind::InvalidValue);
-
-        let mut body = match error.kind() {
-            ErrorKind::UnknownArgument => text(
-                lang,
-                "clap-error-unknown-argument",
-                &[("arg", bad(&arg.unwrap_or_default()))],
-            ),
-            ErrorKind::InvalidValue => {
-                let arg = arg.unwrap_or_default();
-                let value = value.unwrap_or_default();
-                let mut t = if value.is_empty() {
-                    text(lang, "clap-error-empty-value", &[("arg", bad(&arg))])
-                } else {
-                    text(
-                        lang,
-                        "clap-error-invalid-value",
-                        &[("value", bad(&value)), ("arg", lit(&arg))],
-                    )
-                };
-                t.push_str(&list("clap-list-possible-values", ContextKind::ValidValue));
-                t
-            }
-            ErrorKind::ValueValidation => {
-                let (value, arg) = (
-                    bad(&value.unwrap_or_default()),
-                    lit(&arg.unwrap_or_default()),
-                );
-                match std::error::Error::source(error) {
-                    Some(reason) => text(
-                        lang,
-                        "clap-error-value-validation",
-                        &[
-                            ("value", value),
-                            ("arg", arg),
-                            ("reason", s(reason.to_string())),
-                        ],
-                    ),
-                    None => text(
-                        lang,
-                        "clap-error-invalid-value",
-                        &[("value", value), ("arg", arg)],
-                    ),
-                }
-            }
-            ErrorKind::InvalidSubcommand => text(
-                lang,
-                "clap-error-invalid-subcommand",
-                &[(
-                    "name",
-                    bad(&string(ContextKind::InvalidSubcommand).unwrap_or_default()),
-                )],
-            ),
-            ErrorKind::MissingRequiredArgument => {
-                let mut t = i18n::text_in(lang, "clap-error-missing-required", None);
-                if let Some(ContextValue::Strings(args)) = error.get(ContextKind::InvalidArg) {
-                    for a in args {
-                        let _ = write!(t, "\n  {valid}{a}{valid:#}");
-                    }
-                }
-                t
-            }
-            ErrorKind::MissingSubcommand => {
-                let mut t = text(
-                    lang,
-                    "clap-error-missing-subcommand",
-                    &[(
-                        "name",
-                        bad(&string(ContextKind::InvalidSubcommand).unwrap_or_default()),
-                    )],
-                );
-                t.push_str(&list("clap-list-subcommands", ContextKind::ValidSubcommand));
-                t
-            }
-            ErrorKind::ArgumentConflict => {
-                let (what, name) = match (&arg, string(ContextKind::InvalidSubcommand)) {
-                    (Some(arg), _) => ("argument", arg.clone()),
-                    (None, sub) => ("subcommand", sub.unwrap_or_default()),
-                };
-                let args = |extra: Option<(&'static str, FluentValue<'static>)>| {
-                    let mut v: Vec<(&'static str, FluentValue<'static>)> =
-                        vec![("what", s(what)), ("arg", bad(&name))];
-                    v.extend(extra);
-                    v
-                };
-                match error.get(ContextKind::PriorArg) {
-                    Some(ContextValue::String(other)) if *other == name && what == "argument" => {
-                        text(lang, "clap-error-conflict-repeated", &args(None))
-                    }
-                    Some(ContextValue::String(other)) => text(
-                        lang,
-                        "clap-error-conflict",
-                        &args(Some(("other", bad(other)))),
-                    ),
-                    Some(ContextValue::Strings(others)) => {
-                        let mut t = text(lang, "clap-error-conflict-many", &args(None));
-                        for o in others {
-                            let _ = write!(t, "\n  {invalid}{o}{invalid:#}");
-                        }
-                        t
-                    }
-                    _ => text(lang, "clap-error-conflict-others", &args(None)),
-                }
-            }
-            ErrorKind::NoEquals => text(
-                lang,
-                "clap-error-no-equals",
-                &[("arg", bad(&arg.unwrap_or_default()))],
-            ),
-            ErrorKind::TooManyValues => text(
-                lang,
-                "clap-error-too-many-values",
-                &[
-                    ("value", bad(&value.unwrap_or_default())),
-                    ("arg", lit(&arg.unwrap_or_default())),
-                ],
-            ),
-            ErrorKind::TooFewValues => text(
-                lang,
-                "clap-error-too-few-values",
-                &[
-                    (
-                        "min",
-                        FluentValue::from(number(ContextKind::MinValues).unwrap_or(0)),
-                    ),
-                    (
-                        "actual",
-                        FluentValue::from(number(ContextKind::ActualNumValues).unwrap_or(0)),
-                    ),
-                    ("arg", lit(&arg.unwrap_or_default())),
-                ],
-            ),
-            ErrorKind::WrongNumberOfValues => text(
-                lang,
-                "clap-error-wrong-number-of-values",
-                &[
-                    (
-                        "expected",
-                        FluentValue::from(number(ContextKind::ExpectedNumValues).unwrap_or(0)),
-                    ),
-                    (
-                        "actual",
-                        FluentValue::from(number(ContextKind::ActualNumValues).unwrap_or(0)),
-                    ),
-                    ("arg", lit(&arg.unwrap_or_default())),
-                ],
-            ),
-            other => other.as_str().unwrap_or_default().to_string(),
-        };
+        let mut body = error_body(lang, error, &styles)
+            .unwrap_or_else(|| i18n::text_in(lang, "clap-error-other", None));
 
         // Tips: a similar name, or clap's own suggestions.
         let tip = |t: String| {
             let label = format!("{valid}{}{valid:#}", i18n::text_in(lang, "clap-tip", None));
-            format!("\n  {}", crate::t!("labelled", label = label, text = t))
+            format!(
+                "\n  {}",
+                text(
+                    lang,
+                    "clap-labelled",
+                    &[("label", s(label)), ("text", s(t))]
+                )
+            )
         };
         let mut tips = String::new();
         for (kind, what) in [
@@ -730,7 +589,12 @@ impl ErrorFormatter for Localized {
         }
         if let Some(ContextValue::StyledStrs(suggestions)) = error.get(ContextKind::Suggested) {
             for suggestion in suggestions {
-                tips.push_str(&tip(suggestion_text(lang, &suggestion.to_string())));
+                // A tip this module does not know stays in clap's words rather than
+                // disappear (a test makes sure that every tip of this clap is known).
+                let english = suggestion.to_string();
+                tips.push_str(&tip(
+                    suggestion_text(lang, &english).unwrap_or(suggestion.ansi().to_string())
+                ));
             }
         }
         if !tips.is_empty() {
@@ -742,7 +606,11 @@ impl ErrorFormatter for Localized {
             "{error_style}{}{error_style:#}",
             crate::messages::error_prefix()
         );
-        let mut out = crate::t!("labelled", label = label, text = body);
+        let mut out = text(
+            lang,
+            "clap-labelled",
+            &[("label", s(label)), ("text", s(body))],
+        );
         if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
             let usage = usage.ansi().to_string();
             let heading = i18n::text_in(lang, "clap-usage", None);
@@ -759,30 +627,202 @@ impl ErrorFormatter for Localized {
     }
 }
 
-/// clap's suggestions come as English sentences: the three it makes, in the catalogue's
-/// words.
-fn suggestion_text(lang: Lang, english: &str) -> String {
-    let quoted = |s: &str| -> Vec<String> {
-        s.split('\'')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
-            .collect()
+/// What went wrong, from the error's kind and context; `None` when the context that the
+/// kind needs is not there, as clap then writes its general words.
+fn error_body(
+    lang: Lang,
+    error: &clap::error::Error<Localized>,
+    styles: &Styles,
+) -> Option<String> {
+    let (valid, invalid, literal) = (
+        styles.get_valid(),
+        styles.get_invalid(),
+        styles.get_literal(),
+    );
+    let string = |kind| match error.get(kind) {
+        Some(ContextValue::String(v)) => Some(v.clone()),
+        _ => None,
     };
-    let q = quoted(english);
-    if english.starts_with("to pass '") && q.len() == 2 {
-        text(
+    let number = |kind| match error.get(kind) {
+        Some(ContextValue::Number(n)) => Some(FluentValue::from(*n)),
+        _ => None,
+    };
+    let bad = |v: &str| s(format!("{invalid}{v}{invalid:#}"));
+    let lit = |v: &str| s(format!("{literal}{v}{literal:#}"));
+    let list = |id: &str, kind| match error.get(kind) {
+        Some(ContextValue::Strings(values)) if !values.is_empty() => {
+            let values: Vec<String> = values
+                .iter()
+                .map(|v| format!("{valid}{v}{valid:#}"))
+                .collect();
+            format!(
+                "\n  {}",
+                text(lang, id, &[("values", s(values.join(", ")))])
+            )
+        }
+        _ => String::new(),
+    };
+    let arg = string(ContextKind::InvalidArg);
+    let value = string(ContextKind::InvalidValue);
+
+    Some(match error.kind() {
+        ErrorKind::UnknownArgument => {
+            text(lang, "clap-error-unknown-argument", &[("arg", bad(&arg?))])
+        }
+        ErrorKind::InvalidValue => {
+            let (arg, value) = (arg?, value?);
+            let mut t = if value.is_empty() {
+                text(lang, "clap-error-empty-value", &[("arg", bad(&arg))])
+            } else {
+                text(
+                    lang,
+                    "clap-error-invalid-value",
+                    &[("value", bad(&value)), ("arg", lit(&arg))],
+                )
+            };
+            t.push_str(&list("clap-list-possible-values", ContextKind::ValidValue));
+            t
+        }
+        ErrorKind::ValueValidation => {
+            let (value, arg) = (bad(&value?), lit(&arg?));
+            match std::error::Error::source(error) {
+                Some(reason) => text(
+                    lang,
+                    "clap-error-value-validation",
+                    &[
+                        ("value", value),
+                        ("arg", arg),
+                        ("reason", s(reason.to_string())),
+                    ],
+                ),
+                None => text(
+                    lang,
+                    "clap-error-invalid-value",
+                    &[("value", value), ("arg", arg)],
+                ),
+            }
+        }
+        ErrorKind::InvalidSubcommand => text(
+            lang,
+            "clap-error-invalid-subcommand",
+            &[("name", bad(&string(ContextKind::InvalidSubcommand)?))],
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            let Some(ContextValue::Strings(args)) = error.get(ContextKind::InvalidArg) else {
+                return None;
+            };
+            let mut t = i18n::text_in(lang, "clap-error-missing-required", None);
+            for a in args {
+                let _ = write!(t, "\n  {valid}{a}{valid:#}");
+            }
+            t
+        }
+        ErrorKind::MissingSubcommand => {
+            let mut t = text(
+                lang,
+                "clap-error-missing-subcommand",
+                &[("name", bad(&string(ContextKind::InvalidSubcommand)?))],
+            );
+            t.push_str(&list("clap-list-subcommands", ContextKind::ValidSubcommand));
+            t
+        }
+        ErrorKind::ArgumentConflict => {
+            let (what, name) = match (&arg, string(ContextKind::InvalidSubcommand)) {
+                (Some(arg), _) => ("argument", arg.clone()),
+                (None, Some(sub)) => ("subcommand", sub),
+                (None, None) => return None,
+            };
+            let args = |extra: Option<(&'static str, FluentValue<'static>)>| {
+                let mut v: Vec<(&'static str, FluentValue<'static>)> =
+                    vec![("what", s(what)), ("arg", bad(&name))];
+                v.extend(extra);
+                v
+            };
+            match error.get(ContextKind::PriorArg) {
+                Some(ContextValue::String(other)) if *other == name && what == "argument" => {
+                    text(lang, "clap-error-conflict-repeated", &args(None))
+                }
+                Some(ContextValue::String(other)) => text(
+                    lang,
+                    "clap-error-conflict",
+                    &args(Some(("other", bad(other)))),
+                ),
+                Some(ContextValue::Strings(others)) => {
+                    let mut t = text(lang, "clap-error-conflict-many", &args(None));
+                    for o in others {
+                        let _ = write!(t, "\n  {invalid}{o}{invalid:#}");
+                    }
+                    t
+                }
+                _ => text(lang, "clap-error-conflict-others", &args(None)),
+            }
+        }
+        ErrorKind::NoEquals => text(lang, "clap-error-no-equals", &[("arg", bad(&arg?))]),
+        ErrorKind::TooManyValues => text(
+            lang,
+            "clap-error-too-many-values",
+            &[("value", bad(&value?)), ("arg", lit(&arg?))],
+        ),
+        ErrorKind::TooFewValues => text(
+            lang,
+            "clap-error-too-few-values",
+            &[
+                ("min", number(ContextKind::MinValues)?),
+                ("actual", number(ContextKind::ActualNumValues)?),
+                ("arg", lit(&arg?)),
+            ],
+        ),
+        ErrorKind::WrongNumberOfValues => text(
+            lang,
+            "clap-error-wrong-number-of-values",
+            &[
+                ("expected", number(ContextKind::ExpectedNumValues)?),
+                ("actual", number(ContextKind::ActualNumValues)?),
+                ("arg", lit(&arg?)),
+            ],
+        ),
+        ErrorKind::InvalidUtf8 => i18n::text_in(lang, "clap-error-invalid-utf8", None),
+        // The help and the version are written by clap before any formatter (and are in
+        // the reader's language already); I/O and format errors come as English
+        // sentences, which `localized` replaces. Here they, and any kind a newer clap
+        // adds, get the general words.
+        _ => return None,
+    })
+}
+
+/// clap's suggestions come as English sentences: the three it makes, in the catalogue's
+/// words; `None` for a sentence this module does not know (a test checks that it knows
+/// every one that this clap writes).
+fn suggestion_text(lang: Lang, english: &str) -> Option<String> {
+    let q: Vec<String> = english
+        .split('\'')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    if english.starts_with("to pass '")
+        && english.contains("' as a value, use '")
+        && english.ends_with('\'')
+        && q.len() == 2
+    {
+        Some(text(
             lang,
             "clap-tip-pass-as-value",
             &[("arg", s(q[0].clone())), ("use", s(q[1].clone()))],
-        )
-    } else if english.starts_with("subcommand '") && english.contains("remove the") && !q.is_empty()
+        ))
+    } else if english.starts_with("subcommand '")
+        && english.ends_with("' exists; to use it, remove the '--' before it")
+        && q.len() == 2
     {
-        text(lang, "clap-tip-remove-dashes", &[("name", s(q[0].clone()))])
+        Some(text(
+            lang,
+            "clap-tip-remove-dashes",
+            &[("name", s(q[0].clone()))],
+        ))
     } else if english.starts_with('\'') && english.ends_with("' exists") && q.len() == 1 {
-        text(lang, "clap-tip-exists", &[("name", s(q[0].clone()))])
+        Some(text(lang, "clap-tip-exists", &[("name", s(q[0].clone()))]))
     } else {
-        english.to_string()
+        None
     }
 }
 
@@ -981,13 +1021,85 @@ mod tests {
         &["--", "portfolio"],
         &["completions", "zsh", "bash"],
         &["settings", "set", "language", "de"],
+        &["admin", "add", "--frobnicate"],
+        &["admin", "add", "-z"],
+        &["portfolio", "--dry-run", "create"],
+        &["clients", "list", "--limit", "0"],
+        &["clients", "list", "-n", "x"],
+        &["audit", "list", "-n", "-1"],
+        &["audit", "list", "--limit", "99999999999999999999"],
+        &["notifications", "list", "-n", "0"],
+        &["notifications", "list", "--limit", "ten"],
+        &["serve", "--listen", "nope"],
+        &["serve", "--listen", "127.0.0.1"],
+        &["portfolio"],
     ];
 
+    /// The error of `words`, parsed (and its values checked) in `lang`.
+    fn mistake_of(lang: Lang, words: &[OsString]) -> clap::Error {
+        let args = std::iter::once(OsString::from("urssaf-admin")).chain(words.iter().cloned());
+        i18n::with(lang, || command(lang).try_get_matches_from(args)).unwrap_err()
+    }
+
     fn mistake(lang: Lang, words: &[&str]) -> clap::Error {
-        let args = std::iter::once("urssaf-admin").chain(words.iter().copied());
-        let e = command(lang).try_get_matches_from(args).unwrap_err();
-        assert!(translated_kind(e.kind()), "{words:?}: {:?}", e.kind());
-        e
+        let words: Vec<OsString> = words.iter().map(OsString::from).collect();
+        mistake_of(lang, &words)
+    }
+
+    /// An error as `print_error` prints it in `lang`.
+    fn shown(lang: Lang, e: clap::Error) -> String {
+        let mut cmd = command(lang);
+        i18n::with(lang, || localized(e, &mut cmd).render().to_string())
+    }
+
+    /// English words that clap writes in its errors and tips (and the reasons of its
+    /// own value parsers).
+    const ENGLISH: &[&str] = &[
+        "error",
+        "Usage",
+        "tip",
+        "possible values",
+        "required",
+        "found",
+        "invalid value",
+        "similar",
+        "exists",
+        "to pass",
+        "as a value",
+        "use '",
+        "subcommand",
+        "remove the",
+        "before it",
+        "is not in",
+        "digit",
+        "whole number",
+        "address and port",
+        "syntax",
+        "provided",
+        "For more",
+        "detected",
+        "could not",
+        "'",
+    ];
+
+    /// French as typography has it: no breakable space before « : » nor inside « ».
+    fn assert_french(text: &str) {
+        assert!(text.starts_with("erreur\u{a0}: "), "{text}");
+        assert!(
+            text.ends_with("Pour plus d'informations, essayez «\u{a0}--help\u{a0}».\n"),
+            "{text}"
+        );
+        for english in ENGLISH {
+            // The apostrophes of French words are not clap's quotes.
+            if *english == "'" {
+                assert!(!text.contains(" '") && !text.contains("' "), "' in {text}");
+            } else {
+                assert!(!text.contains(english), "{english} in {text}");
+            }
+        }
+        for bad in [" :", " ;", " ?", " !", "« ", " »"] {
+            assert!(!text.contains(bad), "{bad:?} in {text}");
+        }
     }
 
     /// The errors are laid out as clap lays them out: in English, letter for letter.
@@ -1008,26 +1120,353 @@ mod tests {
     #[test]
     fn errors_speak_french() {
         for words in MISTAKES {
-            let text = i18n::with(Lang::Fr, || {
-                mistake(Lang::Fr, words)
-                    .apply::<Localized>()
-                    .render()
-                    .to_string()
-            });
-            assert!(text.starts_with("erreur : "), "{text}");
+            let e = mistake(Lang::Fr, words);
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                // The help itself, in French.
+                let text = shown(Lang::Fr, e);
+                assert!(text.contains("Utilisation\u{a0}: "), "{text}");
+                continue;
+            }
+            assert_french(&shown(Lang::Fr, e));
+        }
+    }
+
+    /// The reasons of the values that the tool checks itself come from the catalogue.
+    #[test]
+    fn refused_values_say_why_in_french() {
+        for (words, why) in [
+            (
+                &["clients", "list", "--limit", "0"][..],
+                "donnez un nombre entier à partir de 1",
+            ),
+            (&["audit", "list", "-n", "x"], "donnez un nombre entier"),
+            (
+                &["notifications", "list", "-n", "0"],
+                "donnez un nombre entier",
+            ),
+            (
+                &["serve", "--listen", "nope"],
+                "donnez une adresse et un port, comme 127.0.0.1:8080",
+            ),
+            (&["portfolio", "show", "0"], "numérotés à partir de 1"),
+        ] {
+            let text = shown(Lang::Fr, mistake(Lang::Fr, words));
+            assert!(text.contains(why), "{words:?}: {text}");
+            assert_french(&text);
+        }
+        // In English, the catalogue's English.
+        let text = mistake(Lang::En, &["clients", "list", "--limit", "0"]).to_string();
+        assert!(
+            text.contains("invalid value '0' for '--limit <LIMIT>': give a whole number from 1"),
+            "{text}"
+        );
+    }
+
+    /// Every value parser of the tree says why it refuses a value in the reader's
+    /// language: an argument that takes a value and checks it (not a text, a path, or
+    /// one of a list) must be in the list above.
+    #[test]
+    fn every_checked_value_is_known() {
+        let known = ["portfolio", "to", "number", "limit", "listen"];
+        for (path, cmd) in all(&doc_comments()) {
+            for arg in cmd.get_arguments().filter(|a| takes_values(a)) {
+                let parser = arg.get_value_parser();
+                let id = parser.type_id();
+                let free = [
+                    TypeId::of::<String>(),
+                    TypeId::of::<std::path::PathBuf>(),
+                    TypeId::of::<OsString>(),
+                ]
+                .iter()
+                .any(|t| id == *t)
+                    || parser.possible_values().is_some();
+                assert!(
+                    free || known.contains(&arg.get_id().as_str()),
+                    "{path:?} {}: say in the catalogue why a value is refused \
+                     (a value parser like cli::limit), then add it here",
+                    arg.get_id()
+                );
+            }
+        }
+    }
+
+    /// Every kind of error clap has is worded in French: by its context, else by the
+    /// general words, with the usage and where to learn more.
+    #[test]
+    fn every_kind_of_error_speaks_french() {
+        let kinds = [
+            ErrorKind::InvalidValue,
+            ErrorKind::UnknownArgument,
+            ErrorKind::InvalidSubcommand,
+            ErrorKind::NoEquals,
+            ErrorKind::ValueValidation,
+            ErrorKind::TooManyValues,
+            ErrorKind::TooFewValues,
+            ErrorKind::WrongNumberOfValues,
+            ErrorKind::ArgumentConflict,
+            ErrorKind::MissingRequiredArgument,
+            ErrorKind::MissingSubcommand,
+            ErrorKind::InvalidUtf8,
+            ErrorKind::DisplayHelp,
+            ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
+            ErrorKind::DisplayVersion,
+            ErrorKind::Io,
+            ErrorKind::Format,
+        ];
+        let mut cmd = command(Lang::Fr);
+        let usage = cmd.render_usage();
+        for kind in kinds {
+            // Without its context: the general words.
+            let mut e = clap::error::Error::<Localized>::new(kind).with_cmd(&cmd);
+            e.insert(ContextKind::Usage, ContextValue::StyledStr(usage.clone()));
+            let text = i18n::with(Lang::Fr, || e.render().to_string());
+            assert_french(&text);
+            assert!(text.contains("Utilisation\u{a0}: urssaf-admin"), "{text}");
+            // Written by clap as an English sentence (I/O, FromArgMatches).
+            let text = shown(Lang::Fr, clap::Error::raw(kind, "something went wrong"));
+            if matches!(
+                kind,
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                // Help and version: what clap was given to show, as clap shows it.
+                let clap = clap::Error::raw(kind, "something went wrong").render();
+                assert_eq!(text, clap.to_string(), "{kind:?}");
+            } else {
+                assert_french(&text);
+                if kind != ErrorKind::InvalidUtf8 {
+                    assert!(text.contains("n'a pas pu être comprise"), "{text}");
+                }
+            }
+        }
+        // A byte that is not UTF-8.
+        use std::os::unix::ffi::OsStringExt;
+        let words = [
+            OsString::from("clients"),
+            OsString::from("add"),
+            OsString::from_vec(vec![0xff]),
+            OsString::from("-p"),
+            OsString::from("1"),
+            OsString::from("--name"),
+            OsString::from("x"),
+        ];
+        let e = mistake_of(Lang::Fr, &words);
+        assert_eq!(e.kind(), ErrorKind::InvalidUtf8);
+        let text = shown(Lang::Fr, e);
+        assert_french(&text);
+        assert!(
+            text.contains("UTF-8 valide")
+                && text.contains("Utilisation\u{a0}: urssaf-admin clients add"),
+            "{text}"
+        );
+        let e = mistake_of(Lang::En, &words);
+        let clap = e.render().to_string();
+        let own = i18n::with(Lang::En, || {
+            mistake_of(Lang::En, &words)
+                .apply::<Localized>()
+                .render()
+                .to_string()
+        });
+        assert_eq!(own, clap);
+    }
+
+    /// clap's tips come as English sentences, which `suggestion_text` recognises: each
+    /// tip this clap gives is recognised (a newer clap that words one otherwise fails
+    /// here rather than print English), and said in French. (clap also gives "to pass
+    /// 'X' as a value, use 'prog -- X'" for a flag-like word close to a subcommand where
+    /// a positional could take it: no command here has both, and the sentence is the
+    /// one of `admin add --frobnicate`.)
+    #[test]
+    fn every_tip_of_clap_is_translated() {
+        let cases: Vec<(clap::Error, Lang, Option<ContextKind>, &str)> = vec![
+            // A flag close to one of the command's.
+            (
+                mistake(Lang::Fr, &["portfolio", "create", "--dry-ru"]),
+                Lang::Fr,
+                Some(ContextKind::SuggestedArg),
+                "un argument proche existe\u{a0}: «\u{a0}--dry-run\u{a0}»",
+            ),
+            // A subcommand with a typo.
+            (
+                mistake(Lang::Fr, &["portfoli"]),
+                Lang::Fr,
+                Some(ContextKind::SuggestedSubcommand),
+                "une sous-commande proche existe\u{a0}: «\u{a0}portfolio\u{a0}»",
+            ),
+            // A value close to a possible one.
+            (
+                mistake(Lang::Fr, &["-o", "jsn", "portfolio", "list"]),
+                Lang::Fr,
+                Some(ContextKind::SuggestedValue),
+                "une valeur proche existe\u{a0}: «\u{a0}json\u{a0}»",
+            ),
+            // A value that looks like a flag.
+            (
+                mistake(Lang::Fr, &["admin", "add", "--frobnicate"]),
+                Lang::Fr,
+                None,
+                "pour passer «\u{a0}--frobnicate\u{a0}» comme valeur, écrivez «\u{a0}-- --frobnicate\u{a0}»",
+            ),
+            (
+                mistake(Lang::Fr, &["admin", "add", "-z"]),
+                Lang::Fr,
+                None,
+                "pour passer «\u{a0}-z\u{a0}» comme valeur, écrivez «\u{a0}-- -z\u{a0}»",
+            ),
+            // A flag of a subcommand given before it.
+            (
+                mistake(Lang::Fr, &["portfolio", "--dry-run", "create"]),
+                Lang::Fr,
+                None,
+                "«\u{a0}create --dry-run\u{a0}» existe",
+            ),
+            // A subcommand after `--`.
+            (
+                mistake(Lang::Fr, &["--", "portfolio"]),
+                Lang::Fr,
+                None,
+                "la sous-commande «\u{a0}portfolio\u{a0}» existe\u{202f}; pour l'utiliser, \
+                 retirez le «\u{a0}--\u{a0}» qui la précède",
+            ),
+        ];
+        for (e, lang, similar, french) in cases {
+            let suggestions: Vec<String> = match e.get(ContextKind::Suggested) {
+                Some(ContextValue::StyledStrs(v)) => v.iter().map(ToString::to_string).collect(),
+                _ => Vec::new(),
+            };
+            match similar {
+                Some(kind) => assert!(e.get(kind).is_some(), "{french}: no {kind:?}"),
+                None => assert!(!suggestions.is_empty(), "{french}: clap gives no tip"),
+            }
+            for english in &suggestions {
+                assert!(
+                    suggestion_text(lang, english).is_some(),
+                    "clap's tip {english:?} is not in suggestion_text"
+                );
+            }
+            let text = i18n::with(lang, || e.apply::<Localized>().render().to_string());
+            assert_french(&text);
             assert!(
-                text.ends_with("Pour plus d'informations, essayez « --help ».\n"),
-                "{text}"
+                text.contains(&format!("  astuce\u{a0}: {french}\n")),
+                "{french:?} not in {text}"
             );
-            for english in [
-                "error",
-                "Usage",
-                "tip",
-                "possible values",
-                "required",
-                "found",
-            ] {
-                assert!(!text.contains(english), "{english} in {text}");
+        }
+    }
+
+    /// What breaks French typography in the text of a Fluent catalogue: an ASCII space
+    /// (or the wrong no-break one) before « : » (U+00A0) or before ; ? ! (U+202F), an
+    /// ASCII space inside « ». Only the text counts: not the Fluent syntax (`[one]`,
+    /// `->`, `.long =`), nor the placeables, nor code in backticks (a command, a URL).
+    fn french_typography_faults(source: &str) -> Vec<String> {
+        use fluent_syntax::ast;
+        /// The texts of a pattern: its own (a placeable stands for a word), then those
+        /// of the variants of its selections.
+        fn texts(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+            let mut own = String::new();
+            for e in &p.elements {
+                match e {
+                    ast::PatternElement::TextElement { value } => own.push_str(value),
+                    ast::PatternElement::Placeable { expression } => {
+                        own.push('\u{fffc}');
+                        if let ast::Expression::Select { variants, .. } = expression {
+                            for v in variants {
+                                texts(&v.value, out);
+                            }
+                        }
+                    }
+                }
+            }
+            out.push(own);
+        }
+        let res = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+        let mut faults = Vec::new();
+        for entry in res.body {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let mut all = Vec::new();
+            if let Some(v) = &m.value {
+                texts(v, &mut all);
+            }
+            for a in &m.attributes {
+                texts(&a.value, &mut all);
+            }
+            for text in all {
+                // Code in backticks stays as it is typed.
+                let prose: Vec<&str> = text.split('`').step_by(2).collect();
+                let chars: Vec<char> = prose.join("\u{fffc}").chars().collect();
+                for (i, &c) in chars.iter().enumerate() {
+                    let before = i.checked_sub(1).map(|j| chars[j]);
+                    let after = chars.get(i + 1).copied();
+                    let fault = match c {
+                        ':' => matches!(before, Some(' ' | '\u{202f}')),
+                        ';' | '?' | '!' => matches!(before, Some(' ' | '\u{a0}')),
+                        '«' => after == Some(' '),
+                        '»' => before == Some(' '),
+                        _ => false,
+                    };
+                    if fault {
+                        let at: String = chars[i.saturating_sub(20)..(i + 10).min(chars.len())]
+                            .iter()
+                            .collect();
+                        faults.push(format!("{}: {c:?} in {at:?}", m.id.name));
+                    }
+                }
+            }
+        }
+        faults
+    }
+
+    /// The French catalogue of the help keeps its punctuation on the line: clap wraps at
+    /// ASCII spaces only.
+    #[test]
+    fn french_help_has_no_breakable_space_before_punctuation() {
+        // Messages too: a terminal or a mail reader wraps them as well.
+        let files = i18n::CATALOGUES
+            .iter()
+            .find(|(lang, _)| *lang == Lang::Fr)
+            .unwrap()
+            .1;
+        for (name, text) in files {
+            let faults = french_typography_faults(text);
+            assert!(
+                faults.is_empty(),
+                "locales/{name} wants U+00A0 before « : » and inside « », U+202F before \
+                 ; ? and !, here:\n{faults:#?}"
+            );
+        }
+        // The check itself: syntax, placeables and code are not text.
+        let sample = "a = x : y ; z\n    .long = «\u{a0}b »\nc = { $n ->\n        [one] un ?\n       *[other] `d : e` https://f{ $n }\n    } !\n";
+        assert_eq!(
+            french_typography_faults(sample),
+            [
+                "a: ':' in \"x : y ; z\"",
+                "a: ';' in \"x : y ; z\"",
+                "a: '»' in \"«\\u{a0}b »\"",
+                "c: '?' in \"un ?\"",
+                "c: '!' in \"\u{fffc} !\"",
+            ]
+        );
+    }
+
+    /// Wrapped narrow, no line of the French help starts with a colon, a semicolon or a
+    /// closing guillemet, and none ends with an opening one.
+    #[test]
+    fn wrapped_french_help_keeps_punctuation_on_its_line() {
+        let fr = command(Lang::Fr);
+        for width in [40, 60] {
+            for (path, _) in all(&fr) {
+                let mut cmd = find(&fr, &path).term_width(width);
+                for help in [cmd.render_help(), cmd.render_long_help()] {
+                    for line in help.to_string().lines() {
+                        let start = line.trim_start_matches(' ');
+                        assert!(
+                            !start.starts_with([':', ';', '?', '!', '»']) && !line.ends_with('«'),
+                            "{path:?} at {width} columns: {line:?}"
+                        );
+                    }
+                }
             }
         }
     }
@@ -1074,14 +1513,14 @@ mod tests {
         let mut fr = command(Lang::Fr);
         let help = fr.render_long_help().to_string();
         for word in [
-            "Utilisation : urssaf-admin [OPTIONS] <COMMANDE>",
-            "Commandes :",
-            "Options :",
-            "Codes de retour :",
+            "Utilisation\u{a0}: urssaf-admin [OPTIONS] <COMMANDE>",
+            "Commandes\u{a0}:",
+            "Options\u{a0}:",
+            "Codes de retour\u{a0}:",
             "portfolio",
             "--output <FORMAT>",
-            "[par défaut : table]",
-            "Valeurs possibles :",
+            "[par défaut\u{a0}: table]",
+            "Valeurs possibles\u{a0}:",
             "Afficher l'aide",
         ] {
             assert!(help.contains(word), "{word} not in {help}");
@@ -1095,7 +1534,7 @@ mod tests {
         );
         let mut add = find(&fr, &["subscriber".into(), "add".into()]);
         let help = add.render_help().to_string();
-        assert!(help.contains("Arguments :\n  <IDENTIFIANT>"), "{help}");
+        assert!(help.contains("Arguments\u{a0}:\n  <IDENTIFIANT>"), "{help}");
         assert!(
             !help.contains("Usage") && !help.contains("Print help"),
             "{help}"

@@ -193,6 +193,14 @@ pub fn portfolio_number(s: &str) -> std::result::Result<i64, String> {
     }
 }
 
+/// How many rows to show at most (`--limit`), from 1.
+pub fn limit(s: &str) -> std::result::Result<u64, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(crate::t!("value-whole-number-from-1")),
+    }
+}
+
 /// R4: a change that needs a yes. A dry run first checks it (so that a refused change
 /// is refused before anyone is asked), then the question, then the change itself.
 pub fn confirmed<T: serde::Serialize>(

@@ -11,7 +11,7 @@ pub enum NotificationsCommand {
     /// Queued notifications, newest first: all for administrators, yours for others.
     List {
         /// At most this many notifications.
-        #[arg(long, short = 'n', default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..))]
+        #[arg(long, short = 'n', default_value_t = 50, value_parser = super::limit)]
         limit: u64,
     },
     /// Email what is due now through the space's SMTP server (administrators).

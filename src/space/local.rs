@@ -1344,7 +1344,8 @@ impl Space for LocalSpace {
                 &format!("client {}", id.digits()),
                 &format!("portfolio {portfolio}: {name}"),
             )?;
-            let client = find_client(conn, id)?.ok_or_else(|| Error::other(msg::internal_error()))?;
+            let client =
+                find_client(conn, id)?.ok_or_else(|| Error::other(msg::internal_error()))?;
             notify(
                 conn,
                 actor,

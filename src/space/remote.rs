@@ -120,19 +120,18 @@ impl RemoteSpace {
             return serde_json::from_slice(&bytes)
                 .map_err(|e| Error::other(msg::bad_server_answer(self.base.as_str(), &e)));
         }
-        let mut error = serde_json::from_slice::<Error>(&bytes)
-            .unwrap_or_else(|_| {
-                // Not our server's answer: a proxy in front, or another program.
-                let e = Error::new(
-                    kind_of(status.as_u16()),
-                    msg::server_status(self.base.as_str(), status.as_u16()),
-                );
-                if status.is_server_error() {
-                    e.hint(msg::hint_server_down())
-                } else {
-                    e
-                }
-            });
+        let mut error = serde_json::from_slice::<Error>(&bytes).unwrap_or_else(|_| {
+            // Not our server's answer: a proxy in front, or another program.
+            let e = Error::new(
+                kind_of(status.as_u16()),
+                msg::server_status(self.base.as_str(), status.as_u16()),
+            );
+            if status.is_server_error() {
+                e.hint(msg::hint_server_down())
+            } else {
+                e
+            }
+        });
         if error.kind == ErrorKind::Auth && error.hint.is_none() {
             error.hint = Some(msg::hint_login());
         }

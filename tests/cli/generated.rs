@@ -139,8 +139,18 @@ fn man_pages_pass_mandoc_lint() {
         &["NOM", "OPTIONS", "CODE DE RETOUR", "VOIR AUSSI"],
     );
     assert!(create.contains("Créer un nouveau portefeuille"), "{create}");
-    assert!(create.contains("[par défaut : table]"), "{create}");
-    assert!(create.contains("\\fIValeurs possibles :\\fR"), "{create}");
+    assert!(create.contains("[par défaut\u{a0}: table]"), "{create}");
+    assert!(
+        create.contains("\\fIValeurs possibles\u{a0}:\\fR"),
+        "{create}"
+    );
+    // The files of a profile, in the words of the page.
+    assert!(
+        french.contains("$XDG_CACHE_HOME/urssaf\\-admin/PROFIL.db")
+            && french.contains("credentials/PROFIL.token")
+            && !french.contains("PROFILE."),
+        "{french}"
+    );
 }
 
 fn run(env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
@@ -164,12 +174,12 @@ fn help_speaks_the_chosen_language() {
     let help = stdout(&out);
     for words in [
         "Gérer l'espace Urssaf d'un cabinet comptable",
-        "Utilisation : urssaf-admin [OPTIONS] <COMMANDE>",
-        "Commandes :",
-        "Options :",
+        "Utilisation\u{a0}: urssaf-admin [OPTIONS] <COMMANDE>",
+        "Commandes\u{a0}:",
+        "Options\u{a0}:",
         "Afficher l'aide",
-        "Codes de retour :",
-        "Environnement :",
+        "Codes de retour\u{a0}:",
+        "Environnement\u{a0}:",
         // Names are what people type: the same in French.
         "  portfolio ",
         "  subscriber ",
@@ -191,12 +201,12 @@ fn help_speaks_the_chosen_language() {
     let help = stdout(&out);
     for words in [
         "Créer un nouveau portefeuille",
-        "Utilisation : urssaf-admin portfolio create [OPTIONS]",
-        "Options :",
+        "Utilisation\u{a0}: urssaf-admin portfolio create [OPTIONS]",
+        "Options\u{a0}:",
         "  -y, --yes",
         "      --dry-run",
-        "[par défaut : table]",
-        "Valeurs possibles :",
+        "[par défaut\u{a0}: table]",
+        "Valeurs possibles\u{a0}:",
     ] {
         assert!(help.contains(words), "{words:?} not in:\n{help}");
     }
@@ -204,7 +214,7 @@ fn help_speaks_the_chosen_language() {
     let out = run(&[("LANG", "fr_FR.UTF-8")], &["help", "portfolio", "create"]);
     assert_eq!(stdout(&out), help);
     let out = run(&[("URSSAF_ADMIN_LANG", "fr")], &["help", "exit-codes"]);
-    assert!(stdout(&out).starts_with("Codes de retour :\n  0   succès\n"));
+    assert!(stdout(&out).starts_with("Codes de retour\u{a0}:\n  0   succès\n"));
 
     // --lang wins over the locale.
     let out = run(
@@ -236,15 +246,15 @@ fn command_line_errors_speak_french() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("erreur : argument inattendu « --frobnicate »"),
+        err.starts_with("erreur\u{a0}: argument inattendu «\u{a0}--frobnicate\u{a0}»"),
         "{err}"
     );
     assert!(
-        err.contains("Utilisation : urssaf-admin portfolio create [OPTIONS]"),
+        err.contains("Utilisation\u{a0}: urssaf-admin portfolio create [OPTIONS]"),
         "{err}"
     );
     assert!(
-        err.contains("Pour plus d'informations, essayez « --help »."),
+        err.contains("Pour plus d'informations, essayez «\u{a0}--help\u{a0}»."),
         "{err}"
     );
     assert!(out.stdout.is_empty());
@@ -253,15 +263,17 @@ fn command_line_errors_speak_french() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("erreur : valeur « jsn » invalide pour « --output <FORMAT> »"),
+        err.starts_with(
+            "erreur\u{a0}: valeur «\u{a0}jsn\u{a0}» invalide pour «\u{a0}--output <FORMAT>\u{a0}»"
+        ),
         "{err}"
     );
     assert!(
-        err.contains("[valeurs possibles : table, json, csv]"),
+        err.contains("[valeurs possibles\u{a0}: table, json, csv]"),
         "{err}"
     );
     assert!(
-        err.contains("astuce : une valeur proche existe : « json »"),
+        err.contains("astuce\u{a0}: une valeur proche existe\u{a0}: «\u{a0}json\u{a0}»"),
         "{err}"
     );
 
@@ -270,7 +282,58 @@ fn command_line_errors_speak_french() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("erreur : valeur « 0 » invalide pour « <NUMÉRO> » : "),
+        err.starts_with(
+            "erreur\u{a0}: valeur «\u{a0}0\u{a0}» invalide pour «\u{a0}<NUMÉRO>\u{a0}»\u{a0}: "
+        ),
+        "{err}"
+    );
+
+    // The values the tool checks itself (numbers, addresses): why, in French.
+    for (args, why) in [
+        (
+            &["clients", "list", "--limit", "0"][..],
+            "«\u{a0}--limit <NOMBRE>\u{a0}»\u{a0}: donnez un nombre entier à partir de 1\n",
+        ),
+        (
+            &["audit", "list", "-n", "x"],
+            "«\u{a0}--limit <NOMBRE>\u{a0}»\u{a0}: donnez un nombre entier à partir de 1\n",
+        ),
+        (
+            &["notifications", "list", "-n", "0"],
+            "«\u{a0}--limit <NOMBRE>\u{a0}»\u{a0}: donnez un nombre entier à partir de 1\n",
+        ),
+        (
+            &["serve", "--listen", "nope"],
+            "«\u{a0}--listen <ADRESSE>\u{a0}»\u{a0}: donnez une adresse et un port, comme 127.0.0.1:8080\n",
+        ),
+    ] {
+        let out = run(&[("URSSAF_ADMIN_LANG", "fr")], args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("erreur\u{a0}: valeur «\u{a0}"), "{err}");
+        assert!(err.contains(why), "{args:?}: {err}");
+    }
+
+    // A word that is not UTF-8: in French too.
+    use std::os::unix::ffi::OsStrExt;
+    let out = crate::support::Env::new()
+        .bare_std()
+        .env("URSSAF_ADMIN_LANG", "fr")
+        .arg("clients")
+        .arg("add")
+        .arg(std::ffi::OsStr::from_bytes(b"\xff"))
+        .args(["-p", "1", "--name", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("erreur\u{a0}: un ou plusieurs arguments ne sont pas de l'UTF-8 valide"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Utilisation\u{a0}: urssaf-admin clients add ")
+            && err.ends_with("Pour plus d'informations, essayez «\u{a0}--help\u{a0}».\n"),
         "{err}"
     );
 
@@ -283,4 +346,31 @@ fn command_line_errors_speak_french() {
         "{err}"
     );
     assert!(err.contains("For more information, try '--help'."), "{err}");
+}
+
+/// French punctuation stays on its line when the help wraps: no-break spaces before
+/// « : » and inside « », narrow ones before ; ? !.
+#[test]
+fn wrapped_french_help_keeps_punctuation_on_its_line() {
+    for columns in ["40", "60"] {
+        for args in [
+            &["--lang", "fr", "activate", "--help"][..],
+            &["--lang", "fr", "--help"],
+            &["--lang", "fr", "subscriber", "import", "--help"],
+        ] {
+            let out = run(&[("COLUMNS", columns)], args);
+            assert!(out.status.success());
+            let help = stdout(&out);
+            assert!(help.contains("\u{a0}:"), "{help}");
+            for line in help.lines() {
+                assert!(
+                    !line
+                        .trim_start_matches(' ')
+                        .starts_with([':', ';', '?', '!', '»'])
+                        && !line.ends_with('«'),
+                    "{args:?} at {columns} columns: {line:?}\n{help}"
+                );
+            }
+        }
+    }
 }

@@ -84,12 +84,16 @@ struct Words {
 fn french() -> Words {
     Words {
         locale: FR,
-        question: fr(&format!("Créer un nouveau portefeuille pour {FIRM} ? [o/N]")),
+        question: fr(&format!(
+            "Créer un nouveau portefeuille pour {FIRM} ? [o/N]"
+        )),
         yes: "oui",
         no: "non",
         created: fr(&format!("Portefeuille 1 créé (tiers déclarant : {FIRM}).")),
         cancelled: fr("annulé : rien n'a été modifié"),
-        bad_siren: fr("erreur : SIREN/SIRET « 356000001 » invalide : la clé de contrôle du SIREN (Luhn) est fausse"),
+        bad_siren: fr(
+            "erreur : SIREN/SIRET « 356000001 » invalide : la clé de contrôle du SIREN (Luhn) est fausse",
+        ),
         bad_siren_hint: fr("astuce : Un SIREN a 9 chiffres, un SIRET 14"),
         no_portfolio: fr("erreur : le portefeuille 9 n'existe pas"),
         clients_header: fr("SIREN\tSIRET\tNom\tPortefeuille"),

@@ -561,7 +561,7 @@ fn a_server_that_is_down_is_exit_10_naming_the_url() {
     for args in [&["clients", "list"][..], &["portfolio", "create", "--yes"]] {
         let err = expect_failure(&cmd(args), args, 10);
         assert!(err.contains(&url), "{err}");
-        assert!(err.contains("Connection refused"), "{err}");
+        assert!(err.contains("connection refused"), "{err}");
     }
     // --offline answers from the cache and says how old it is.
     let out = cmd(&["-o", "json", "clients", "list", "--offline"]);
@@ -869,7 +869,10 @@ fn import_batches_are_capped_and_runs_are_their_owners() {
 fn malformed_requests_get_a_json_error_in_the_callers_language() {
     let env = served_firm();
     let token = token_of(&env, "alice");
-    for (lang, word) in [("fr-FR,fr;q=0.9", "le serveur a refusé"), ("en", "the server refused")] {
+    for (lang, word) in [
+        ("fr-FR,fr;q=0.9", "le serveur a refusé"),
+        ("en", "the server refused"),
+    ] {
         let answer = http()
             .get(format!("{}/v1/portfolios/abc", url(&env)))
             .bearer_auth(&token)
@@ -879,7 +882,10 @@ fn malformed_requests_get_a_json_error_in_the_callers_language() {
         assert_eq!(answer.status().as_u16(), 400);
         let body: Value = answer.json().unwrap();
         assert_eq!(body["kind"], "usage", "{body}");
-        assert!(body["message"].as_str().unwrap().starts_with(word), "{body}");
+        assert!(
+            body["message"].as_str().unwrap().starts_with(word),
+            "{body}"
+        );
         let answer = http()
             .post(format!("{}/v1/portfolios/1/subscribers", url(&env)))
             .bearer_auth(&token)
@@ -890,6 +896,9 @@ fn malformed_requests_get_a_json_error_in_the_callers_language() {
             .unwrap();
         assert!(answer.status().is_client_error());
         let body: Value = answer.json().unwrap();
-        assert!(body["message"].as_str().unwrap().starts_with(word), "{body}");
+        assert!(
+            body["message"].as_str().unwrap().starts_with(word),
+            "{body}"
+        );
     }
 }
