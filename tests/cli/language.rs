@@ -4,9 +4,9 @@
 
 use std::process::Output;
 
-use rexpect::process::WaitStatus;
 use rexpect::session::spawn_command;
 
+use crate::prompts::{bytes, exit_code};
 use crate::support::*;
 
 const FR: &str = "fr_FR.UTF-8";
@@ -38,11 +38,6 @@ fn fails_in(who: &As, locale: &str, args: &[&str], code: i32) -> String {
     stderr(&o)
 }
 
-/// rexpect reads the terminal byte by byte, one char per byte: match UTF-8 text that way.
-fn bytes(s: &str) -> String {
-    s.bytes().map(char::from).collect()
-}
-
 /// R4 on a real terminal: the question in the language, answered in it.
 fn create_answering(env: &Env, locale: &str, question: &str, answer: &str) -> (i32, String) {
     let mut cmd = env.admin().std_cmd_with(&["portfolio", "create"]);
@@ -52,10 +47,7 @@ fn create_answering(env: &Env, locale: &str, question: &str, answer: &str) -> (i
     p.send_line(answer).unwrap();
     p.flush().unwrap();
     let rest = p.exp_eof().unwrap();
-    let code = match p.process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("not a normal exit: {other:?}"),
-    };
+    let code = exit_code(p.process().wait().unwrap());
     // Back from one char per byte to the text.
     let rest =
         String::from_utf8_lossy(&rest.chars().map(|c| c as u8).collect::<Vec<_>>()).into_owned();

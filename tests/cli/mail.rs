@@ -51,8 +51,8 @@ impl Sink {
         Sink { child, dir }
     }
 
-    /// (recipient, raw message) of everything received, in order.
-    fn received(&self) -> Vec<(String, String)> {
+    /// What the server wrote for each message received, in order.
+    fn records(&self) -> Vec<Value> {
         let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
             .unwrap()
             .map(|e| e.unwrap().path())
@@ -61,31 +61,23 @@ impl Sink {
         files.sort();
         files
             .iter()
-            .map(|p| {
-                let v: Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
-                (
-                    v["to"].as_str().unwrap().into(),
-                    v["data"].as_str().unwrap().into(),
-                )
-            })
+            .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+            .collect()
+    }
+
+    /// (recipient, raw message) of everything received, in order.
+    fn received(&self) -> Vec<(String, String)> {
+        self.records()
+            .iter()
+            .map(|v| (field(v, "to"), field(v, "data")))
             .collect()
     }
 
     /// (recipient, subject, text) as a mail reader shows them, decoded.
     fn shown(&self) -> Vec<(String, String, String)> {
-        let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
-        files.sort();
-        files
+        self.records()
             .iter()
-            .map(|p| {
-                let v: Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
-                let field = |k: &str| v[k].as_str().unwrap().to_string();
-                (field("to"), field("subject"), field("body"))
-            })
+            .map(|v| (field(v, "to"), field(v, "subject"), field(v, "body")))
             .collect()
     }
 
@@ -94,6 +86,10 @@ impl Sink {
             std::fs::remove_file(e.unwrap().path()).unwrap();
         }
     }
+}
+
+fn field(v: &Value, k: &str) -> String {
+    v[k].as_str().unwrap().to_string()
 }
 
 impl Drop for Sink {

@@ -6,7 +6,7 @@ use rexpect::session::spawn_command;
 
 use crate::support::*;
 
-fn exit_code(status: WaitStatus) -> i32 {
+pub fn exit_code(status: WaitStatus) -> i32 {
     match status {
         WaitStatus::Exited(_, code) => code,
         other => panic!("not a normal exit: {other:?}"),
@@ -14,7 +14,7 @@ fn exit_code(status: WaitStatus) -> i32 {
 }
 
 /// rexpect reads the terminal byte by byte, one char per byte: match UTF-8 text that way.
-fn bytes(s: &str) -> String {
+pub fn bytes(s: &str) -> String {
     s.bytes().map(char::from).collect()
 }
 
