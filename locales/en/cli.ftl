@@ -373,7 +373,6 @@ clap-tip-exists = '{ $name }' exists
 clap-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
 clap-more-info = For more information, try '{ $flag }'.
 # { $label } is "error" or "tip".
-clap-labelled = { $label }: { $text }
 clap-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
 # For an error that clap gives without saying more.
 clap-error-other = the command line could not be understood

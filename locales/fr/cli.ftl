@@ -389,7 +389,6 @@ clap-tip-exists = « { $name } » existe
 clap-tip-remove-dashes = la sous-commande « { $name } » existe ; pour l'utiliser, retirez le « -- » qui la précède
 clap-more-info = Pour plus d'informations, essayez « { $flag } ».
 # { $label } vaut « erreur » ou « astuce ».
-clap-labelled = { $label } : { $text }
 clap-error-invalid-utf8 = un ou plusieurs arguments ne sont pas de l'UTF-8 valide
 # Pour une erreur dont clap ne dit rien de plus.
 clap-error-other = la ligne de commande n'a pas pu être comprise

@@ -552,11 +552,7 @@ impl ErrorFormatter for Localized {
             let label = format!("{valid}{}{valid:#}", i18n::text_in(lang, "clap-tip", None));
             format!(
                 "\n  {}",
-                text(
-                    lang,
-                    "clap-labelled",
-                    &[("label", s(label)), ("text", s(t))]
-                )
+                text(lang, "labelled", &[("label", s(label)), ("text", s(t))])
             )
         };
         let mut tips = String::new();
@@ -606,11 +602,7 @@ impl ErrorFormatter for Localized {
             "{error_style}{}{error_style:#}",
             crate::messages::error_prefix()
         );
-        let mut out = text(
-            lang,
-            "clap-labelled",
-            &[("label", s(label)), ("text", s(body))],
-        );
+        let mut out = text(lang, "labelled", &[("label", s(label)), ("text", s(body))]);
         if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
             let usage = usage.ansi().to_string();
             let heading = i18n::text_in(lang, "clap-usage", None);
