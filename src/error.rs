@@ -32,10 +32,12 @@ pub enum ErrorKind {
     Unreachable,
     /// 1 (HTTP 429): too many wrong passwords; wait `retry_after` seconds.
     Locked,
+    /// 1 (HTTP 500): the database file is damaged; nothing is written to it any more.
+    Damaged,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 11] = [
+    pub const ALL: [ErrorKind; 12] = [
         ErrorKind::Other,
         ErrorKind::Usage,
         ErrorKind::Cancelled,
@@ -47,6 +49,7 @@ impl ErrorKind {
         ErrorKind::Partial,
         ErrorKind::Unreachable,
         ErrorKind::Locked,
+        ErrorKind::Damaged,
     ];
 
     pub fn exit_code(self) -> u8 {
@@ -62,6 +65,7 @@ impl ErrorKind {
             ErrorKind::Partial => 9,
             ErrorKind::Unreachable => 10,
             ErrorKind::Locked => 1,
+            ErrorKind::Damaged => 1,
         }
     }
 }
@@ -141,9 +145,20 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
                 Error::other(msg::db_busy()).hint(msg::hint_retry())
             }
-            Some(ErrorCode::ReadOnly) => Error::other(msg::db_read_only()),
+            Some(ErrorCode::ReadOnly) => {
+                Error::other(msg::db_read_only()).hint(msg::hint_db_read_only())
+            }
             Some(ErrorCode::NotADatabase) => {
                 Error::invalid(msg::db_not_a_database()).hint(msg::hint_check_db_path())
+            }
+            Some(ErrorCode::DatabaseCorrupt) => {
+                Error::new(ErrorKind::Damaged, msg::db_malformed()).hint(msg::hint_check())
+            }
+            Some(ErrorCode::DiskFull) => {
+                Error::other(msg::db_disk_full()).hint(msg::hint_disk_full())
+            }
+            Some(ErrorCode::CannotOpen) => {
+                Error::other(msg::db_cannot_open()).hint(msg::hint_check_db_path())
             }
             _ => Error::other(msg::db_error(&e.to_string())),
         }

@@ -275,6 +275,48 @@ pub fn has(lang: Lang, id: &str) -> bool {
     bundle_of(lang).has_message(id)
 }
 
+/// A message's argument. Fluent's numbers are floats: an integer past 2^53 (a portfolio
+/// number typed as 9223372036854775807) goes as its digits, so that it shows exactly.
+pub trait Arg<'a> {
+    fn value(self) -> FluentValue<'a>;
+}
+
+macro_rules! exact_integers {
+    ($($t:ty),*) => {$(
+        impl<'a> Arg<'a> for $t {
+            fn value(self) -> FluentValue<'a> {
+                const EXACT: u64 = 1 << 53;
+                #[allow(clippy::cast_lossless, unused_comparisons)]
+                let small = (self as i128).unsigned_abs() <= EXACT as u128;
+                if small {
+                    FluentValue::from(self)
+                } else {
+                    FluentValue::from(self.to_string())
+                }
+            }
+        }
+    )*};
+}
+exact_integers!(i32, i64, u16, u32, u64, usize);
+
+impl<'a> Arg<'a> for &'a str {
+    fn value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+
+impl<'a> Arg<'a> for String {
+    fn value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+
+impl<'a> Arg<'a> for &'a String {
+    fn value(self) -> FluentValue<'a> {
+        FluentValue::from(self.as_str())
+    }
+}
+
 /// `t!("portfolio-created", number = n, firm = name)`: a message of the catalogue.
 #[macro_export]
 macro_rules! t {
@@ -283,7 +325,7 @@ macro_rules! t {
     };
     ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = fluent_bundle::FluentArgs::new();
-        $( args.set(stringify!($name), fluent_bundle::FluentValue::from($value)); )+
+        $( args.set(stringify!($name), $crate::i18n::Arg::value($value)); )+
         $crate::i18n::text($id, Some(&args))
     }};
 }

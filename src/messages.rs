@@ -11,7 +11,56 @@ use crate::i18n::{self, Lang};
 use crate::t;
 
 fn path(p: &Path) -> String {
-    p.display().to_string()
+    shown_at_most(&p.display().to_string(), LONG_VALUE)
+}
+
+/// Characters of an outside value shown in a message; the rest is cut.
+pub const VALUE_CHARS: usize = 64;
+/// For names that passed validation (200 characters at most).
+const NAME_CHARS: usize = 200;
+/// For paths, URLs and libraries' reasons, which run longer.
+const LONG_VALUE: usize = 400;
+
+/// A value from outside (typed, read from a file, sent to the server) as a message shows
+/// it: control and format characters made visible instead of acted on by the terminal
+/// (ESC as ␛, a right-to-left override as <U+202E>), and cut to `VALUE_CHARS` characters.
+pub fn shown(value: &str) -> String {
+    shown_at_most(value, VALUE_CHARS)
+}
+
+pub fn shown_at_most(value: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in value.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
+            '\u{7f}' => out.push('\u{2421}'),
+            c if hidden(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Characters a terminal acts on or does not draw: C1 controls, and the format
+/// characters that reorder or hide text (bidi controls, zero-width ones, BOM, ...).
+fn hidden(c: char) -> bool {
+    matches!(c as u32,
+        0x80..=0x9f | 0xad | 0x61c | 0x180e | 0x200b..=0x200f | 0x2028..=0x202e
+        | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xe0000..=0xe007f)
+}
+
+/// The last guard before a terminal or an HTTP body: whatever a message holds, no
+/// control character but the line break goes out, and a message has a length.
+pub fn terminal_safe(text: &str) -> String {
+    const MAX: usize = 4000;
+    text.split('\n')
+        .map(|line| shown_at_most(line, MAX))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn text(e: &dyn Display) -> String {
@@ -108,6 +157,67 @@ pub fn hint_retry() -> String {
 pub fn db_read_only() -> String {
     t!("db-read-only")
 }
+pub fn hint_db_read_only() -> String {
+    t!("hint-db-read-only")
+}
+pub fn db_malformed() -> String {
+    t!("db-malformed")
+}
+pub fn hint_check() -> String {
+    t!("hint-check")
+}
+pub fn db_damaged(p: &Path) -> String {
+    t!("db-damaged", path = path(p))
+}
+pub fn hint_damaged(p: &Path) -> String {
+    t!("hint-damaged", path = path(p))
+}
+pub fn db_disk_full() -> String {
+    t!("db-disk-full")
+}
+pub fn hint_disk_full() -> String {
+    t!("hint-disk-full")
+}
+pub fn db_cannot_open() -> String {
+    t!("db-cannot-open")
+}
+pub fn db_folder_read_only(dir: &Path, p: &Path) -> String {
+    t!("db-folder-read-only", dir = path(dir), path = path(p))
+}
+pub fn hint_folder_writable(dir: &Path) -> String {
+    t!("hint-folder-writable", dir = path(dir))
+}
+pub fn side_file_read_only(p: &Path) -> String {
+    t!("side-file-read-only", path = path(p))
+}
+pub fn backup_exists(p: &Path) -> String {
+    t!("backup-exists", path = path(p))
+}
+pub fn hint_backup_other_file() -> String {
+    t!("hint-backup-other-file")
+}
+pub fn backup_damaged(p: &Path) -> String {
+    t!("backup-damaged", path = path(p))
+}
+pub fn backup_written(p: &Path, size: &str) -> String {
+    t!("backup-written", path = path(p), size = size)
+}
+pub fn maintenance_is_local() -> String {
+    t!("maintenance-is-local")
+}
+pub fn hint_maintenance_on_server() -> String {
+    t!("hint-maintenance-on-server")
+}
+/// A file's size, rounded: `840 KiB`, `12 MiB`.
+pub fn bytes(n: u64) -> String {
+    t!("bytes", mib = n / (1024 * 1024), kib = n.div_ceil(1024))
+}
+pub fn check_ok(p: &Path) -> String {
+    t!("check-ok", path = path(p))
+}
+pub fn check_damaged(p: &Path) -> String {
+    t!("check-damaged", path = path(p))
+}
 pub fn db_not_a_database() -> String {
     t!("db-not-a-database")
 }
@@ -115,7 +225,7 @@ pub fn hint_check_db_path() -> String {
     t!("hint-check-db-path")
 }
 pub fn db_error(e: &str) -> String {
-    t!("db-error", e = e)
+    t!("db-error", e = shown_at_most(e, LONG_VALUE))
 }
 pub fn no_space_at(p: &Path) -> String {
     t!("no-space-at", path = path(p))
@@ -139,19 +249,27 @@ pub fn hint_upgrade() -> String {
     t!("hint-upgrade")
 }
 pub fn cannot_create(p: &Path, e: &dyn Display) -> String {
-    t!("cannot-create", path = path(p), e = text(e))
+    t!(
+        "cannot-create",
+        path = path(p),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 
 // ---- identifiers and input -----------------------------------------------------------
 
 pub fn id_invalid(input: &str, reason: &str) -> String {
-    t!("id-invalid", input = input, reason = reason)
+    t!(
+        "id-invalid",
+        input = shown(input),
+        reason = shown_at_most(reason, LONG_VALUE)
+    )
 }
 pub fn id_reason_length(n: usize) -> String {
     t!("id-reason-length", n = n)
 }
 pub fn id_reason_char(c: char) -> String {
-    t!("id-reason-char", c = c.to_string())
+    t!("id-reason-char", c = shown(&c.to_string()))
 }
 pub fn id_reason_zero() -> String {
     t!("id-reason-zero")
@@ -166,31 +284,20 @@ pub fn hint_id_format() -> String {
     t!("hint-id-format")
 }
 pub fn login_invalid(login: &str) -> String {
-    t!("login-invalid", login = login)
+    t!("login-invalid", login = shown(login))
 }
 pub fn hint_login_format() -> String {
     t!("hint-login-format")
 }
 pub fn email_invalid(email: &str) -> String {
-    t!("email-invalid", email = email)
+    t!("email-invalid", email = shown(email))
 }
 pub fn hint_email_format() -> String {
     t!("hint-email-format")
 }
 /// `what`: "firm" for a company's raison sociale, "name" for a person's name.
 pub fn name_invalid(what: &str, name: &str) -> String {
-    // Control characters shown escaped: an error stays on one line.
-    let shown: String = name
-        .chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect();
-    t!("name-invalid", what = what, name = shown)
+    t!("name-invalid", what = what, name = shown(name))
 }
 pub fn hint_name() -> String {
     t!("hint-name")
@@ -202,7 +309,7 @@ pub fn password_too_short(min: usize) -> String {
     t!("password-too-short", min = min)
 }
 pub fn portfolio_number_invalid(n: &str) -> String {
-    t!("portfolio-number-invalid", n = n)
+    t!("portfolio-number-invalid", n = shown(n))
 }
 pub fn portfolio_numbered_from_1() -> String {
     t!("portfolio-numbered-from-1")
@@ -228,20 +335,29 @@ pub fn session_expired() -> String {
 pub fn login_locked(seconds: u64) -> String {
     t!("login-locked", minutes = seconds.div_ceil(60))
 }
+pub fn hint_locked() -> String {
+    t!("hint-locked")
+}
 pub fn wrong_credentials() -> String {
     t!("wrong-credentials")
 }
 pub fn hint_wrong_credentials() -> String {
     t!("hint-wrong-credentials")
 }
-pub fn account_not_activated(login: &str) -> String {
-    t!("account-not-activated", login = login)
+pub fn password_too_long(max: usize) -> String {
+    t!("password-too-long", max = max)
 }
-pub fn hint_activate(login: &str) -> String {
-    t!("hint-activate", login = login)
+pub fn session_not_found(id: i64) -> String {
+    t!("session-not-found", id = id)
 }
-pub fn code_used() -> String {
-    t!("code-used")
+pub fn hint_session_list() -> String {
+    t!("hint-session-list")
+}
+pub fn digest_too_long(max: u32) -> String {
+    t!("digest-too-long", max = max)
+}
+pub fn digest_set(minutes: u32) -> String {
+    t!("digest-set", minutes = minutes)
 }
 pub fn activation_code_wrong() -> String {
     t!("activation-code-wrong")
@@ -258,33 +374,36 @@ pub fn hint_user_flag() -> String {
 pub fn signed_in(login: &str, profile: &str, expires: &str) -> String {
     t!(
         "signed-in",
-        login = login,
-        profile = profile,
+        login = shown(login),
+        profile = shown(profile),
         expires = date_time(expires)
     )
 }
 pub fn signed_out(login: &str) -> String {
-    t!("signed-out", login = login)
+    t!("signed-out", login = shown(login))
+}
+pub fn sessions_ended(login: &str, count: u64) -> String {
+    t!("sessions-ended", login = shown(login), count = count)
 }
 pub fn space_created(siren: &str, name: &str, p: &Path) -> String {
     t!(
         "space-created",
-        name = name,
+        name = shown_at_most(name, NAME_CHARS),
         siren = group(siren),
         path = path(p)
     )
 }
 pub fn next_login(login: &str) -> String {
-    t!("next-login", login = login)
+    t!("next-login", login = shown(login))
 }
 pub fn activated(login: &str) -> String {
-    t!("activated", login = login)
+    t!("activated", login = shown(login))
 }
 
 // ---- credentials -----------------------------------------------------------------------
 
 pub fn keyring_failed(e: &dyn Display) -> String {
-    t!("keyring-failed", e = text(e))
+    t!("keyring-failed", e = shown_at_most(&text(e), LONG_VALUE))
 }
 pub fn keyring_timeout(secs: u64) -> String {
     t!("keyring-timeout", secs = secs)
@@ -296,16 +415,24 @@ pub fn insecure_storage_warning(p: &Path) -> String {
     t!("insecure-storage-warning", path = path(p))
 }
 pub fn credential_file_unreadable(p: &Path, e: &dyn Display) -> String {
-    t!("credential-file-unreadable", path = path(p), e = text(e))
+    t!(
+        "credential-file-unreadable",
+        path = path(p),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn config_unreadable(p: &Path, e: &dyn Display) -> String {
-    t!("config-unreadable", path = path(p), e = text(e))
+    t!(
+        "config-unreadable",
+        path = path(p),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn hint_fix_config(p: &Path) -> String {
     t!("hint-fix-config", path = path(p))
 }
 pub fn profile_invalid(name: &str) -> String {
-    t!("profile-invalid", name = name)
+    t!("profile-invalid", name = shown(name))
 }
 pub fn hint_profile_format() -> String {
     t!("hint-profile-format")
@@ -356,13 +483,13 @@ pub fn cancelled() -> String {
     t!("cancelled")
 }
 pub fn prompt_failed(e: &dyn Display) -> String {
-    t!("prompt-failed", e = text(e))
+    t!("prompt-failed", e = shown_at_most(&text(e), LONG_VALUE))
 }
 
 // ---- permissions -----------------------------------------------------------------------
 
 pub fn admin_only(login: &str) -> String {
-    t!("admin-only", login = login)
+    t!("admin-only", login = shown(login))
 }
 pub fn hint_ask_admin() -> String {
     t!("hint-ask-admin")
@@ -371,13 +498,24 @@ pub fn hint_ask_admin() -> String {
 // ---- portfolios ------------------------------------------------------------------------
 
 pub fn confirm_portfolio_create(firm: &str) -> String {
-    t!("confirm-portfolio-create", firm = firm)
+    t!(
+        "confirm-portfolio-create",
+        firm = shown_at_most(firm, NAME_CHARS)
+    )
 }
 pub fn portfolio_created(number: i64, firm: &str) -> String {
-    t!("portfolio-created", number = number, firm = firm)
+    t!(
+        "portfolio-created",
+        number = number,
+        firm = shown_at_most(firm, NAME_CHARS)
+    )
 }
 pub fn portfolio_would_create(number: i64, firm: &str) -> String {
-    t!("portfolio-would-create", number = number, firm = firm)
+    t!(
+        "portfolio-would-create",
+        number = number,
+        firm = shown_at_most(firm, NAME_CHARS)
+    )
 }
 pub fn portfolio_not_found(n: i64) -> String {
     t!("portfolio-not-found", n = n)
@@ -392,7 +530,7 @@ pub fn portfolio_not_yours(n: i64) -> String {
 // ---- subscribers -----------------------------------------------------------------------
 
 pub fn email_needed_for_new(login: &str) -> String {
-    t!("email-needed-for-new", login = login)
+    t!("email-needed-for-new", login = shown(login))
 }
 pub fn hint_email_flag() -> String {
     t!("hint-email-flag")
@@ -407,7 +545,7 @@ pub fn subscription_not_found(login: &str, n: i64) -> String {
     t!("subscription-not-found", login = login, n = n)
 }
 pub fn user_not_found(login: &str) -> String {
-    t!("user-not-found", login = login)
+    t!("user-not-found", login = shown(login))
 }
 pub fn hint_add_subscriber_first() -> String {
     t!("hint-add-subscriber-first")
@@ -424,7 +562,7 @@ pub fn subscriber_added(login: &str, n: i64) -> String {
 pub fn subscriber_would_add(login: &str, n: i64, creates: bool) -> String {
     t!(
         "subscriber-would-add",
-        login = login,
+        login = shown(login),
         n = n,
         creates = yes_no(creates)
     )
@@ -434,11 +572,11 @@ pub fn account_created_code(login: &str, code: &str, expires: &str) -> String {
         "{}\n{}",
         t!(
             "account-created-code",
-            login = login,
+            login = shown(login),
             code = code,
             expires = date_time(expires)
         ),
-        t!("account-code-sent", login = login, code = code)
+        t!("account-code-sent", login = shown(login))
     )
 }
 pub fn subscriber_modified(login: &str, n: i64) -> String {
@@ -457,75 +595,84 @@ pub fn dry_run_nothing_changed() -> String {
 // ---- administrators --------------------------------------------------------------------
 
 pub fn already_admin(login: &str) -> String {
-    t!("already-admin", login = login)
+    t!("already-admin", login = shown(login))
 }
 pub fn not_an_admin(login: &str) -> String {
-    t!("not-an-admin", login = login)
+    t!("not-an-admin", login = shown(login))
 }
 pub fn last_admin(login: &str) -> String {
-    t!("last-admin", login = login)
+    t!("last-admin", login = shown(login))
 }
 pub fn hint_add_admin_first() -> String {
     t!("hint-add-admin-first")
 }
 pub fn admin_added(login: &str) -> String {
-    t!("admin-added", login = login)
+    t!("admin-added", login = shown(login))
 }
 pub fn confirm_admin_remove(login: &str) -> String {
-    t!("confirm-admin-remove", login = login)
+    t!("confirm-admin-remove", login = shown(login))
 }
 pub fn admin_removed(login: &str) -> String {
-    t!("admin-removed", login = login)
+    t!("admin-removed", login = shown(login))
 }
 
 // ---- clients ---------------------------------------------------------------------------
 
 pub fn client_not_found(id: &str) -> String {
-    t!("client-not-found", id = id)
+    t!("client-not-found", id = shown(id))
 }
 pub fn hint_clients_list() -> String {
     t!("hint-clients-list")
 }
 pub fn client_not_yours(id: &str) -> String {
-    t!("client-not-yours", id = id)
+    t!("client-not-yours", id = shown(id))
 }
 pub fn client_exists(id: &str, portfolio: i64) -> String {
-    t!("client-exists", id = id, portfolio = portfolio)
+    t!("client-exists", id = shown(id), portfolio = portfolio)
 }
 pub fn hint_client_move(id: &str) -> String {
-    t!("hint-client-move", id = id)
+    t!("hint-client-move", id = shown(id))
 }
 pub fn client_already_in(id: &str, portfolio: i64) -> String {
-    t!("client-already-in", id = id, portfolio = portfolio)
+    t!("client-already-in", id = shown(id), portfolio = portfolio)
 }
 pub fn client_added(id: &str, name: &str, portfolio: i64) -> String {
-    t!("client-added", id = id, name = name, portfolio = portfolio)
+    t!(
+        "client-added",
+        id = shown(id),
+        name = shown_at_most(name, NAME_CHARS),
+        portfolio = portfolio
+    )
 }
 pub fn client_moved(id: &str, from: i64, to: i64) -> String {
-    t!("client-moved", id = id, from = from, to = to)
+    t!("client-moved", id = shown(id), from = from, to = to)
 }
 pub fn confirm_client_remove(id: &str, name: &str, portfolio: i64) -> String {
     t!(
         "confirm-client-remove",
-        id = id,
-        name = name,
+        id = shown(id),
+        name = shown_at_most(name, NAME_CHARS),
         portfolio = portfolio
     )
 }
 pub fn client_removed(id: &str, portfolio: i64) -> String {
-    t!("client-removed", id = id, portfolio = portfolio)
+    t!("client-removed", id = shown(id), portfolio = portfolio)
 }
 pub fn cursor_invalid() -> String {
     t!("cursor-invalid")
 }
 pub fn limit_invalid(v: &str) -> String {
-    t!("limit-invalid", v = v)
+    t!("limit-invalid", v = shown(v))
 }
 
 // ---- email delivery (R10) ---------------------------------------------------------------
 
 pub fn smtp_url_invalid(input: &str, reason: &str) -> String {
-    t!("smtp-url-invalid", input = input, reason = reason)
+    t!(
+        "smtp-url-invalid",
+        input = shown(input),
+        reason = shown_at_most(reason, LONG_VALUE)
+    )
 }
 pub fn hint_smtp_url() -> String {
     t!("hint-smtp-url")
@@ -543,13 +690,13 @@ pub fn smtp_reason_scheme(scheme: &str) -> String {
     t!("smtp-reason-scheme", scheme = scheme)
 }
 pub fn sender_invalid(input: &str) -> String {
-    t!("sender-invalid", input = input)
+    t!("sender-invalid", input = shown(input))
 }
 pub fn hint_sender() -> String {
     t!("hint-sender")
 }
 pub fn smtp_failed(e: &dyn Display) -> String {
-    t!("smtp-failed", e = text(e))
+    t!("smtp-failed", e = shown_at_most(&text(e), LONG_VALUE))
 }
 pub fn smtp_no_password() -> String {
     t!("smtp-no-password")
@@ -570,7 +717,10 @@ pub fn delivered(sent: u64, failed: u64) -> String {
     t!("delivered", sent = sent, failed = failed)
 }
 pub fn delivery_failed_after_change(e: &str) -> String {
-    t!("delivery-failed-after-change", e = e)
+    t!(
+        "delivery-failed-after-change",
+        e = shown_at_most(e, LONG_VALUE)
+    )
 }
 pub fn hint_notifications_send() -> String {
     t!("hint-notifications-send")
@@ -594,7 +744,11 @@ pub fn smtp_from_set(from: Option<&str>) -> String {
     }
 }
 pub fn cannot_read_file(p: &Path, e: &dyn Display) -> String {
-    t!("cannot-read-file", path = path(p), e = text(e))
+    t!(
+        "cannot-read-file",
+        path = path(p),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn password_file_open(p: &Path) -> String {
     t!("password-file-open", path = path(p))
@@ -606,7 +760,7 @@ pub fn mail_log(sent: u64, failed: u64) -> String {
     t!("mail-log", sent = sent, failed = failed)
 }
 pub fn mail_log_error(e: &str) -> String {
-    t!("mail-log-error", e = e)
+    t!("mail-log-error", e = shown_at_most(e, LONG_VALUE))
 }
 /// A notification as emailed: what changed (the notice), then when, and for which space.
 pub fn mail_body(notice: &str, firm: &str, at: &str) -> String {
@@ -629,7 +783,7 @@ pub fn one_setting_at_a_time() -> String {
 // ---- help ------------------------------------------------------------------------------
 
 pub fn no_help_for(words: &str) -> String {
-    t!("no-help-for", words = words)
+    t!("no-help-for", words = shown(words))
 }
 pub fn hint_help_topics() -> String {
     t!("hint-help-topics")
@@ -656,7 +810,7 @@ pub fn import_client_moved(from: i64) -> String {
     t!("import-client-moved", from = from)
 }
 pub fn import_other_siret(held: &str) -> String {
-    t!("import-other-siret", held = held)
+    t!("import-other-siret", held = shown(held))
 }
 pub fn import_subscribed(portfolio: i64, account_created: bool, code: bool) -> String {
     match (account_created, code) {
@@ -669,7 +823,11 @@ pub fn import_already_subscribed(portfolio: i64) -> String {
     t!("import-already-subscribed", portfolio = portfolio)
 }
 pub fn import_email_differs(login: &str, email: &str) -> String {
-    t!("import-email-differs", login = login, email = email)
+    t!(
+        "import-email-differs",
+        login = shown(login),
+        email = shown(email)
+    )
 }
 pub fn import_duplicate(first: u64) -> String {
     t!("import-duplicate", first = first)
@@ -678,7 +836,7 @@ pub fn import_stopped(line: u64) -> String {
     t!("import-stopped", line = line)
 }
 pub fn import_other_email(login: &str, line: u64) -> String {
-    t!("import-other-email", login = login, line = line)
+    t!("import-other-email", login = shown(login), line = line)
 }
 pub fn import_duplicate_earlier() -> String {
     t!("import-duplicate-earlier")
@@ -690,10 +848,14 @@ pub fn import_not_utf8() -> String {
     t!("import-not-utf8")
 }
 pub fn import_not_text(encoding: &str) -> String {
-    t!("import-not-text", encoding = encoding)
+    t!("import-not-text", encoding = shown(encoding))
 }
 pub fn import_cannot_read(p: &Path, e: &dyn Display) -> String {
-    t!("import-cannot-read", path = path(p), e = text(e))
+    t!(
+        "import-cannot-read",
+        path = path(p),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn hint_import_file() -> String {
     t!("hint-import-file")
@@ -702,7 +864,11 @@ pub fn import_empty() -> String {
     t!("import-empty")
 }
 pub fn import_missing_column(column: &str, found: &str) -> String {
-    t!("import-missing-column", column = column, found = found)
+    t!(
+        "import-missing-column",
+        column = shown(column),
+        found = shown_at_most(found, LONG_VALUE)
+    )
 }
 pub fn hint_import_header(expected: &str) -> String {
     t!("hint-import-header", expected = expected)
@@ -711,7 +877,11 @@ pub fn hint_import_encoding() -> String {
     t!("hint-import-encoding")
 }
 pub fn cannot_write_report(p: &Path, e: &dyn Display) -> String {
-    t!("cannot-write-report", path = path(p), e = text(e))
+    t!(
+        "cannot-write-report",
+        path = path(p),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn report_is_input(p: &Path) -> String {
     t!("report-is-input", path = path(p))
@@ -832,7 +1002,7 @@ pub fn language_set(lang: Lang) -> String {
 // ---- auth status -----------------------------------------------------------------------
 
 pub fn token_in_keyring(profile: &str) -> String {
-    t!("token-in-keyring", profile = profile)
+    t!("token-in-keyring", profile = shown(profile))
 }
 pub fn token_in_environment() -> String {
     t!("token-in-environment")
@@ -842,9 +1012,9 @@ pub fn token_in_file(p: &Path) -> String {
 }
 pub fn status_line(login: &str, admin: bool) -> String {
     if admin {
-        t!("status-line-admin", login = login)
+        t!("status-line-admin", login = shown(login))
     } else {
-        t!("status-line", login = login)
+        t!("status-line", login = shown(login))
     }
 }
 
@@ -894,7 +1064,16 @@ pub mod header {
         smtp => "header-smtp",
         smtp_from => "header-smtp-from",
         language => "header-language",
+        last_used => "header-last-used",
+        expires => "header-expires",
+        source => "header-source",
+        current => "header-current",
+        digest => "header-digest",
     }
+}
+
+pub fn digest_minutes(minutes: u32) -> String {
+    t!("digest-minutes", minutes = minutes)
 }
 
 pub fn yes_or_no(b: bool) -> String {
@@ -985,27 +1164,69 @@ pub fn notice_portfolio_created(actor: &str, number: i64, firm: &str, at: &str) 
 }
 
 /// The welcome of a new account: how to activate it, with its one-time code.
-fn account_instructions(login: &str, code: &str, expires: &str) -> String {
+fn account_instructions(login: &str) -> String {
     format!(
-        "{}\n\n    urssaf-admin activate --user {login}\n\n{}\n\n{}",
+        "{}\n\n    urssaf-admin activate --user {login}\n\n{CODE_SLOT}",
         t!("notice-account-created", login = login),
+    )
+}
+
+/// Where a welcome's activation code goes. The code is made when the message is sent and
+/// written only into the email, so the outbox never holds one in clear (no control
+/// character can come from a person's input, so this cannot be forged).
+pub const CODE_SLOT: &str = "\u{1a}activation-code\u{1a}";
+
+/// What fills the slot in the email: the code and how long it works.
+pub fn activation_code_lines(code: &str, expires: &str) -> String {
+    format!(
+        "{}\n\n{}",
         t!("notice-account-code", code = code),
         t!("notice-account-expires", expires = date_time(expires))
     )
 }
 
-pub fn notice_subscribed(actor: &str, s: &Subscriber, code: Option<(&str, &str)>) -> Notice {
+/// What fills it once the account is active, or where the email is not shown.
+pub fn activation_code_elsewhere(active: bool) -> String {
+    if active {
+        t!("notice-account-already-active")
+    } else {
+        t!("notice-account-code-by-email")
+    }
+}
+
+pub fn notice_subscribed(actor: &str, s: &Subscriber, new_account: bool) -> Notice {
     let mut body = t!(
         "notice-subscribed-body",
         actor = actor,
         portfolio = s.portfolio
     );
-    if let Some((code, expires)) = code {
+    if new_account {
         body.push_str("\n\n");
-        body.push_str(&account_instructions(&s.login, code, expires));
+        body.push_str(&account_instructions(&s.login));
     }
     Notice {
         subject: t!("notice-subscribed-subject", portfolio = s.portfolio),
+        body,
+    }
+}
+
+/// Several changes waiting for one person, in one message (R10): the first ones in full,
+/// the rest counted.
+pub fn notice_merged(items: &[(String, String)], more: u64) -> Notice {
+    let total = items.len() as u64 + more;
+    let mut body = t!("notice-merged-intro", count = total);
+    for (subject, text) in items {
+        body.push_str("\n\n## ");
+        body.push_str(subject);
+        body.push_str("\n\n");
+        body.push_str(text);
+    }
+    if more > 0 {
+        body.push_str("\n\n");
+        body.push_str(&t!("notice-merged-more", count = more));
+    }
+    Notice {
+        subject: t!("notice-merged-subject", count = total),
         body,
     }
 }
@@ -1167,9 +1388,9 @@ pub fn notice_import(d: &crate::domain::import::Digest) -> Notice {
             actor = actor,
             list = list.as_str()
         ));
-        if let (Some(code), Some(expires)) = (&w.activation_code, &w.activation_expires_at) {
+        if w.new_account {
             body.push_str("\n\n");
-            body.push_str(&account_instructions(&w.login, code, expires));
+            body.push_str(&account_instructions(&w.login));
         }
     }
     for (portfolio, p) in &d.portfolios {
@@ -1248,10 +1469,18 @@ pub fn plain_http_warning(addr: &dyn Display) -> String {
     t!("plain-http-warning", addr = text(addr))
 }
 pub fn cannot_listen(addr: &dyn Display, e: &dyn Display) -> String {
-    t!("cannot-listen", addr = text(addr), e = text(e))
+    t!(
+        "cannot-listen",
+        addr = text(addr),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn serving(db: &Path, url: &str) -> String {
-    t!("serving", db = path(db), url = url)
+    t!(
+        "serving",
+        db = path(db),
+        url = shown_at_most(url, LONG_VALUE)
+    )
 }
 pub fn server_stopped() -> String {
     t!("server-stopped")
@@ -1268,19 +1497,54 @@ pub fn tls_files_invalid(cert: &Path, key: &Path, e: &dyn Display) -> String {
 // ---- remote --------------------------------------------------------------------------
 
 pub fn ca_cert_unreadable(p: &Path, e: &dyn Display) -> String {
-    t!("ca-cert-unreadable", path = path(p), e = text(e))
+    t!(
+        "ca-cert-unreadable",
+        path = path(p),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn http_client_failed(e: &dyn Display) -> String {
-    t!("http-client-failed", e = text(e))
+    t!(
+        "http-client-failed",
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn bad_server_answer(url: &str, e: &dyn Display) -> String {
-    t!("bad-server-answer", url = url, e = text(e))
+    t!(
+        "bad-server-answer",
+        url = shown_at_most(url, LONG_VALUE),
+        e = shown_at_most(&text(e), LONG_VALUE)
+    )
 }
 pub fn server_unreachable(url: &str, cause: &str) -> String {
-    t!("server-unreachable", url = url, cause = cause)
+    t!(
+        "server-unreachable",
+        url = shown_at_most(url, LONG_VALUE),
+        cause = shown_at_most(cause, LONG_VALUE)
+    )
+}
+pub fn server_no_answer(url: &str, seconds: u64) -> String {
+    t!(
+        "server-no-answer",
+        url = shown_at_most(url, LONG_VALUE),
+        seconds = seconds
+    )
+}
+pub fn import_interrupted(written: u64) -> String {
+    t!("import-interrupted", written = written)
+}
+pub fn hint_import_rerun() -> String {
+    t!("hint-import-rerun")
+}
+pub fn offline_fallback() -> String {
+    t!("offline-fallback")
 }
 pub fn server_status(url: &str, status: u16) -> String {
-    t!("server-status", url = url, status = status)
+    t!(
+        "server-status",
+        url = shown_at_most(url, LONG_VALUE),
+        status = status
+    )
 }
 pub fn request_refused(status: u16) -> String {
     t!("request-refused", status = status)
@@ -1289,7 +1553,7 @@ pub fn hint_server_down() -> String {
     t!("hint-server-down")
 }
 pub fn api_url_invalid(url: &str) -> String {
-    t!("api-url-invalid", url = url)
+    t!("api-url-invalid", url = shown_at_most(url, LONG_VALUE))
 }
 pub fn hint_api_url() -> String {
     t!("hint-api-url")
@@ -1301,7 +1565,7 @@ pub fn hint_db_and_api_url() -> String {
     t!("hint-db-and-api-url")
 }
 pub fn plain_http_to_remote(url: &str) -> String {
-    t!("plain-http-to-remote", url = url)
+    t!("plain-http-to-remote", url = shown_at_most(url, LONG_VALUE))
 }
 pub fn hint_use_https() -> String {
     t!("hint-use-https")

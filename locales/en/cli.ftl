@@ -45,6 +45,9 @@ arg-login-insecure-storage = Keep the session token in a 0600 file instead of th
 ## urssaf-admin logout
 
 cmd-logout = Sign out and forget the stored token
+arg-logout-all = End every one of your sessions, on every machine
+arg-logout-session = End this one of your sessions (its number in `auth status --sessions`)
+arg-logout-user = End every session of this person (administrators only); yours stays open
 
 ## urssaf-admin auth
 
@@ -53,6 +56,7 @@ cmd-auth = Sign-in status and token
 ## urssaf-admin auth status
 
 cmd-auth-status = Who is signed in, to which space, and where the token is kept (exit 4 if nobody)
+arg-auth-status-sessions = List your open sessions instead: when each was opened and last used, and from where
 
 ## urssaf-admin auth token
 
@@ -62,7 +66,8 @@ cmd-auth-token = Print the session token, for URSSAF_ADMIN_TOKEN in CI
 
 cmd-activate = Choose a password for a new account, with the code an administrator sent
 arg-activate-user = Your login, as given by the administrator
-arg-activate-code = The activation code from your email [default: asked without echo, so that it stays out of the shell's history]
+arg-activate-code = The activation code from your email [default: asked without echo]. On the command line it is seen by other users in `ps` and kept in the shell's history: prefer the prompt, or --code-stdin
+arg-activate-code_stdin = Read the activation code from the first line of standard input (with --password-stdin, the password is the second line)
 arg-activate-password-stdin = Read the new password from standard input instead of asking
 
 ## urssaf-admin portfolio
@@ -241,6 +246,11 @@ arg-settings-set-smtp-from-sender = The sender, or `none` for the default one
 cmd-settings-set-language = The language notifications are written in, whoever makes the change: fr or en. A new space takes the language of the administrator who created it
 arg-settings-set-language-value = The language of notifications
 
+## urssaf-admin settings set notification-digest
+
+cmd-settings-set-notification-digest = How long a notification waits for more changes to the same person before it is sent, so that a busy day makes one email rather than many: minutes (at most 1440), or `off` to send at once
+arg-settings-set-notification-digest-minutes = Minutes, or off
+
 ## urssaf-admin audit
 
 cmd-audit = The record of every change
@@ -267,11 +277,22 @@ arg-notifications-send-now = Also what waits to be tried again after a failure
 ## urssaf-admin serve
 
 cmd-serve = Serve the space over HTTP for the firm's other machines
+
 arg-serve-listen = Address and port to listen on (port 0 picks a free one, printed on stdout)
+arg-serve-trusted_proxy = A proxy in front (its address): its X-Forwarded-For header names the client, for throttling sign-ins by source. Repeat for several; never set for an open port
 arg-serve-tls-cert = Serve HTTPS with this certificate chain (PEM)
 arg-serve-tls-key = The certificate's private key (PEM)
 arg-serve-insecure-plain-http = Allow plain HTTP on a non-loopback address (behind a TLS proxy only)
 arg-serve-smtp-password-file = The SMTP password, from this file (mode 0600); else URSSAF_ADMIN_SMTP_PASSWORD
+
+## urssaf-admin check
+
+cmd-check = Check that the space's database file is sound (exit 1 and what is damaged if not)
+
+## urssaf-admin backup
+
+cmd-backup = Copy the space's database to a new file, consistently, while it is in use
+arg-backup-file = The new file to write (never overwritten; mode 0600)
 
 ## urssaf-admin completions
 
@@ -308,6 +329,8 @@ value-name-sender = SENDER
 value-name-listen = LISTEN
 value-name-shell = SHELL
 value-name-topic-command = TOPIC|COMMAND
+value-name-minutes = MINUTES
+value-name-address = ADDRESS
 
 ## What clap itself writes
 
@@ -381,6 +404,8 @@ clap-error-other = the command line could not be understood
 
 value-whole-number-from-1 = give a whole number from 1
 value-address-and-port = give an address and port such as 127.0.0.1:8080
+value-digest-minutes = give a number of minutes from 0 to 1440, or off
+value-ip-address = give an IP address such as 127.0.0.1 or 192.0.2.7
 
 ## Help topics (urssaf-admin help TOPIC); the root's long help ends with the first two
 

@@ -6,6 +6,29 @@
 db-busy = the space's database is busy with another command
 hint-retry = Try again in a moment.
 db-read-only = the space's database is read-only for you
+hint-db-read-only = Make the database file and its folder writable for you (`ls -l` shows who may write), or ask whoever runs the space.
+db-malformed = the space's database is damaged (SQLite says it is malformed)
+hint-check = Run `urssaf-admin check` to see what is damaged, then restore the last backup (README: "Backup and restore").
+db-damaged = the space's database { $path } is damaged: nothing more is written to it
+hint-damaged = Run `urssaf-admin check --db { $path }`; restore the last backup (`urssaf-admin backup` makes them), as the README's "Backup and restore" says.
+db-disk-full = the disk holding the space's database is full: nothing was written
+hint-disk-full = Free some space on that disk (`df -h` shows it), then run the command again.
+db-cannot-open = the space's database cannot be opened
+db-folder-read-only = the folder { $dir } is read-only for you, and SQLite needs to write its journal files there to read or write { $path }
+hint-folder-writable = Make { $dir } writable for you (`chmod u+w`), or copy the database to a writable folder and use --db.
+side-file-read-only = { $path } is read-only and cannot be made writable by you, so the space cannot be written
+backup-exists = { $path } exists already: a backup never overwrites a file
+hint-backup-other-file = Give the name of a new file, such as space-$(date +%F).db.
+backup-damaged = the copy of { $path } does not pass the integrity check: the space itself may be damaged
+backup-written = Backup of the space written to { $path } ({ $size }), checked sound.
+check-ok = The space's database { $path } is sound.
+check-damaged = The space's database { $path } is damaged:
+maintenance-is-local = check and backup work on the database file itself, and this profile uses a server
+hint-maintenance-on-server = Run them on the server's machine, with --db and the file `serve` uses.
+bytes = { $mib ->
+        [0] { $kib } KiB
+       *[other] { $mib } MiB
+    }
 db-not-a-database = the file is not an urssaf-admin database
 hint-check-db-path = Check --db or URSSAF_ADMIN_DB.
 db-error = database error: { $e }
@@ -55,6 +78,14 @@ name-invalid = invalid { $what ->
 hint-name = Give the name as registered, in quotes if it has spaces.
 hint-password = A long passphrase of a few words is easy to remember and hard to guess.
 password-too-short = the password is too short: at least { $min } characters
+password-too-long = the password is too long: { $max } bytes at most
+session-not-found = you have no session { $id }
+hint-session-list = `urssaf-admin auth status` lists your sessions and their numbers.
+digest-too-long = a digest interval is { $max } minutes at most
+digest-set = { $minutes ->
+        [0] Notifications are sent at once.
+       *[other] Notifications wait { $minutes } minutes for more changes before they are sent.
+    }
 portfolio-number-invalid = invalid portfolio number '{ $n }': portfolios are numbered from 1
 portfolio-numbered-from-1 = portfolios are numbered from 1
 passwords-differ = the two passwords differ
@@ -69,17 +100,19 @@ login-locked = too many wrong passwords: this login is locked for { $minutes } m
         [one] minute
        *[other] minutes
     }
+hint-locked = Wait until then: the lock holds only for attempts from where these came. If you did not make them, tell your administrator (`urssaf-admin audit list` shows them).
 wrong-credentials = wrong login or password
-hint-wrong-credentials = Check the login and try again; an administrator can tell you your login.
-account-not-activated = the account '{ $login }' is not activated yet
-hint-activate = Choose a password with `urssaf-admin activate --user { $login } --code CODE`.
-code-used = [code used]
+hint-wrong-credentials = Check the login and the password and try again; a new account must first be activated with `urssaf-admin activate --user LOGIN` and the code from its email.
 activation-code-wrong = wrong, used or expired activation code
 hint-activation-code = Check the code in your email; an administrator can issue a new one.
 login-needed = no login given
 hint-user-flag = Pass --user LOGIN.
 signed-in = Signed in as { $login } (profile { $profile }) until { $expires }.
 signed-out = Signed out { $login }.
+sessions-ended = { COUNT($count) } { $count ->
+        [one] session
+       *[other] sessions
+    } of { $login } ended.
 space-created = Created the space of { $name } (SIREN { $siren }) at { $path }.
 next-login = Next: urssaf-admin login --user { $login }
 activated = Account { $login } activated. Sign in with: urssaf-admin login --user { $login }
@@ -107,7 +140,7 @@ prompt-activation-code = Activation code
 prompt-yes-no = [y/N]
 prompt-answer-yes-or-no = Please answer y (yes) or n (no).
 code-needed = an activation code is needed and there is no terminal to ask it
-hint-code-flag = Pass --code CODE.
+hint-code-flag = Give it on standard input with --code-stdin (--code CODE works too, but other users of the machine see it in `ps`).
 needs-terminal-for-password = a password is needed and there is no terminal to ask it
 hint-password-stdin = Pass --password-stdin and write the password on standard input.
 needs-yes = confirmation needed ({ $question }) and there is no terminal to ask it
@@ -146,7 +179,7 @@ subscriber-would-add = { $creates ->
        *[no] Would subscribe { $login } to portfolio { $n }; nothing was changed.
     }
 account-created-code = Created the account { $login }. Activation code (shown once, valid until { $expires }): { $code }
-account-code-sent = It was also sent to { $login } by email. They run: urssaf-admin activate --user { $login } --code { $code }
+account-code-sent = Give it to { $login }, who runs `urssaf-admin activate --user { $login }` and types it when asked. Their welcome email carries a code of its own, made when it is sent; either works, once.
 subscriber-modified = Modified the subscription of { $login } to portfolio { $n }.
 confirm-subscriber-remove = Withdraw the subscription of { $login } to portfolio { $n }?
 subscriber-removed = Withdrew the subscription of { $login } to portfolio { $n }.
@@ -234,6 +267,11 @@ import-already-subscribed = already subscribed to portfolio { $portfolio }
 import-email-differs = { $login } already has an account, with another email ({ $email })
 import-duplicate = the same key is already on line { $first } of the file
 import-stopped = the server refused the batch from line { $line } on: the rows before it were written, none after
+import-interrupted = The run was cut short: { COUNT($written) } { $written ->
+        [one] row was
+       *[other] rows were
+    } written before, in whole batches; none after.
+hint-import-rerun = Run the same file again once the server answers: rows already written are skipped, the rest are written.
 import-other-email = { $login } has another email on line { $line }
 import-duplicate-earlier = the same company is on an earlier line of the file
 import-field-count = { $found } { $found ->
@@ -338,6 +376,15 @@ header-smtp = SMTP server
 header-smtp-from = Notifications from
 header-language = Notification language
 header-attempts = Attempts
+header-last-used = Last used
+header-expires = Expires
+header-source = From
+header-current = This one
+header-digest = Notification digest
+digest-minutes = { $minutes ->
+        [0] at once
+       *[other] every { $minutes } min
+    }
 audit-action = { $code ->
         [space-init] space created
         [user-create] account created
@@ -385,6 +432,20 @@ notice-subscribed-body = { $actor } gave you access to portfolio { $portfolio } 
 notice-account-created = An account was created for you, login { $login }. Choose your password with:
 notice-account-code = and type this code when asked: { $code }
 notice-account-expires = It works once, until { $expires }.
+notice-account-code-by-email = Your activation code is in the email sent to you, and only there.
+notice-account-already-active = This account is already activated: sign in with `urssaf-admin login`.
+notice-merged-subject = { COUNT($count) } { $count ->
+        [one] change
+       *[other] changes
+    } in the space
+notice-merged-intro = { COUNT($count) } { $count ->
+        [one] change concerns
+       *[other] changes concern
+    } you:
+notice-merged-more = and { COUNT($count) } more { $count ->
+        [one] change
+       *[other] changes
+    }.
 notice-subscription-changed-subject = Subscription of { $login } to portfolio { $portfolio }: { $what }
 notice-subscription-changed-body = { $actor } changed the subscription of { $login } to portfolio { $portfolio }: { $what }.
 change-added = added
@@ -458,6 +519,8 @@ ca-cert-unreadable = cannot use the CA certificate { $path }: { $e }
 http-client-failed = cannot set up HTTPS: { $e }
 bad-server-answer = the server at { $url } gave an answer this version does not understand: { $e }
 server-unreachable = cannot reach the server at { $url }: { $cause }
+server-no-answer = no answer from the server at { $url } within { $seconds } s
+offline-fallback = The server did not answer: this is what it last said.
 server-status = the server at { $url } answered with HTTP status { $status }, not as urssaf-admin does
 request-refused = { $status ->
         [413] the server refused the request (HTTP 413): it is too large

@@ -46,6 +46,9 @@ arg-login-insecure-storage = Conserver le jeton de session dans un fichier en mo
 ## urssaf-admin logout
 
 cmd-logout = Se déconnecter et oublier le jeton conservé
+arg-logout-all = Fermer toutes vos sessions, sur toutes les machines
+arg-logout-session = Fermer celle de vos sessions qui porte ce numéro (celui de `auth status --sessions`)
+arg-logout-user = Fermer toutes les sessions de cette personne (administrateurs seulement) ; la vôtre reste ouverte
 
 ## urssaf-admin auth
 
@@ -54,6 +57,7 @@ cmd-auth = Consulter l'état de la connexion et le jeton
 ## urssaf-admin auth status
 
 cmd-auth-status = Afficher qui est connecté, à quel espace, et où le jeton est conservé (code de retour 4 si personne)
+arg-auth-status-sessions = Lister plutôt vos sessions ouvertes : quand chacune a été ouverte et utilisée pour la dernière fois, et d'où
 
 ## urssaf-admin auth token
 
@@ -63,7 +67,8 @@ cmd-auth-token = Afficher le jeton de session, pour URSSAF_ADMIN_TOKEN en intég
 
 cmd-activate = Choisir le mot de passe d'un nouveau compte, avec le code envoyé par un administrateur
 arg-activate-user = Votre identifiant, tel que l'administrateur vous l'a donné
-arg-activate-code = Le code d'activation reçu par courriel [par défaut : demandé sans écho, pour qu'il reste hors de l'historique du shell]
+arg-activate-code = Le code d'activation reçu par courriel [par défaut : demandé sans écho]. Sur la ligne de commande, les autres utilisateurs le voient dans `ps` et l'historique du shell le garde : préférez la question, ou --code-stdin
+arg-activate-code_stdin = Lire le code d'activation sur la première ligne de l'entrée standard (avec --password-stdin, le mot de passe est la deuxième ligne)
 arg-activate-password-stdin = Lire le nouveau mot de passe sur l'entrée standard au lieu de le demander
 
 ## urssaf-admin portfolio
@@ -246,6 +251,11 @@ arg-settings-set-smtp-from-sender = L'expéditeur, ou `none` pour revenir à cel
 cmd-settings-set-language = Choisir la langue des notifications, quelle que soit la personne qui fait la modification : fr ou en. Un nouvel espace prend la langue de l'administrateur qui l'a créé
 arg-settings-set-language-value = La langue des notifications
 
+## urssaf-admin settings set notification-digest
+
+cmd-settings-set-notification-digest = Choisir combien de temps une notification attend d'autres changements pour la même personne avant de partir, pour qu'une journée chargée fasse un courriel plutôt que plusieurs : des minutes (1440 au plus), ou `off` pour envoyer aussitôt
+arg-settings-set-notification-digest-minutes = Des minutes, ou off
+
 ## urssaf-admin audit
 
 cmd-audit = Consulter le journal de toutes les modifications
@@ -273,10 +283,20 @@ arg-notifications-send-now = Envoyer aussi ce qui attend une nouvelle tentative 
 
 cmd-serve = Servir l'espace en HTTP pour les autres machines du cabinet
 arg-serve-listen = Adresse et port d'écoute (le port 0 en choisit un libre, affiché sur la sortie standard)
+arg-serve-trusted_proxy = Un mandataire (proxy) placé devant, par son adresse : son en-tête X-Forwarded-For désigne le client, pour limiter les connexions par provenance. À répéter s'il y en a plusieurs ; jamais pour un port ouvert à tous
 arg-serve-tls-cert = Servir en HTTPS avec cette chaîne de certificats (PEM)
 arg-serve-tls-key = La clé privée du certificat (PEM)
 arg-serve-insecure-plain-http = Autoriser le HTTP en clair sur une adresse autre que la boucle locale (derrière un mandataire TLS seulement)
 arg-serve-smtp-password-file = Le mot de passe SMTP, lu dans ce fichier (mode 0600) ; sinon URSSAF_ADMIN_SMTP_PASSWORD
+
+## urssaf-admin check
+
+cmd-check = Vérifier que le fichier de la base de l'espace est sain (code de retour 1 et ce qui est endommagé sinon)
+
+## urssaf-admin backup
+
+cmd-backup = Copier la base de l'espace dans un nouveau fichier, de façon cohérente, pendant qu'elle sert
+arg-backup-file = Le nouveau fichier à écrire (jamais écrasé ; mode 0600)
 
 ## urssaf-admin completions
 
@@ -313,6 +333,8 @@ value-name-sender = EXPÉDITEUR
 value-name-listen = ADRESSE
 value-name-shell = SHELL
 value-name-topic-command = SUJET|COMMANDE
+value-name-minutes = MINUTES
+value-name-address = ADRESSE
 
 ## Ce que clap écrit lui-même
 
@@ -397,6 +419,8 @@ clap-error-other = la ligne de commande n'a pas pu être comprise
 
 value-whole-number-from-1 = donnez un nombre entier à partir de 1
 value-address-and-port = donnez une adresse et un port, comme 127.0.0.1:8080
+value-digest-minutes = donnez un nombre de minutes de 0 à 1440, ou off
+value-ip-address = donnez une adresse IP, comme 127.0.0.1 ou 192.0.2.7
 
 ## Sujets d'aide (urssaf-admin help SUJET) ; l'aide longue du programme finit par les deux premiers
 

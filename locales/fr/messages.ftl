@@ -6,6 +6,29 @@
 db-busy = la base de données de l'espace est occupée par une autre commande
 hint-retry = Réessayez dans un instant.
 db-read-only = la base de données de l'espace est en lecture seule pour vous
+hint-db-read-only = Rendez le fichier de la base et son dossier modifiables pour vous (`ls -l` dit qui peut écrire), ou demandez à qui gère l'espace.
+db-malformed = la base de l'espace est endommagée (SQLite la dit mal formée)
+hint-check = Lancez `urssaf-admin check` pour voir ce qui est endommagé, puis restaurez la dernière sauvegarde (README : « Sauvegarde et restauration »).
+db-damaged = la base de l'espace { $path } est endommagée : plus rien n'y est écrit
+hint-damaged = Lancez `urssaf-admin check --db { $path }` ; restaurez la dernière sauvegarde (`urssaf-admin backup` les fait), comme le dit la partie « Sauvegarde et restauration » du README.
+db-disk-full = le disque de la base de l'espace est plein : rien n'a été écrit
+hint-disk-full = Libérez de la place sur ce disque (`df -h` le montre), puis relancez la commande.
+db-cannot-open = la base de l'espace ne peut pas être ouverte
+db-folder-read-only = le dossier { $dir } est en lecture seule pour vous, et SQLite doit y écrire ses fichiers de journal pour lire ou écrire { $path }
+hint-folder-writable = Rendez { $dir } modifiable pour vous (`chmod u+w`), ou copiez la base dans un dossier modifiable et utilisez --db.
+side-file-read-only = { $path } est en lecture seule et vous ne pouvez pas le rendre modifiable : l'espace ne peut pas être écrit
+backup-exists = { $path } existe déjà : une sauvegarde n'écrase jamais un fichier
+hint-backup-other-file = Donnez le nom d'un nouveau fichier, comme espace-$(date +%F).db.
+backup-damaged = la copie de { $path } ne passe pas la vérification d'intégrité : l'espace lui-même est peut-être endommagé
+backup-written = Sauvegarde de l'espace écrite dans { $path } ({ $size }), vérifiée saine.
+check-ok = La base de l'espace { $path } est saine.
+check-damaged = La base de l'espace { $path } est endommagée :
+maintenance-is-local = check et backup travaillent sur le fichier de la base, et ce profil utilise un serveur
+hint-maintenance-on-server = Lancez-les sur la machine du serveur, avec --db et le fichier qu'utilise `serve`.
+bytes = { $mib ->
+        [0] { $kib } Kio
+       *[other] { $mib } Mio
+    }
 db-not-a-database = ce fichier n'est pas une base de données urssaf-admin
 hint-check-db-path = Vérifiez --db ou URSSAF_ADMIN_DB.
 db-error = erreur de base de données : { $e }
@@ -55,6 +78,14 @@ name-invalid = { $what ->
 hint-name = Donnez le nom tel qu'il est enregistré, entre guillemets s'il contient des espaces.
 hint-password = Une longue phrase de passe de quelques mots se retient facilement et se devine difficilement.
 password-too-short = le mot de passe est trop court : { $min } caractères au moins
+password-too-long = le mot de passe est trop long : { $max } octets au plus
+session-not-found = vous n'avez pas de session { $id }
+hint-session-list = `urssaf-admin auth status` liste vos sessions et leurs numéros.
+digest-too-long = un intervalle de regroupement est de { $max } minutes au plus
+digest-set = { $minutes ->
+        [0] Les notifications partent aussitôt.
+       *[other] Les notifications attendent { $minutes } minutes d'autres changements avant de partir.
+    }
 portfolio-number-invalid = numéro de portefeuille « { $n } » invalide : les portefeuilles sont numérotés à partir de 1
 portfolio-numbered-from-1 = les portefeuilles sont numérotés à partir de 1
 passwords-differ = les deux mots de passe diffèrent
@@ -69,17 +100,22 @@ login-locked = trop de mots de passe erronés : cet identifiant est bloqué enc
         [one] minute
        *[other] minutes
     }
+hint-locked = Patientez jusque-là : le blocage ne vaut que pour les essais venus d'où venaient ceux-ci. Si vous ne les avez pas faits, prévenez votre administrateur (`urssaf-admin audit list` les montre).
 wrong-credentials = identifiant ou mot de passe incorrect
-hint-wrong-credentials = Vérifiez l'identifiant et réessayez ; un administrateur peut vous rappeler votre identifiant.
-account-not-activated = le compte « { $login } » n'est pas encore activé
-hint-activate = Choisissez un mot de passe avec `urssaf-admin activate --user { $login } --code CODE`.
-code-used = [code utilisé]
+hint-wrong-credentials = Vérifiez l'identifiant et le mot de passe, puis réessayez ; un nouveau compte s'active d'abord avec `urssaf-admin activate --user IDENTIFIANT` et le code de son courriel.
 activation-code-wrong = code d'activation erroné, déjà utilisé ou expiré
 hint-activation-code = Vérifiez le code reçu par courriel ; un administrateur peut en émettre un nouveau.
 login-needed = aucun identifiant donné
 hint-user-flag = Indiquez --user IDENTIFIANT.
 signed-in = Session ouverte pour { $login } (profil { $profile }) jusqu'au { $expires }.
 signed-out = Session de { $login } fermée.
+sessions-ended = { COUNT($count) } { $count ->
+        [one] session
+       *[other] sessions
+    } de { $login } { $count ->
+        [one] fermée
+       *[other] fermées
+    }.
 space-created = Espace de { $name } (SIREN { $siren }) créé à l'emplacement { $path }.
 next-login = Ensuite : urssaf-admin login --user { $login }
 activated = Compte { $login } activé. Connectez-vous avec : urssaf-admin login --user { $login }
@@ -107,7 +143,7 @@ prompt-activation-code = Code d'activation
 prompt-yes-no = [o/N]
 prompt-answer-yes-or-no = Répondez o (oui) ou n (non).
 code-needed = un code d'activation est nécessaire et aucun terminal ne permet de le demander
-hint-code-flag = Indiquez --code CODE.
+hint-code-flag = Donnez-le sur l'entrée standard avec --code-stdin (--code CODE marche aussi, mais les autres utilisateurs de la machine le voient dans `ps`).
 needs-terminal-for-password = un mot de passe est nécessaire et aucun terminal ne permet de le demander
 hint-password-stdin = Indiquez --password-stdin et écrivez le mot de passe sur l'entrée standard.
 needs-yes = confirmation nécessaire ({ $question }) et aucun terminal ne permet de la demander
@@ -146,7 +182,7 @@ subscriber-would-add = { $creates ->
        *[no] { $login } serait abonné au portefeuille { $n } ; rien n'a été modifié.
     }
 account-created-code = Compte { $login } créé. Code d'activation (affiché une seule fois, valable jusqu'au { $expires }) : { $code }
-account-code-sent = Il a aussi été envoyé à { $login } par courriel. La personne lance : urssaf-admin activate --user { $login } --code { $code }
+account-code-sent = Transmettez-le à { $login }, qui lance `urssaf-admin activate --user { $login }` et le tape quand il est demandé. Son courriel de bienvenue porte un code à lui, créé à l'envoi ; l'un ou l'autre sert, une fois.
 subscriber-modified = Abonnement de { $login } au portefeuille { $n } modifié.
 confirm-subscriber-remove = Retirer l'abonnement de { $login } au portefeuille { $n } ?
 subscriber-removed = Abonnement de { $login } au portefeuille { $n } retiré.
@@ -240,6 +276,11 @@ import-already-subscribed = déjà abonné au portefeuille { $portfolio }
 import-email-differs = { $login } a déjà un compte, avec une autre adresse ({ $email })
 import-duplicate = la même clé figure déjà à la ligne { $first } du fichier
 import-stopped = le serveur a refusé le paquet à partir de la ligne { $line } : les lignes précédentes sont écrites, aucune des suivantes
+import-interrupted = L'import a été interrompu : { COUNT($written) } { $written ->
+        [one] ligne a été écrite
+       *[other] lignes ont été écrites
+    } avant, par lots entiers ; aucune après.
+hint-import-rerun = Relancez le même fichier quand le serveur répond : les lignes déjà écrites sont passées, les autres écrites.
 import-other-email = { $login } a une autre adresse à la ligne { $line }
 import-duplicate-earlier = la même entreprise figure sur une ligne précédente du fichier
 import-field-count = { $found } { $found ->
@@ -365,6 +406,15 @@ header-smtp = Serveur SMTP
 header-smtp-from = Expéditeur des notifications
 header-language = Langue des notifications
 header-attempts = Essais
+header-last-used = Dernier usage
+header-expires = Expire
+header-source = Depuis
+header-current = Celle-ci
+header-digest = Regroupement des notifications
+digest-minutes = { $minutes ->
+        [0] aussitôt
+       *[other] toutes les { $minutes } min
+    }
 audit-action = { $code ->
         [space-init] espace créé
         [user-create] compte créé
@@ -412,6 +462,20 @@ notice-subscribed-body = { $actor } vous a donné accès au portefeuille { $port
 notice-account-created = Un compte a été créé pour vous, identifiant { $login }. Choisissez votre mot de passe avec :
 notice-account-code = puis tapez ce code quand il vous est demandé : { $code }
 notice-account-expires = Il ne sert qu'une fois, jusqu'au { $expires }.
+notice-account-code-by-email = Votre code d'activation est dans le courriel qui vous a été envoyé, et seulement là.
+notice-account-already-active = Ce compte est déjà activé : ouvrez une session avec `urssaf-admin login`.
+notice-merged-subject = { COUNT($count) } { $count ->
+        [one] changement
+       *[other] changements
+    } dans l'espace
+notice-merged-intro = { COUNT($count) } { $count ->
+        [one] changement vous concerne
+       *[other] changements vous concernent
+    } :
+notice-merged-more = et { COUNT($count) } { $count ->
+        [one] autre changement
+       *[other] autres changements
+    }.
 notice-subscription-changed-subject = Abonnement de { $login } au portefeuille { $portfolio } : { $what }
 notice-subscription-changed-body = { $actor } a modifié l'abonnement de { $login } au portefeuille { $portfolio } : { $what }.
 change-added = ajouté
@@ -485,6 +549,8 @@ ca-cert-unreadable = impossible d'utiliser le certificat d'autorité { $path } 
 http-client-failed = impossible de préparer HTTPS : { $e }
 bad-server-answer = le serveur { $url } a donné une réponse que cette version ne comprend pas : { $e }
 server-unreachable = impossible de joindre le serveur { $url } : { $cause }
+server-no-answer = aucune réponse du serveur { $url } en { $seconds } s
+offline-fallback = Le serveur n'a pas répondu : voici ce qu'il a dit en dernier.
 server-status = le serveur { $url } a répondu par le statut HTTP { $status }, pas comme urssaf-admin le fait
 request-refused = { $status ->
         [413] le serveur a refusé la requête (HTTP 413) : elle est trop volumineuse

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::config::{CredentialStore, Profile};
 use crate::context::{Context, Target, TokenSource};
 use crate::credentials;
-use crate::domain::NewSpace;
+use crate::domain::{NewSpace, SessionEnd};
 use crate::error::{Error, ErrorKind, Result};
 use crate::messages::{self as msg, header as h};
 use crate::secret::{ExposeSecret, secret};
@@ -55,26 +55,53 @@ pub struct ActivateArgs {
     /// Your login, as given by the administrator.
     #[arg(long, short = 'u', value_name = "LOGIN")]
     pub user: String,
-    /// The activation code from your email [default: asked without echo, so that it
-    /// stays out of the shell's history].
-    #[arg(long)]
+    /// The activation code from your email [default: asked without echo]. On the
+    /// command line it is seen by other users in `ps` and kept in the shell's history:
+    /// prefer the prompt, or --code-stdin.
+    #[arg(long, conflicts_with = "code_stdin")]
     pub code: Option<String>,
+    /// Read the activation code from the first line of standard input (with
+    /// --password-stdin, the password is the second line).
+    #[arg(long)]
+    pub code_stdin: bool,
     /// Read the new password from standard input instead of asking.
     #[arg(long)]
     pub password_stdin: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// End every one of your sessions, on every machine.
+    #[arg(long, conflicts_with_all = ["session", "user"])]
+    pub all: bool,
+    /// End this one of your sessions (its number in `auth status --sessions`).
+    #[arg(long, value_name = "ID", conflicts_with = "user", value_parser = super::number_from_1)]
+    pub session: Option<i64>,
+    /// End every session of this person (administrators only); yours stays open.
+    #[arg(long, value_name = "LOGIN", add = crate::complete::subscriber_logins())]
+    pub user: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Who is signed in, to which space, and where the token is kept (exit 4 if nobody).
-    Status,
+    Status {
+        /// List your open sessions instead: when each was opened and last used, and from
+        /// where.
+        #[arg(long)]
+        sessions: bool,
+    },
     /// Print the session token, for URSSAF_ADMIN_TOKEN in CI.
     Token,
 }
 
 pub fn run(ctx: &Context, cmd: &AuthCommand) -> Result<()> {
     match cmd {
-        AuthCommand::Status => status(ctx),
+        AuthCommand::Status { sessions: false } => status(ctx),
+        AuthCommand::Status { sessions: true } => {
+            let (space, token) = ctx.signed_in()?;
+            ctx.ui.list(&space.session_list(&token)?)
+        }
         AuthCommand::Token => {
             let token = ctx.token()?;
             ctx.space()?.me(&token)?;
@@ -149,6 +176,10 @@ pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
     let space = ctx.space()?;
     let password = ctx.prompt.password(a.password_stdin, false)?;
     let session = space.login(&login, &password)?;
+    // The session this one replaces ends now: a token the profile forgets must not live on.
+    if let Ok((old, TokenSource::Keyring | TokenSource::File(_))) = ctx.token_with_source() {
+        let _ = space.logout(&old);
+    }
     ctx.drop_cache()?;
     let token = secret(session.token.clone());
     let name = ctx.profile_name();
@@ -226,13 +257,35 @@ fn source_label(source: &TokenSource, profile: &str) -> String {
     }
 }
 
-pub fn logout(ctx: &Context) -> Result<()> {
+pub fn logout(ctx: &Context, a: &LogoutArgs) -> Result<()> {
     let (token, source) = ctx.token_with_source()?;
-    let me = ctx.space()?.me(&token).ok();
-    match ctx.space()?.logout(&token) {
-        // An expired or revoked session is as good as signed out.
-        Err(e) if e.kind != ErrorKind::Auth => return Err(e),
-        _ => {}
+    let space = ctx.space()?;
+    let which = match (&a.user, a.session, a.all) {
+        (Some(login), _, _) => SessionEnd::User(login.clone()),
+        (None, Some(id), _) => SessionEnd::One(id),
+        (None, None, true) => SessionEnd::All,
+        (None, None, false) => SessionEnd::Current,
+    };
+    let me = space.me(&token).ok();
+    if which != SessionEnd::Current {
+        // Another session or another person's: this one stays, and so does its token.
+        let ended = space.session_end(&token, &which)?;
+        let whose = match &which {
+            SessionEnd::User(login) => login.clone(),
+            _ => me.as_ref().map(|u| u.login.clone()).unwrap_or_default(),
+        };
+        if which != SessionEnd::All {
+            return ctx.ui.outcome(
+                &msg::sessions_ended(&whose, ended),
+                &serde_json::json!({ "login": whose, "ended": ended }),
+            );
+        }
+    } else {
+        match space.logout(&token) {
+            // An expired or revoked session is as good as signed out.
+            Err(e) if e.kind != ErrorKind::Auth => return Err(e),
+            _ => {}
+        }
     }
     let name = ctx.profile_name();
     ctx.drop_cache()?;
@@ -313,11 +366,28 @@ fn status(ctx: &Context) -> Result<()> {
 
 pub fn activate(ctx: &Context, a: &ActivateArgs) -> Result<()> {
     let space = ctx.space()?;
+    let mut lines = None;
     let code = match &a.code {
         Some(c) => secret(c.clone()),
+        None if a.code_stdin => {
+            let (code, rest) = crate::ui::prompt::read_stdin_code()?;
+            lines = Some(rest);
+            code
+        }
         None => ctx.prompt.activation_code()?,
     };
-    let password = ctx.prompt.password(a.password_stdin, true)?;
+    let password = match lines {
+        // The code came first on standard input; the password, if asked for there, next.
+        Some(rest) if a.password_stdin => {
+            if rest.expose_secret().is_empty() {
+                return Err(
+                    Error::invalid(msg::password_stdin_empty()).hint(msg::hint_password_stdin())
+                );
+            }
+            rest
+        }
+        _ => ctx.prompt.password(a.password_stdin, true)?,
+    };
     let user = space.activate(&a.user, &code, &password)?;
     let target = ctx.target()?;
     ctx.update_profile(|p| {

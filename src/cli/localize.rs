@@ -1159,7 +1159,16 @@ mod tests {
     /// one of a list) must be in the list above.
     #[test]
     fn every_checked_value_is_known() {
-        let known = ["portfolio", "to", "number", "limit", "listen"];
+        let known = [
+            "portfolio",
+            "to",
+            "number",
+            "limit",
+            "listen",
+            "session",
+            "minutes",
+            "trusted_proxy",
+        ];
         for (path, cmd) in all(&doc_comments()) {
             for arg in cmd.get_arguments().filter(|a| takes_values(a)) {
                 let parser = arg.get_value_parser();

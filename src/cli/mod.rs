@@ -4,6 +4,8 @@
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod backup;
+pub mod check;
 pub mod clients;
 pub mod completions;
 pub mod help;
@@ -98,7 +100,7 @@ pub enum Command {
     /// Sign in; the session token goes to the system keyring.
     Login(auth::LoginArgs),
     /// Sign out and forget the stored token.
-    Logout,
+    Logout(auth::LogoutArgs),
     /// Sign-in status and token.
     #[command(subcommand)]
     Auth(auth::AuthCommand),
@@ -127,6 +129,10 @@ pub enum Command {
     Notifications(notifications::NotificationsCommand),
     /// Serve the space over HTTP for the firm's other machines.
     Serve(serve::ServeArgs),
+    /// Check that the space's database file is sound (exit 1 and what is damaged if not).
+    Check,
+    /// Copy the space's database to a new file, consistently, while it is in use.
+    Backup(backup::BackupArgs),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
     /// Help on a command, or on a topic: exit-codes, environment, formatting.
@@ -154,7 +160,9 @@ pub fn run(ctx: &Context, command: &Command) -> Result<()> {
     match command {
         Command::Init(a) => auth::init(ctx, a),
         Command::Login(a) => auth::login(ctx, a),
-        Command::Logout => auth::logout(ctx),
+        Command::Logout(a) => auth::logout(ctx, a),
+        Command::Check => check::run(ctx),
+        Command::Backup(a) => backup::run(ctx, a),
         Command::Auth(c) => auth::run(ctx, c),
         Command::Activate(a) => auth::activate(ctx, a),
         Command::Portfolio(c) => portfolio::run(ctx, c),
@@ -190,6 +198,14 @@ pub fn portfolio_number(s: &str) -> std::result::Result<i64, String> {
     match s.trim().parse::<i64>() {
         Ok(n) if n >= 1 => Ok(n),
         _ => Err(msg::portfolio_numbered_from_1()),
+    }
+}
+
+/// A number that counts from 1 (a session's).
+pub fn number_from_1(s: &str) -> std::result::Result<i64, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(crate::t!("value-whole-number-from-1")),
     }
 }
 

@@ -27,6 +27,10 @@ pub struct ServeArgs {
     /// The SMTP password, from this file (mode 0600); else URSSAF_ADMIN_SMTP_PASSWORD.
     #[arg(long, value_name = "FILE")]
     pub smtp_password_file: Option<PathBuf>,
+    /// A proxy in front (its address): its X-Forwarded-For header names the client, for
+    /// throttling sign-ins by source. Repeat for several; never set for an open port.
+    #[arg(long, value_name = "ADDRESS", value_parser = ip_address)]
+    pub trusted_proxy: Vec<std::net::IpAddr>,
 }
 
 /// An address and a port to listen on, such as 127.0.0.1:8080 or [::1]:8443.
@@ -36,6 +40,10 @@ fn listen_address(s: &str) -> std::result::Result<SocketAddr, String> {
         .map_err(|_| crate::t!("value-address-and-port"))
 }
 
+fn ip_address(s: &str) -> std::result::Result<std::net::IpAddr, String> {
+    s.trim().parse().map_err(|_| crate::t!("value-ip-address"))
+}
+
 pub fn run(ctx: &Context, a: &ServeArgs) -> Result<()> {
     server::serve(ServeOptions {
         db: ctx.db_path()?,
@@ -43,6 +51,7 @@ pub fn run(ctx: &Context, a: &ServeArgs) -> Result<()> {
         tls: a.tls_cert.clone().zip(a.tls_key.clone()),
         insecure_plain_http: a.insecure_plain_http,
         smtp_password: smtp_password(a.smtp_password_file.as_deref())?,
+        trusted_proxies: a.trusted_proxy.clone(),
     })
 }
 

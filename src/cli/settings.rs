@@ -58,6 +58,27 @@ pub enum SetCommand {
         #[command(flatten)]
         dry_run: DryRun,
     },
+    /// How long a notification waits for more changes to the same person before it is
+    /// sent, so that a busy day makes one email rather than many: minutes (at most 1440),
+    /// or `off` to send at once.
+    NotificationDigest {
+        /// Minutes, or off.
+        #[arg(value_parser = digest_minutes, value_name = "MINUTES")]
+        minutes: u32,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+}
+
+fn digest_minutes(s: &str) -> std::result::Result<u32, String> {
+    match s.trim() {
+        "off" | "0" => Ok(0),
+        n => n
+            .parse::<u32>()
+            .ok()
+            .filter(|m| *m <= crate::domain::MAX_DIGEST_MINUTES)
+            .ok_or_else(|| crate::t!("value-digest-minutes")),
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -119,6 +140,16 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
                 msg::dry_run_nothing_changed()
             } else {
                 msg::smtp_from_set(info.smtp_from.as_deref())
+            };
+            ctx.ui.outcome(&text, &info)
+        }
+        SettingsCommand::Set(SetCommand::NotificationDigest { minutes, dry_run }) => {
+            let info =
+                space.settings_set(&token, Setting::DigestMinutes(*minutes), dry_run.dry_run)?;
+            let text = if dry_run.dry_run {
+                msg::dry_run_nothing_changed()
+            } else {
+                msg::digest_set(info.digest_minutes)
             };
             ctx.ui.outcome(&text, &info)
         }

@@ -231,8 +231,10 @@ impl PortfolioDigest {
 pub struct Welcome {
     pub login: String,
     pub portfolios: Vec<i64>,
-    pub activation_code: Option<String>,
-    pub activation_expires_at: Option<String>,
+    /// A new account: the message carries an activation code, made when it is sent and
+    /// never stored in clear.
+    #[serde(default)]
+    pub new_account: bool,
 }
 
 /// Everything one person is told of one run, kept with the message so that the
@@ -257,11 +259,7 @@ impl Digest {
                     mine.portfolios.push(*p);
                 }
             }
-            if w.activation_code.is_some() {
-                mine.activation_code.clone_from(&w.activation_code);
-                mine.activation_expires_at
-                    .clone_from(&w.activation_expires_at);
-            }
+            mine.new_account |= w.new_account;
         }
         for (n, d) in &other.portfolios {
             self.portfolios.entry(*n).or_default().merge(d);
@@ -300,8 +298,7 @@ mod tests {
             welcome: Some(Welcome {
                 login: "alice".into(),
                 portfolios: vec![1],
-                activation_code: Some("CODE".into()),
-                activation_expires_at: Some("later".into()),
+                new_account: true,
             }),
             ..Digest::default()
         });
@@ -315,7 +312,7 @@ mod tests {
         });
         let w = a.welcome.unwrap();
         assert_eq!(w.portfolios, vec![1, 2]);
-        assert_eq!(w.activation_code.as_deref(), Some("CODE"));
+        assert!(w.new_account);
     }
 
     #[test]

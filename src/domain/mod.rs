@@ -21,8 +21,27 @@ pub const SESSION_HOURS: i64 = 12;
 pub const LOCKOUT_FAILURES: u32 = 5;
 pub const LOCKOUT_MINUTES: i64 = 15;
 
+/// Wrong passwords from one source, whatever the logins, that lock that source out.
+pub const SOURCE_FAILURES: u32 = 30;
+
+/// What the throttle keeps at most: rows past this go, oldest first, so that failed
+/// sign-ins cannot fill the disk.
+pub const THROTTLE_ROWS: i64 = 10_000;
+
+/// Longest password accepted: hashing a megabyte is work an attacker would choose.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+
 /// How long an activation code works (R6).
 pub const ACTIVATION_DAYS: i64 = 7;
+
+/// Changes one merged message lists; the rest are counted (R10).
+pub const MESSAGE_ITEMS: usize = 20;
+
+/// How long sent and given-up messages are kept.
+pub const SENT_KEEP_DAYS: i64 = 30;
+
+/// The longest digest interval a space can set: one day.
+pub const MAX_DIGEST_MINUTES: u32 = 24 * 60;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SpaceInfo {
@@ -40,6 +59,10 @@ pub struct SpaceInfo {
     #[schema(value_type = String)]
     #[serde(default)]
     pub language: crate::i18n::Lang,
+    /// Minutes a notification waits for more changes to the same person before it is
+    /// sent; 0 sends at once.
+    #[serde(default)]
+    pub digest_minutes: u32,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
@@ -160,6 +183,38 @@ pub struct Session {
     pub expires_at: String,
 }
 
+/// One of a person's sessions, as `auth status` lists them. Never the token.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct SessionInfo {
+    pub id: i64,
+    pub created_at: String,
+    pub last_used_at: String,
+    pub expires_at: String,
+    /// Where it was opened from: `local` for a command on the database's machine, else
+    /// the client's address as the server saw it.
+    pub source: String,
+    /// The session of the request itself.
+    pub current: bool,
+}
+
+/// How many sessions a `logout` ended.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Ended {
+    pub ended: u64,
+}
+
+/// Which sessions `logout` ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SessionEnd {
+    Current,
+    /// Every session of the caller.
+    All,
+    /// One of the caller's sessions, by its id.
+    One(i64),
+    /// Every session of another person (administrators, R2).
+    User(String),
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ClientQuery {
     pub portfolio: Option<i64>,
@@ -219,6 +274,8 @@ pub enum Setting {
     /// The language of notifications.
     #[schema(value_type = String)]
     Language(crate::i18n::Lang),
+    /// Minutes a message waits for more changes before it is sent (0: at once).
+    DigestMinutes(u32),
 }
 
 /// The SMTP server: `smtp://` (STARTTLS required), `smtps://` (TLS from the start), or
@@ -330,7 +387,18 @@ pub fn validate_password(password: &str) -> Result<()> {
             Error::invalid(msg::password_too_short(MIN_PASSWORD_CHARS)).hint(msg::hint_password())
         );
     }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(Error::invalid(msg::password_too_long(MAX_PASSWORD_BYTES)));
+    }
     Ok(())
+}
+
+pub fn validate_digest_minutes(minutes: u32) -> Result<u32> {
+    if minutes <= MAX_DIGEST_MINUTES {
+        Ok(minutes)
+    } else {
+        Err(Error::invalid(msg::digest_too_long(MAX_DIGEST_MINUTES)))
+    }
 }
 
 pub fn validate_portfolio_number(n: i64) -> Result<i64> {

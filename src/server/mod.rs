@@ -37,11 +37,14 @@ pub struct ServeOptions {
     pub tls: Option<(PathBuf, PathBuf)>,
     pub insecure_plain_http: bool,
     pub smtp_password: Option<crate::secret::Secret>,
+    /// Proxies whose `X-Forwarded-For` names the client; anyone else's is ignored.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 #[derive(Clone)]
 pub struct App {
     pub space: Arc<LocalSpace>,
+    pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
 }
 
 /// The router and the OpenAPI document, from the same annotated handlers.
@@ -117,6 +120,7 @@ pub fn serve(mut opts: ServeOptions) -> Result<()> {
     let space = LocalSpace::open_with(&opts.db, u32::try_from(connections).unwrap_or(4))?;
     let app = App {
         space: Arc::new(space),
+        trusted_proxies: Arc::new(std::mem::take(&mut opts.trusted_proxies)),
     };
     deliver_in_background(app.space.clone(), opts.smtp_password.take());
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -205,7 +209,7 @@ async fn shutdown_on_signal(handle: axum_server::Handle<SocketAddr>) {
 async fn log_request(req: Request, next: Next) -> Response {
     let start = Instant::now();
     let method = req.method().clone();
-    let path = req.uri().path().to_string();
+    let path = msg::shown_at_most(req.uri().path(), 200);
     let response = next.run(req).await;
     let login = response
         .extensions()
@@ -217,6 +221,53 @@ async fn log_request(req: Request, next: Next) -> Response {
         start.elapsed().as_secs_f64() * 1000.0
     );
     response
+}
+
+/// Where a request comes from, for throttling sign-ins and listing sessions: the peer's
+/// address, or, from a declared proxy only, the client that `X-Forwarded-For` names (its
+/// last entry that is not itself a trusted proxy). Anyone can write that header, so it
+/// is never read from an untrusted peer.
+pub struct Source(pub String);
+
+impl axum::extract::FromRequestParts<App> for Source {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &App,
+    ) -> std::result::Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        Ok(Source(match peer {
+            Some(ip) => client_address(ip, &parts.headers, &app.trusted_proxies).to_string(),
+            None => "unknown".to_string(),
+        }))
+    }
+}
+
+pub fn client_address(
+    peer: std::net::IpAddr,
+    headers: &HeaderMap,
+    trusted: &[std::net::IpAddr],
+) -> std::net::IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let hops: Vec<std::net::IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|hop| hop.trim().parse())
+        .collect::<std::result::Result<_, _>>()
+        // A list we cannot read is no proof of anything: the proxy itself is the source.
+        .unwrap_or_default();
+    hops.into_iter()
+        .rev()
+        .find(|ip| !trusted.contains(ip))
+        .unwrap_or(peer)
 }
 
 /// The caller's token, from `Authorization: Bearer ...`; empty when there is none, which
@@ -256,14 +307,20 @@ pub fn status_of(kind: ErrorKind) -> StatusCode {
         ErrorKind::Locked => StatusCode::TOO_MANY_REQUESTS,
         ErrorKind::Partial => StatusCode::MULTI_STATUS,
         ErrorKind::Unreachable => StatusCode::BAD_GATEWAY,
-        ErrorKind::Other => StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorKind::Other | ErrorKind::Damaged => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut response = (status_of(self.0.kind), axum::Json(&self.0)).into_response();
-        if let Some(seconds) = self.0.retry_after
+        // Bounded and escaped here too: a client prints what it gets.
+        let error = Error {
+            message: msg::terminal_safe(&self.0.message),
+            hint: self.0.hint.as_deref().map(msg::terminal_safe),
+            ..self.0
+        };
+        let mut response = (status_of(error.kind), axum::Json(&error)).into_response();
+        if let Some(seconds) = error.retry_after
             && let Ok(v) = HeaderValue::from_str(&seconds.to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, v);

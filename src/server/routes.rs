@@ -10,11 +10,12 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::{App, Bearer, call};
+use super::{App, Bearer, Source, call};
 use crate::domain::import::{ClientBatch, ImportBatchResult, SubscriberBatch};
 use crate::domain::{
-    AuditEntry, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber, Notification,
-    Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange, User,
+    AuditEntry, ClientMoved, ClientPage, ClientQuery, CompanyId, Ended, NewSubscriber,
+    Notification, Portfolio, Session, SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber,
+    SubscriberAdded, SubscriberChange, User,
 };
 use crate::error::Error;
 use crate::messages as msg;
@@ -57,6 +58,9 @@ pub fn api() -> OpenApiRouter<App> {
         .routes(routes!(healthz))
         .routes(routes!(login))
         .routes(routes!(logout))
+        .routes(routes!(session_list, logout_all))
+        .routes(routes!(session_end))
+        .routes(routes!(user_sessions_end))
         .routes(routes!(me))
         .routes(routes!(activate))
         .routes(routes!(portfolio_list, portfolio_create))
@@ -144,6 +148,8 @@ pub struct SettingsPatch {
     /// `fr` or `en`: the language of notifications.
     #[schema(value_type = Option<String>)]
     language: Option<crate::i18n::Lang>,
+    /// Minutes a notification waits for more changes (0: at once).
+    digest_minutes: Option<u32>,
 }
 
 impl SettingsPatch {
@@ -154,11 +160,13 @@ impl SettingsPatch {
             self.smtp,
             self.smtp_from,
             self.language,
+            self.digest_minutes,
         ) {
-            (Some(on), None, None, None) => Ok(Setting::ThirdPartyRegistration(on)),
-            (None, Some(url), None, None) => Ok(Setting::Smtp(some(url))),
-            (None, None, Some(from), None) => Ok(Setting::SmtpFrom(some(from))),
-            (None, None, None, Some(lang)) => Ok(Setting::Language(lang)),
+            (Some(on), None, None, None, None) => Ok(Setting::ThirdPartyRegistration(on)),
+            (None, Some(url), None, None, None) => Ok(Setting::Smtp(some(url))),
+            (None, None, Some(from), None, None) => Ok(Setting::SmtpFrom(some(from))),
+            (None, None, None, Some(lang), None) => Ok(Setting::Language(lang)),
+            (None, None, None, None, Some(m)) => Ok(Setting::DigestMinutes(m)),
             _ => Err(Error::invalid(msg::one_setting_at_a_time())),
         }
     }
@@ -191,18 +199,61 @@ async fn healthz() -> Json<Health> {
 
 #[utoipa::path(post, path = "/v1/sessions", request_body = LoginRequest,
     responses((status = 201, body = Session), (status = 401, body = Error), (status = 429, body = Error)))]
-async fn login(State(app): State<App>, Json(body): Json<LoginRequest>) -> Response {
+async fn login(
+    State(app): State<App>,
+    Source(source): Source,
+    Json(body): Json<LoginRequest>,
+) -> Response {
     call(&app, StatusCode::CREATED, move |s| {
-        s.login(&body.login, &secret(body.password))
+        s.login_from(&body.login, &secret(body.password), &source)
     })
     .await
 }
 
 #[utoipa::path(delete, path = "/v1/sessions/current", security(("bearer" = [])),
-    responses((status = 200), (status = 401, body = Error)))]
+    responses((status = 200, body = Ended), (status = 401, body = Error)))]
 async fn logout(State(app): State<App>, Bearer(token): Bearer) -> Response {
+    end(app, token, SessionEnd::Current).await
+}
+
+#[utoipa::path(get, path = "/v1/sessions", security(("bearer" = [])),
+    responses((status = 200, body = [SessionInfo]), (status = 401, body = Error)))]
+async fn session_list(State(app): State<App>, Bearer(token): Bearer) -> Response {
+    call(&app, StatusCode::OK, move |s| s.session_list(&token)).await
+}
+
+#[utoipa::path(delete, path = "/v1/sessions", security(("bearer" = [])),
+    responses((status = 200, body = Ended), (status = 401, body = Error)))]
+async fn logout_all(State(app): State<App>, Bearer(token): Bearer) -> Response {
+    end(app, token, SessionEnd::All).await
+}
+
+#[utoipa::path(delete, path = "/v1/sessions/{id}", security(("bearer" = [])),
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Ended), (status = 401, body = Error), (status = 404, body = Error)))]
+async fn session_end(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(id): Path<i64>,
+) -> Response {
+    end(app, token, SessionEnd::One(id)).await
+}
+
+#[utoipa::path(delete, path = "/v1/users/{login}/sessions", security(("bearer" = [])),
+    params(("login" = String, Path)),
+    responses((status = 200, body = Ended), (status = 401, body = Error), (status = 403, body = Error),
+        (status = 404, body = Error)))]
+async fn user_sessions_end(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(login): Path<String>,
+) -> Response {
+    end(app, token, SessionEnd::User(login)).await
+}
+
+async fn end(app: App, token: crate::secret::Secret, which: SessionEnd) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.logout(&token).map(|()| serde_json::json!({}))
+        s.session_end(&token, &which).map(|ended| Ended { ended })
     })
     .await
 }
@@ -214,10 +265,20 @@ async fn me(State(app): State<App>, Bearer(token): Bearer) -> Response {
 }
 
 #[utoipa::path(post, path = "/v1/activations", request_body = ActivationRequest,
-    responses((status = 200, body = User), (status = 401, body = Error), (status = 422, body = Error)))]
-async fn activate(State(app): State<App>, Json(body): Json<ActivationRequest>) -> Response {
+    responses((status = 200, body = User), (status = 401, body = Error), (status = 422, body = Error),
+        (status = 429, body = Error)))]
+async fn activate(
+    State(app): State<App>,
+    Source(source): Source,
+    Json(body): Json<ActivationRequest>,
+) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.activate(&body.login, &secret(body.code), &secret(body.password))
+        s.activate_from(
+            &body.login,
+            &secret(body.code),
+            &secret(body.password),
+            &source,
+        )
     })
     .await
 }

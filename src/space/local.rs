@@ -15,16 +15,19 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, TransactionBehavio
 use sha2::{Digest, Sha256};
 
 mod import;
+pub mod maintenance;
 pub mod outbox;
+mod sessions;
+mod throttle;
 
 use super::{Outcomes, Rows, Space};
 use crate::domain::ident::group;
 use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
 use crate::domain::{
     self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientMoved, ClientPage, ClientQuery,
-    CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, SESSION_HOURS, Session, Setting,
-    SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange, SubscriptionStatus, User, UserStatus,
-    ident::vat_number,
+    CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, SESSION_HOURS, Session,
+    SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange,
+    SubscriptionStatus, User, UserStatus, ident::vat_number,
 };
 use crate::error::{Error, ErrorKind, Result};
 use crate::i18n::{self, Lang};
@@ -38,15 +41,25 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_import_runs.sql"),
     include_str!("migrations/0004_smtp.sql"),
     include_str!("migrations/0005_language.sql"),
+    include_str!("migrations/0006_hardening.sql"),
 ];
 
 /// Kept, with the pool's wait, well under the server's request timeout (30 s): a request
 /// answered "timed out" must not commit afterwards.
+/// Where a command run on the database's own machine signs in from.
+pub const LOCAL_SOURCE: &str = "local";
+
+use msg::CODE_SLOT as CODE_SLOT_TEXT;
+
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct LocalSpace {
     connections: Connections,
     path: PathBuf,
+    /// The file passed `quick_check` in this process: writes may go.
+    checked: std::sync::atomic::AtomicBool,
+    /// The file showed damage in this process: no write goes any more.
+    damaged: std::sync::atomic::AtomicBool,
 }
 
 /// One connection for a command; a pool for the server. A command must not pay for the
@@ -121,10 +134,19 @@ impl LocalSpace {
         if !path.exists() {
             return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
         }
-        let space = LocalSpace::pool(path, connections)?;
+        maintenance::repair_side_files(path)?;
+        let space = LocalSpace::pool(path, connections)
+            .map_err(|e| maintenance::explain_cannot_open(path, e))?;
         // Another program's database (a mistyped --db) is left untouched: no migration.
-        if !space.initialized()? {
+        if !space
+            .initialized()
+            .map_err(|e| maintenance::explain_cannot_open(path, e))?
+        {
             return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
+        }
+        // A server checks the file before it serves anything.
+        if space.serving() {
+            space.ensure_sound(&*space.lock()?)?;
         }
         space.migrate()?;
         Ok(space)
@@ -149,6 +171,8 @@ impl LocalSpace {
         Ok(LocalSpace {
             connections,
             path: path.to_path_buf(),
+            checked: Default::default(),
+            damaged: Default::default(),
         })
     }
 
@@ -278,10 +302,25 @@ impl LocalSpace {
         token: &Secret,
         f: impl FnOnce(&Connection, &Actor) -> Result<T>,
     ) -> Result<T> {
+        self.read_inner(token, f).map_err(|e| self.note(e))
+    }
+
+    fn read_inner<T>(
+        &self,
+        token: &Secret,
+        f: impl FnOnce(&Connection, &Actor) -> Result<T>,
+    ) -> Result<T> {
         let mut conn = self.lock()?;
         let tx = conn.transaction()?;
         let actor = authenticate(&tx, token)?;
-        f(&tx, &actor)
+        let due = sessions::touch_due(&tx, token)?;
+        let out = f(&tx, &actor)?;
+        drop(tx);
+        // Written apart, and only once a minute: a read never waits on a writer for it.
+        if let Some(id) = due {
+            let _ = sessions::touch(&conn, id);
+        }
+        Ok(out)
     }
 
     /// A change: all or nothing, and nothing at all on a dry run.
@@ -291,9 +330,23 @@ impl LocalSpace {
         dry_run: bool,
         f: impl FnOnce(&Connection, &Actor) -> Result<T>,
     ) -> Result<T> {
+        self.write_inner(token, dry_run, f)
+            .map_err(|e| self.note(e))
+    }
+
+    fn write_inner<T>(
+        &self,
+        token: &Secret,
+        dry_run: bool,
+        f: impl FnOnce(&Connection, &Actor) -> Result<T>,
+    ) -> Result<T> {
         let mut conn = self.lock()?;
+        self.ensure_sound(&conn)?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let actor = authenticate(&tx, token)?;
+        if let Some(id) = sessions::touch_due(&tx, token)? {
+            sessions::touch(&tx, id)?;
+        }
         let out = f(&tx, &actor)?;
         if dry_run {
             tx.rollback()?;
@@ -305,11 +358,139 @@ impl LocalSpace {
 
     /// A change made before anyone is signed in (login, activation).
     fn write_anonymous<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let mut conn = self.lock()?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+        (|| {
+            let mut conn = self.lock()?;
+            self.ensure_sound(&conn)?;
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        })()
+        .map_err(|e| self.note(e))
+    }
+
+    /// R1: a sign-in from `source` (the client's address on a server). Every answer that
+    /// is not a session is the same, in words, status and time, whether the login is
+    /// unknown, waiting for activation or has another password: none tells which logins
+    /// exist. Failures are counted per login and source (and committed although the
+    /// sign-in fails: that count is what stops guessing).
+    pub fn login_from(&self, login: &str, password: &Secret, source: &str) -> Result<Session> {
+        let source = throttle::source(source);
+        // Bounded before anything is stored or hashed.
+        let key = throttle::key(login);
+        let huge = password.expose_secret().len() > domain::MAX_PASSWORD_BYTES;
+        self.write_anonymous(|conn| {
+            let at = now();
+            if let Some(wait) = throttle::wait(conn, throttle::Kind::Login, key, &source, at)? {
+                return Ok(Err(locked(wait)));
+            }
+            let found: Option<(i64, Option<String>)> = if key == login && !huge {
+                conn.prepare_cached("SELECT id, password_hash FROM users WHERE login = ?1")?
+                    .query_row([login], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?
+            } else {
+                None
+            };
+            let id = match found {
+                Some((id, Some(hash))) if password_matches(&hash, password) => id,
+                other => {
+                    // As long as a real comparison, so that timing tells nothing either.
+                    if !huge && !matches!(other, Some((_, Some(_)))) {
+                        password_matches(DUMMY_HASH, password);
+                    }
+                    return Ok(Err(throttle::failure(
+                        conn,
+                        throttle::Kind::Login,
+                        key,
+                        &source,
+                        at,
+                        wrong_credentials(),
+                    )?));
+                }
+            };
+            throttle::success(conn, throttle::Kind::Login, login, &source)?;
+            let token = sessions::open(conn, id, &source, at)?;
+            audit_raw(
+                conn,
+                &stamp(now()),
+                login,
+                "session.login",
+                &format!("user {login}"),
+                &source,
+            )?;
+            Ok(Ok(Session {
+                token,
+                login: login.to_string(),
+                expires_at: stamp(at + SignedDuration::from_hours(SESSION_HOURS)),
+            }))
+        })?
+    }
+
+    /// R6: a newcomer chooses their password with a code they were given; wrong codes
+    /// are throttled as wrong passwords are.
+    pub fn activate_from(
+        &self,
+        login: &str,
+        code: &Secret,
+        password: &Secret,
+        source: &str,
+    ) -> Result<User> {
+        domain::validate_password(password.expose_secret())?;
+        let source = throttle::source(source);
+        let key = throttle::key(login);
+        self.write_anonymous(|conn| {
+            let at = now();
+            if let Some(wait) = throttle::wait(conn, throttle::Kind::Activate, key, &source, at)? {
+                return Ok(Err(locked(wait)));
+            }
+            let bad_code =
+                || Error::auth(msg::activation_code_wrong()).hint(msg::hint_activation_code());
+            let typed = normalize_code(code.expose_secret());
+            let found = if key == login && typed.len() <= 64 {
+                find_user(conn, login)?
+            } else {
+                None
+            };
+            let ok = match &found {
+                Some((id, _)) => conn
+                    .prepare_cached(
+                        "SELECT EXISTS (SELECT 1 FROM activation_codes
+                          WHERE user_id = ?1 AND code_hash = ?2 AND expires_at > ?3)",
+                    )?
+                    .query_row(params![id, sha256_hex(&typed), stamp(at)], |r| r.get(0))?,
+                None => false,
+            };
+            let Some((id, user)) = found.filter(|_| ok) else {
+                return Ok(Err(throttle::failure(
+                    conn,
+                    throttle::Kind::Activate,
+                    key,
+                    &source,
+                    at,
+                    bad_code(),
+                )?));
+            };
+            throttle::success(conn, throttle::Kind::Activate, login, &source)?;
+            // Every code of the account is spent, the mailed one as the handed one.
+            conn.execute("DELETE FROM activation_codes WHERE user_id = ?1", [id])?;
+            conn.execute(
+                "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+                params![hash_password(password)?, id],
+            )?;
+            let actor = Actor {
+                id,
+                login: login.to_string(),
+                admin: user.admin,
+            };
+            audit(conn, &actor, "user.activate", &format!("user {login}"), "")?;
+            notify(conn, &actor, admin_ids(conn)?, || {
+                msg::notice_activated(&user)
+            })?;
+            Ok(Ok(User {
+                status: UserStatus::Active,
+                ..user
+            }))
+        })?
     }
 }
 
@@ -416,15 +597,36 @@ pub fn take_last_caller() -> Option<String> {
     LAST_CALLER.with(|c| c.borrow_mut().take())
 }
 
-/// A new one-time activation code for a pending account (R6), replacing any other.
-fn issue_code(conn: &Connection, user_id: i64) -> Result<(String, String)> {
+/// Who a code goes to: the administrator who made the account (shown once, on their
+/// screen) or the newcomer's email (made when the message is sent). Only hashes are kept.
+#[derive(Clone, Copy)]
+pub(crate) enum Channel {
+    Handed,
+    Mail,
+}
+
+/// A new one-time activation code for a pending account (R6), replacing the other one of
+/// its channel.
+pub(crate) fn issue_code(
+    conn: &Connection,
+    user_id: i64,
+    channel: Channel,
+) -> Result<(String, String)> {
     let code = new_activation_code()?;
     let expires = stamp(now() + SignedDuration::from_hours(24 * ACTIVATION_DAYS));
-    conn.execute(
-        "INSERT OR REPLACE INTO activation_codes (user_id, code_hash, expires_at)
-         VALUES (?1, ?2, ?3)",
-        params![user_id, sha256_hex(&normalize_code(&code)), expires],
-    )?;
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO activation_codes (user_id, channel, code_hash, expires_at)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![
+        user_id,
+        match channel {
+            Channel::Handed => "handed",
+            Channel::Mail => "mail",
+        },
+        sha256_hex(&normalize_code(&code)),
+        expires
+    ])?;
     Ok((code, expires))
 }
 
@@ -492,22 +694,60 @@ pub(crate) fn lang_column(r: &Row, i: usize) -> rusqlite::Result<Lang> {
     Ok(Lang::parse(&code).unwrap_or(Lang::En))
 }
 
-/// R10: queues one message to each person concerned, never to the actor, written in
-/// the space's language whatever the actor's.
+/// R10: queues a message to each person concerned, never to the actor, written in the
+/// space's language whatever the actor's. A message still waiting for the same person
+/// takes the change instead, so that each person has one waiting message at most, listing
+/// `MESSAGE_ITEMS` changes and counting the others.
 fn notify(
     conn: &Connection,
     actor: &Actor,
     concerned: Vec<i64>,
     notice: impl FnOnce() -> Notice,
 ) -> Result<()> {
-    let notice = i18n::with(space_language(conn)?, notice);
+    let lang = space_language(conn)?;
+    let notice = i18n::with(lang, notice);
     let at = stamp(now());
-    let mut stmt = conn.prepare_cached(
+    let mut waiting = conn.prepare_cached(
+        "SELECT id, subject, body, items, more FROM outbox
+          WHERE recipient_id = ?1 AND status = 'pending' AND run IS NULL AND attempts = 0
+          ORDER BY id DESC LIMIT 1",
+    )?;
+    let mut insert = conn.prepare_cached(
         "INSERT INTO outbox (created_at, recipient_id, email, subject, body)
          SELECT ?1, id, email, ?2, ?3 FROM users WHERE id = ?4",
     )?;
+    let mut merge = conn.prepare_cached(
+        "UPDATE outbox SET subject = ?1, body = ?2, items = ?3, more = ?4 WHERE id = ?5",
+    )?;
     for id in domain::recipients(actor, concerned) {
-        stmt.execute(params![at, notice.subject, notice.body, id])?;
+        type Waiting = (i64, String, String, Option<String>, i64);
+        let found: Option<Waiting> = waiting
+            .query_row([id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .optional()?;
+        let Some((message, subject, body, items, more)) = found else {
+            insert.execute(params![at, notice.subject, notice.body, id])?;
+            continue;
+        };
+        let mut items: Vec<(String, String)> = items
+            .and_then(|j| serde_json::from_str(&j).ok())
+            .unwrap_or_else(|| vec![(subject, body)]);
+        let mut more = more.unsigned_abs();
+        if items.len() < domain::MESSAGE_ITEMS {
+            items.push((notice.subject.clone(), notice.body.clone()));
+        } else {
+            more += 1;
+        }
+        let merged = i18n::with(lang, || msg::notice_merged(&items, more));
+        let json = serde_json::to_string(&items).map_err(|e| Error::other(e.to_string()))?;
+        merge.execute(params![
+            merged.subject,
+            merged.body,
+            json,
+            i64::try_from(more).unwrap_or(i64::MAX),
+            message
+        ])?;
     }
     Ok(())
 }
@@ -533,7 +773,8 @@ fn portfolio_subscriber_ids(conn: &Connection, number: i64) -> Result<Vec<i64>> 
 
 fn space_info(conn: &Connection) -> Result<SpaceInfo> {
     Ok(conn.query_row(
-        "SELECT siren, name, third_party_registration, created_at, smtp_url, smtp_from, language
+        "SELECT siren, name, third_party_registration, created_at, smtp_url, smtp_from, language,
+                digest_minutes
            FROM space WHERE id = 1",
         [],
         |r| {
@@ -547,6 +788,7 @@ fn space_info(conn: &Connection) -> Result<SpaceInfo> {
                 smtp: r.get(4)?,
                 smtp_from: r.get(5)?,
                 language: lang_column(r, 6)?,
+                digest_minutes: r.get(7)?,
             })
         },
     )?)
@@ -591,18 +833,15 @@ const PORTFOLIO_SELECT: &str = "SELECT p.number, p.tiers_declarant, p.created_at
         (SELECT count(*) FROM subscriptions s WHERE s.portfolio = p.number)
      FROM portfolios p";
 
-fn portfolio_from_row(actor: &Actor) -> impl Fn(&Row) -> rusqlite::Result<Portfolio> + '_ {
-    move |r| {
+fn portfolio_from_row(r: &Row) -> rusqlite::Result<Portfolio> {
+    {
         Ok(Portfolio {
             number: r.get(0)?,
             tiers_declarant: r.get(1)?,
             created_at: r.get(2)?,
             clients: r.get::<_, i64>(3)?.unsigned_abs(),
-            subscribers: if actor.admin {
-                Some(r.get::<_, i64>(4)?.unsigned_abs())
-            } else {
-                None
-            },
+            // R7: whoever sees a portfolio may know who is subscribed to it.
+            subscribers: Some(r.get::<_, i64>(4)?.unsigned_abs()),
         })
     }
 }
@@ -632,7 +871,7 @@ fn visible_portfolio(conn: &Connection, actor: &Actor, number: i64) -> Result<Po
     Ok(conn.query_row(
         &format!("{PORTFOLIO_SELECT} WHERE p.number = ?1"),
         [number],
-        portfolio_from_row(actor),
+        portfolio_from_row,
     )?)
 }
 
@@ -713,7 +952,7 @@ fn subscribe(
             if live {
                 (id, None)
             } else {
-                (id, Some(issue_code(conn, id)?))
+                (id, Some(issue_code(conn, id, Channel::Handed)?))
             }
         }
         Some((id, _)) => (id, None),
@@ -727,7 +966,7 @@ fn subscribe(
             )?
             .execute(params![new.login, name, email, at])?;
             let id = conn.last_insert_rowid();
-            let code = issue_code(conn, id)?;
+            let code = issue_code(conn, id, Channel::Handed)?;
             audit(
                 conn,
                 actor,
@@ -804,130 +1043,21 @@ impl Space for LocalSpace {
     }
 
     fn login(&self, login: &str, password: &Secret) -> Result<Session> {
-        // A wrong password is recorded (and committed) even though the login fails:
-        // that count is what locks out guessing.
-        self.write_anonymous(|conn| {
-            let at = now();
-            if let Some(wait) = lockout_wait(conn, login, at)? {
-                return Ok(Err(locked(wait)));
-            }
-            let found: Option<(i64, Option<String>)> = conn
-                .query_row(
-                    "SELECT id, password_hash FROM users WHERE login = ?1",
-                    [login],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let id = match found {
-                Some((id, Some(hash))) if password_matches(&hash, password) => id,
-                Some((_, None)) => {
-                    return Ok(Err(Error::auth(msg::account_not_activated(login))
-                        .hint(msg::hint_activate(login))));
-                }
-                other => {
-                    if other.is_none() {
-                        password_matches(DUMMY_HASH, password);
-                    }
-                    return Ok(Err(record_failure(conn, login, at)?));
-                }
-            };
-            conn.execute("DELETE FROM login_failures WHERE login = ?1", [login])?;
-            let token = format!(
-                "uat_{}",
-                data_encoding::BASE32_NOPAD
-                    .encode(&random_bytes::<32>()?)
-                    .to_ascii_lowercase()
-            );
-            let expires = at + SignedDuration::from_hours(SESSION_HOURS);
-            conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [stamp(at)])?;
-            conn.execute(
-                "INSERT INTO sessions (token_hash, user_id, created_at, expires_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![sha256_hex(&token), id, stamp(at), stamp(expires)],
-            )?;
-            audit_raw(
-                conn,
-                &stamp(now()),
-                login,
-                "session.login",
-                &format!("user {login}"),
-                "",
-            )?;
-            Ok(Ok(Session {
-                token,
-                login: login.to_string(),
-                expires_at: stamp(expires),
-            }))
-        })?
+        self.login_from(login, password, LOCAL_SOURCE)
     }
 
-    fn logout(&self, token: &Secret) -> Result<()> {
+    fn session_list(&self, token: &Secret) -> Result<Vec<SessionInfo>> {
+        self.read(token, |conn, actor| sessions::list(conn, actor, token))
+    }
+
+    fn session_end(&self, token: &Secret, which: &SessionEnd) -> Result<u64> {
         self.write(token, false, |conn, actor| {
-            conn.execute(
-                "DELETE FROM sessions WHERE token_hash = ?1",
-                [sha256_hex(token.expose_secret())],
-            )?;
-            audit(
-                conn,
-                actor,
-                "session.logout",
-                &format!("user {}", actor.login),
-                "",
-            )
+            sessions::end(conn, actor, token, which)
         })
     }
 
     fn activate(&self, login: &str, code: &Secret, password: &Secret) -> Result<User> {
-        domain::validate_password(password.expose_secret())?;
-        self.write_anonymous(|conn| {
-            let bad_code =
-                || Error::auth(msg::activation_code_wrong()).hint(msg::hint_activation_code());
-            let (id, user) = find_user(conn, login)?.ok_or_else(bad_code)?;
-            let ok: bool = conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM activation_codes
-                  WHERE user_id = ?1 AND code_hash = ?2 AND expires_at > ?3)",
-                params![
-                    id,
-                    sha256_hex(&normalize_code(code.expose_secret())),
-                    stamp(now())
-                ],
-                |r| r.get(0),
-            )?;
-            if !ok {
-                return Err(bad_code());
-            }
-            conn.execute("DELETE FROM activation_codes WHERE user_id = ?1", [id])?;
-            // The code is spent: it no longer sits in clear in the outbox either.
-            let typed = normalize_code(code.expose_secret());
-            let shown = typed
-                .as_bytes()
-                .chunks(4)
-                .map(|c| String::from_utf8_lossy(c).into_owned())
-                .collect::<Vec<_>>()
-                .join("-");
-            conn.execute(
-                "UPDATE outbox SET body = replace(body, ?1, ?2), digest = replace(digest, ?1, ?2)
-                  WHERE recipient_id = ?3",
-                params![shown, i18n::with(space_language(conn)?, msg::code_used), id],
-            )?;
-            conn.execute(
-                "UPDATE users SET password_hash = ?1 WHERE id = ?2",
-                params![hash_password(password)?, id],
-            )?;
-            let actor = Actor {
-                id,
-                login: login.to_string(),
-                admin: user.admin,
-            };
-            audit(conn, &actor, "user.activate", &format!("user {login}"), "")?;
-            notify(conn, &actor, admin_ids(conn)?, || {
-                msg::notice_activated(&user)
-            })?;
-            Ok(User {
-                status: UserStatus::Active,
-                ..user
-            })
-        })
+        self.activate_from(login, code, password, LOCAL_SOURCE)
     }
 
     fn me(&self, token: &Secret) -> Result<User> {
@@ -977,10 +1107,10 @@ impl Space for LocalSpace {
             };
             let mut stmt = conn.prepare(&sql)?;
             let rows = if actor.admin {
-                stmt.query_map([], portfolio_from_row(actor))?
+                stmt.query_map([], portfolio_from_row)?
                     .collect::<rusqlite::Result<Vec<_>>>()
             } else {
-                stmt.query_map([actor.id], portfolio_from_row(actor))?
+                stmt.query_map([actor.id], portfolio_from_row)?
                     .collect::<rusqlite::Result<Vec<_>>>()
             };
             Ok(rows?)
@@ -1009,11 +1139,7 @@ impl Space for LocalSpace {
             } = subscribe(conn, actor, new, &stamp(now()), "")?;
             // The newcomer hears of it (with their code); the others of the portfolio too.
             notify(conn, actor, vec![user_id], || {
-                msg::notice_subscribed(
-                    &actor.login,
-                    &subscriber,
-                    code.as_ref().map(|(c, e)| (c.as_str(), e.as_str())),
-                )
+                msg::notice_subscribed(&actor.login, &subscriber, code.is_some())
             })?;
             let others: Vec<i64> = portfolio_subscriber_ids(conn, new.portfolio)?
                 .into_iter()
@@ -1026,10 +1152,12 @@ impl Space for LocalSpace {
                     &msg::SubscriptionChange::Added,
                 )
             })?;
-            let (activation_code, activation_expires_at) = code.unzip();
+            let account_created = code.is_some();
+            // A dry run's code was never kept: showing it would hand out a dead code.
+            let (activation_code, activation_expires_at) = code.filter(|_| !dry_run).unzip();
             Ok(SubscriberAdded {
                 subscriber,
-                account_created: activation_code.is_some(),
+                account_created,
                 activation_code,
                 activation_expires_at,
             })
@@ -1042,10 +1170,12 @@ impl Space for LocalSpace {
                 domain::validate_portfolio_number(n)?;
                 check_portfolio(conn, actor, n)?;
             }
-            // R7: a subscriber sees their own subscriptions, nobody else's.
+            // R7: a subscriber sees who else is subscribed to their own portfolios (what
+            // the notifications tell them anyway), and their own subscriptions.
             let mut stmt = conn.prepare(&format!(
                 "{SUBSCRIBER_SELECT} WHERE (?1 IS NULL OR s.portfolio = ?1)
-                   AND (?2 IS NULL OR s.user_id = ?2)
+                   AND (?2 IS NULL OR s.user_id = ?2 OR s.portfolio IN
+                        (SELECT portfolio FROM subscriptions WHERE user_id = ?2 AND suspended = 0))
                  ORDER BY s.portfolio, u.login"
             ))?;
             let only = if actor.admin { None } else { Some(actor.id) };
@@ -1490,6 +1620,26 @@ impl Space for LocalSpace {
                         msg::notice_setting(&actor.login, &msg::language_set(lang))
                     })?;
                 }
+                Setting::DigestMinutes(minutes) => {
+                    let minutes = domain::validate_digest_minutes(minutes)?;
+                    if before.digest_minutes == minutes {
+                        return Ok(before);
+                    }
+                    conn.execute(
+                        "UPDATE space SET digest_minutes = ?1 WHERE id = 1",
+                        [minutes],
+                    )?;
+                    audit(
+                        conn,
+                        actor,
+                        "settings.set",
+                        "notification-digest",
+                        &minutes.to_string(),
+                    )?;
+                    notify(conn, actor, admin_ids(conn)?, || {
+                        msg::notice_setting(&actor.login, &msg::digest_set(minutes))
+                    })?;
+                }
                 Setting::Smtp(url) => {
                     let url = url.as_deref().map(domain::validate_smtp_url).transpose()?;
                     conn.execute("UPDATE space SET smtp_url = ?1 WHERE id = 1", [&url])?;
@@ -1561,7 +1711,10 @@ impl Space for LocalSpace {
                             recipient: r.get(2)?,
                             email: r.get(3)?,
                             subject: r.get(4)?,
-                            body: r.get(5)?,
+                            // The code is only ever in the email itself.
+                            body: r.get::<_, Option<String>>(5)?.map(|b| {
+                                b.replace(CODE_SLOT_TEXT, &msg::activation_code_elsewhere(false))
+                            }),
                             status: r.get(6)?,
                             attempts: r.get::<_, i64>(7)?.try_into().unwrap_or(0),
                             last_error: r.get(8)?,
@@ -1574,53 +1727,10 @@ impl Space for LocalSpace {
     }
 }
 
-/// How long a login stays locked after too many wrong passwords, if it is.
-fn lockout_wait(conn: &Connection, login: &str, at: Timestamp) -> Result<Option<u64>> {
-    let until: Option<String> = conn
-        .query_row(
-            "SELECT locked_until FROM login_failures WHERE login = ?1",
-            [login],
-            |r| r.get(0),
-        )
-        .optional()?
-        .flatten();
-    Ok(until
-        .and_then(|u| u.parse::<Timestamp>().ok())
-        .filter(|u| *u > at)
-        .map(|u| u.duration_since(at).as_secs().unsigned_abs().max(1)))
-}
-
-fn record_failure(conn: &Connection, login: &str, at: Timestamp) -> Result<Error> {
-    let failures: i64 = conn.query_row(
-        "INSERT INTO login_failures (login, failures) VALUES (?1, 1)
-         ON CONFLICT (login) DO UPDATE SET failures = failures + 1
-         RETURNING failures",
-        [login],
-        |r| r.get(0),
-    )?;
-    if failures >= i64::from(domain::LOCKOUT_FAILURES) {
-        let until = at + SignedDuration::from_mins(domain::LOCKOUT_MINUTES);
-        conn.execute(
-            "UPDATE login_failures SET failures = 0, locked_until = ?2 WHERE login = ?1",
-            params![login, stamp(until)],
-        )?;
-        audit_raw(
-            conn,
-            &stamp(now()),
-            login,
-            "session.locked",
-            &format!("user {login}"),
-            "",
-        )?;
-        return Ok(locked(
-            u64::try_from(domain::LOCKOUT_MINUTES * 60).unwrap_or(u64::MAX),
-        ));
-    }
-    Ok(wrong_credentials())
-}
-
 fn locked(seconds: u64) -> Error {
-    Error::new(ErrorKind::Locked, msg::login_locked(seconds)).retry_after(seconds)
+    Error::new(ErrorKind::Locked, msg::login_locked(seconds))
+        .hint(msg::hint_locked())
+        .retry_after(seconds)
 }
 
 fn wrong_credentials() -> Error {

@@ -11,8 +11,8 @@ use crate::domain::import::{
 };
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
-    Notification, Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded,
-    SubscriberChange, User,
+    Notification, Portfolio, Session, SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber,
+    SubscriberAdded, SubscriberChange, User,
 };
 use crate::error::Result;
 use crate::secret::Secret;
@@ -31,7 +31,13 @@ pub trait Space {
     }
 
     fn login(&self, login: &str, password: &Secret) -> Result<Session>;
-    fn logout(&self, token: &Secret) -> Result<()>;
+    /// The caller's sessions that have not expired.
+    fn session_list(&self, token: &Secret) -> Result<Vec<SessionInfo>>;
+    /// Ends sessions; how many. Their tokens fail from the next call on.
+    fn session_end(&self, token: &Secret, which: &SessionEnd) -> Result<u64>;
+    fn logout(&self, token: &Secret) -> Result<()> {
+        self.session_end(token, &SessionEnd::Current).map(|_| ())
+    }
     fn activate(&self, login: &str, code: &Secret, password: &Secret) -> Result<User>;
     fn me(&self, token: &Secret) -> Result<User>;
 

@@ -18,11 +18,12 @@ pub use import::BATCH;
 
 use super::cache::Cache;
 use super::{Outcomes, Rows, Space};
+use crate::domain::Ended;
 use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
-    Notification, Portfolio, Session, Setting, SpaceInfo, Subscriber, SubscriberAdded,
-    SubscriberChange, User,
+    Notification, Portfolio, Session, SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber,
+    SubscriberAdded, SubscriberChange, User,
 };
 use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
@@ -31,6 +32,10 @@ use crate::secret::{ExposeSecret, Secret};
 /// The most clients one request asks for (the server's cap).
 const PAGE: u64 = 1000;
 const RETRIES: u32 = 2;
+/// A server that takes the connection and never answers costs a command this long, once
+/// (a request is not sent twice for want of an answer: it may have been carried out).
+pub const ANSWER_SECS: u64 = 20;
+const CONNECT_SECS: u64 = 3;
 
 pub struct RemoteSpace {
     base: url::Url,
@@ -51,8 +56,8 @@ impl RemoteSpace {
         crate::server::install_crypto();
         let base = parse_url(base)?;
         let mut builder = Http::builder()
-            .connect_timeout(Duration::from_secs(5))
-            .timeout(Duration::from_secs(60))
+            .connect_timeout(Duration::from_secs(CONNECT_SECS))
+            .timeout(Duration::from_secs(ANSWER_SECS))
             .user_agent(concat!("urssaf-admin/", env!("CARGO_PKG_VERSION")));
         if base.scheme() == "http" {
             // No TLS to set up: skip loading the system's certificate store.
@@ -102,7 +107,7 @@ impl RemoteSpace {
                 .ok_or_else(|| Error::other(msg::internal_error()))?;
             match this.send() {
                 Ok(r) => break r,
-                Err(e) if idempotent && attempt < RETRIES && (e.is_connect() || e.is_timeout()) => {
+                Err(e) if idempotent && attempt < RETRIES && e.is_connect() && !e.is_timeout() => {
                     attempt += 1;
                     std::thread::sleep(Duration::from_millis(150 * u64::from(attempt)));
                 }
@@ -142,11 +147,12 @@ impl RemoteSpace {
     }
 
     fn unreachable(&self, e: &reqwest::Error) -> Error {
-        Error::new(
-            ErrorKind::Unreachable,
-            msg::server_unreachable(self.base.as_str(), &root_cause(e)),
-        )
-        .hint(msg::hint_server_down())
+        let message = if e.is_timeout() && !e.is_connect() {
+            msg::server_no_answer(self.base.as_str(), ANSWER_SECS)
+        } else {
+            msg::server_unreachable(self.base.as_str(), &root_cause(e))
+        };
+        Error::new(ErrorKind::Unreachable, message).hint(msg::hint_server_down())
     }
 
     fn get<T: DeserializeOwned>(
@@ -249,16 +255,23 @@ impl Space for RemoteSpace {
         self.with_body(Method::POST, "/v1/sessions", None, false, Some(&body))
     }
 
-    fn logout(&self, token: &Secret) -> Result<()> {
-        let _: serde_json::Value = self.with_body(
-            Method::DELETE,
-            "/v1/sessions/current",
-            Some(token),
-            false,
-            None::<&()>,
-        )?;
-        self.cache_note(token, Cache::clear);
-        Ok(())
+    fn session_list(&self, token: &Secret) -> Result<Vec<SessionInfo>> {
+        self.get("/v1/sessions", token, &[])
+    }
+
+    fn session_end(&self, token: &Secret, which: &SessionEnd) -> Result<u64> {
+        let path = match which {
+            SessionEnd::Current => "/v1/sessions/current".to_string(),
+            SessionEnd::All => "/v1/sessions".to_string(),
+            SessionEnd::One(id) => format!("/v1/sessions/{id}"),
+            SessionEnd::User(login) => format!("/v1/users/{}/sessions", seg(login)),
+        };
+        let ended: Ended =
+            self.with_body(Method::DELETE, &path, Some(token), false, None::<&()>)?;
+        if matches!(which, SessionEnd::Current | SessionEnd::All) {
+            self.cache_note(token, Cache::clear);
+        }
+        Ok(ended.ended)
     }
 
     fn activate(&self, login: &str, code: &Secret, password: &Secret) -> Result<User> {
@@ -468,6 +481,7 @@ impl Space for RemoteSpace {
             Setting::Smtp(url) => json!({ "smtp": url.unwrap_or_default() }),
             Setting::SmtpFrom(from) => json!({ "smtp_from": from.unwrap_or_default() }),
             Setting::Language(lang) => json!({ "language": lang }),
+            Setting::DigestMinutes(m) => json!({ "digest_minutes": m }),
         };
         self.with_body(
             Method::PATCH,

@@ -105,7 +105,12 @@ impl Ui {
     }
 
     pub fn warn(&self, text: &str) {
-        eprintln!("{}", console::style(text).for_stderr().yellow());
+        eprintln!(
+            "{}",
+            console::style(msg::terminal_safe(text))
+                .for_stderr()
+                .yellow()
+        );
     }
 
     pub fn error(&self, e: &Error) {
@@ -115,9 +120,15 @@ impl Ui {
         } else {
             prefix.to_string()
         };
-        eprintln!("{}", msg::labelled(&prefix, &e.message));
+        eprintln!(
+            "{}",
+            msg::labelled(&prefix, &msg::terminal_safe(&e.message))
+        );
         if let Some(hint) = &e.hint {
-            eprintln!("{}", msg::labelled(&msg::hint_prefix(), hint));
+            eprintln!(
+                "{}",
+                msg::labelled(&msg::hint_prefix(), &msg::terminal_safe(hint))
+            );
         }
     }
 
@@ -141,11 +152,12 @@ impl Ui {
                 table.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
             }
             for row in rows {
-                table.add_row(row.iter().map(String::as_str));
+                table.add_row(row.iter().map(|c| msg::terminal_safe(c)));
             }
             writeln!(out, "{table}")?;
         } else {
-            let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+            // One record a line, one field a tab: no value may hold either, nor escapes.
+            let clean = |s: &str| msg::shown_at_most(s, usize::MAX);
             writeln!(
                 out,
                 "{}",

@@ -152,6 +152,21 @@ fn read_stdin_password() -> Result<Secret> {
     Ok(secret(line))
 }
 
+/// `activate --code-stdin`: the code on the first line, and what follows (the password,
+/// with --password-stdin) on the second.
+pub fn read_stdin_code() -> Result<(Secret, Secret)> {
+    let mut buf = String::new();
+    io::stdin().take(64 * 1024).read_to_string(&mut buf)?;
+    let buf = secret(buf);
+    let mut lines = buf.expose_secret().lines();
+    let code = lines.next().unwrap_or_default().trim();
+    if code.is_empty() {
+        return Err(Error::usage(msg::code_needed()).hint(msg::hint_code_flag()));
+    }
+    let rest = lines.next().unwrap_or_default().trim_end_matches('\r');
+    Ok((secret(code), secret(rest)))
+}
+
 /// Ctrl-C or Esc at a prompt cancels; anything else is a terminal failure.
 fn interrupted(e: dialoguer::Error) -> Error {
     match e {

@@ -158,6 +158,7 @@ impl Tabular for SpaceInfo {
             h::smtp(),
             h::smtp_from(),
             h::language(),
+            h::digest(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -174,6 +175,34 @@ impl Tabular for SpaceInfo {
                 self.language.code(),
                 msg::language_name(self.language)
             ),
+            msg::digest_minutes(self.digest_minutes),
+        ]
+    }
+}
+
+impl Tabular for crate::domain::SessionInfo {
+    fn headers() -> Vec<String> {
+        vec![
+            h::id(),
+            h::created(),
+            h::last_used(),
+            h::expires(),
+            h::source(),
+            h::current(),
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            local_time(&self.created_at),
+            local_time(&self.last_used_at),
+            local_time(&self.expires_at),
+            self.source.clone(),
+            if self.current {
+                msg::yes_or_no(true)
+            } else {
+                String::new()
+            },
         ]
     }
 }

@@ -254,6 +254,7 @@ impl LocalSpace {
     ) -> Result<ImportSummary> {
         let serving = self.serving();
         let mut conn = self.lock()?;
+        self.ensure_sound(&conn).map_err(|e| self.note(e))?;
         conn.pragma_update(None, "cache_size", -RUN_CACHE_KIB)?;
         let result = (|| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -280,7 +281,7 @@ impl LocalSpace {
             Ok(summary)
         })();
         conn.pragma_update(None, "cache_size", -DEFAULT_CACHE_KIB)?;
-        result
+        result.map_err(|e| self.note(e))
     }
 
     pub(super) fn import_clients(
@@ -495,10 +496,7 @@ fn subscriber_row(conn: &Connection, run: &mut Run, r: SubscriberRow) -> Result<
     });
     welcome.portfolios.push(portfolio);
     let (code, expires) = s.code.unzip();
-    if code.is_some() {
-        welcome.activation_code.clone_from(&code);
-        welcome.activation_expires_at.clone_from(&expires);
-    }
+    welcome.new_account |= code.is_some();
     let message = msg::import_subscribed(portfolio, existing.is_none(), code.is_some());
     Ok(RowOutcome {
         activation_code: code,

@@ -78,41 +78,73 @@ impl LocalSpace {
         }))
     }
 
-    /// Claims up to `limit` messages that are due.
+    /// Claims up to `limit` messages that are due: waiting out the space's digest
+    /// interval (so that later changes join them), and not waiting after a failure. Sent
+    /// and given-up messages older than `SENT_KEEP_DAYS` go.
     pub fn claim_mail(&self, limit: u32) -> Result<Vec<Mail>> {
         let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let at = now();
         let claim = Timestamp::now().to_string();
         let stale = stamp(at - SignedDuration::from_mins(CLAIM_MINUTES));
-        let mails = {
-            let mut stmt = tx.prepare(
-                "SELECT id, created_at, email, subject, body, attempts FROM outbox
-                  WHERE (status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?1))
-                     OR (status = 'sending' AND claimed_at < ?2)
-                  ORDER BY id LIMIT ?3",
+        tx.prepare_cached(
+            "DELETE FROM outbox WHERE created_at < ?1 AND status IN ('sent', 'failed')",
+        )?
+        .execute([stamp(
+            at - SignedDuration::from_hours(24 * domain::SENT_KEEP_DAYS),
+        )])?;
+        let digest: i64 =
+            tx.query_row("SELECT digest_minutes FROM space WHERE id = 1", [], |r| {
+                r.get(0)
+            })?;
+        let settled = stamp(at - SignedDuration::from_mins(digest));
+        let mut mails = {
+            let mut stmt = tx.prepare_cached(
+                "SELECT o.id, o.created_at, o.email, o.subject, o.body, o.attempts,
+                        o.recipient_id, u.password_hash IS NULL
+                   FROM outbox o JOIN users u ON u.id = o.recipient_id
+                  WHERE (o.status = 'pending'
+                         AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?1)
+                         AND (o.attempts > 0 OR o.created_at <= ?4))
+                     OR (o.status = 'sending' AND o.claimed_at < ?2)
+                  ORDER BY o.id LIMIT ?3",
             )?;
-            stmt.query_map(params![stamp(at), stale, limit], |r| {
-                Ok(Mail {
-                    id: r.get(0)?,
-                    claim: claim.clone(),
-                    created_at: r.get(1)?,
-                    email: r.get(2)?,
-                    subject: r.get(3)?,
-                    body: r.get(4)?,
-                    attempts: r.get(5)?,
-                })
+            stmt.query_map(params![stamp(at), stale, limit, settled], |r| {
+                Ok((
+                    Mail {
+                        id: r.get(0)?,
+                        claim: claim.clone(),
+                        created_at: r.get(1)?,
+                        email: r.get(2)?,
+                        subject: r.get(3)?,
+                        body: r.get(4)?,
+                        attempts: r.get(5)?,
+                    },
+                    r.get::<_, i64>(6)?,
+                    r.get::<_, bool>(7)?,
+                ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?
         };
-        for m in &mails {
+        let lang = super::space_language(&tx)?;
+        for (m, recipient, pending) in &mut mails {
             tx.execute(
                 "UPDATE outbox SET status = 'sending', claimed_at = ?1 WHERE id = ?2",
                 params![claim, m.id],
             )?;
+            // A welcome gets its code now, in the email only: the outbox never holds it.
+            if m.body.contains(msg::CODE_SLOT) {
+                let lines = if *pending {
+                    let (code, expires) = super::issue_code(&tx, *recipient, super::Channel::Mail)?;
+                    crate::i18n::with(lang, || msg::activation_code_lines(&code, &expires))
+                } else {
+                    crate::i18n::with(lang, || msg::activation_code_elsewhere(true))
+                };
+                m.body = m.body.replace(msg::CODE_SLOT, &lines);
+            }
         }
         tx.commit()?;
-        Ok(mails)
+        Ok(mails.into_iter().map(|(m, _, _)| m).collect())
     }
 
     pub fn mail_sent(&self, mail: &Mail) -> Result<()> {

@@ -59,7 +59,9 @@ impl RemoteSpace {
         };
         for batch in batches.replay::<Vec<T>>()? {
             let batch = batch?;
-            let result = self.send_batch(path, token, batch.iter().collect(), options)?;
+            let result = self
+                .send_batch(path, token, batch.iter().collect(), options)
+                .map_err(|e| interrupted(e, &total))?;
             let first = result.outcomes.first().map_or(0, |o| o.line);
             for o in result.outcomes {
                 out(settle(o, &result.summary))?;
@@ -105,7 +107,15 @@ impl RemoteSpace {
                 if let Some(spool) = spool.as_deref_mut() {
                     spool.push(&sendable)?;
                 }
-                let result = self.send_batch(path, token, sendable, options)?;
+                let result = self
+                    .send_batch(path, token, sendable, options)
+                    .map_err(|e| {
+                        if options.dry_run {
+                            e
+                        } else {
+                            interrupted(e, &summary)
+                        }
+                    })?;
                 answer = Some((result.summary, result.outcomes.into_iter()));
             }
             for input in pending.drain(..) {
@@ -146,6 +156,18 @@ impl RemoteSpace {
             false,
             Some(&Batch { options, rows }),
         )
+    }
+}
+
+/// A run cut short between batches (the server went away): the batches already sent are
+/// written, each whole, and the same file run again finishes the work, since rows that
+/// already hold are skipped.
+fn interrupted(e: Error, so_far: &ImportSummary) -> Error {
+    let written = so_far.created + so_far.moved;
+    Error {
+        message: format!("{}\n{}", e.message, msg::import_interrupted(written)),
+        hint: Some(msg::hint_import_rerun()),
+        ..e
     }
 }
 
