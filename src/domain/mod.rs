@@ -173,6 +173,10 @@ pub struct Notification {
     pub attempts: u64,
     /// Why the last attempt failed, while it is not sent.
     pub last_error: Option<String>,
+    /// The subjects of the changes the message tells of: several while changes to the
+    /// same person wait together (the first `MESSAGE_ITEMS`; the others are counted).
+    #[serde(default)]
+    pub changes: Vec<String>,
 }
 
 /// What `login` hands back: the bearer token and when it stops working.

@@ -1696,7 +1696,7 @@ impl Space for LocalSpace {
             let mut stmt = conn.prepare(
                 "SELECT o.id, o.created_at, u.login, o.email, o.subject,
                         CASE WHEN o.recipient_id = ?1 THEN o.body END, o.status, o.attempts,
-                        o.last_error
+                        o.last_error, o.items
                  FROM outbox o JOIN users u ON u.id = o.recipient_id
                  WHERE ?2 IS NULL OR o.recipient_id = ?2
                  ORDER BY o.id DESC LIMIT ?3",
@@ -1718,6 +1718,16 @@ impl Space for LocalSpace {
                             status: r.get(6)?,
                             attempts: r.get::<_, i64>(7)?.try_into().unwrap_or(0),
                             last_error: r.get(8)?,
+                            changes: match r.get::<_, Option<String>>(9)? {
+                                None => vec![r.get(4)?],
+                                Some(items) => {
+                                    serde_json::from_str::<Vec<(String, String)>>(&items)
+                                        .unwrap_or_default()
+                                        .into_iter()
+                                        .map(|(subject, _)| subject)
+                                        .collect()
+                                }
+                            },
                         })
                     },
                 )?

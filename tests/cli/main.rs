@@ -7,6 +7,7 @@ mod support;
 mod auth;
 mod completion;
 mod generated;
+mod hardening;
 mod import;
 mod input;
 mod language;

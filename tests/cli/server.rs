@@ -305,7 +305,37 @@ fn authorization_matrix_every_route_by_every_caller() {
             "/v1/activations",
             "/v1/activations",
             json!({"login": "nobody", "code": "AAAA", "password": "a long enough password"}),
-            [401, 401, 401, 401, 401],
+            [401, 401, 401, 401, 429],
+        ),
+        (
+            "GET",
+            "/v1/sessions",
+            "/v1/sessions",
+            json!(null),
+            [401, 401, 200, 200, 200],
+        ),
+        // Nobody has a session 999999; only an administrator may end another's.
+        (
+            "DELETE",
+            "/v1/sessions/{id}",
+            "/v1/sessions/999999",
+            json!(null),
+            [401, 401, 404, 404, 404],
+        ),
+        (
+            "DELETE",
+            "/v1/users/{login}/sessions",
+            "/v1/users/nobody/sessions",
+            json!(null),
+            [401, 401, 403, 403, 404],
+        ),
+        // Skipped by the loop (they would end the callers' sessions), checked below.
+        (
+            "DELETE",
+            "/v1/sessions",
+            "/v1/sessions",
+            json!(null),
+            [401, 401, 200, 200, 200],
         ),
         // Logout last: it revokes each caller's session.
         (
@@ -329,7 +359,7 @@ fn authorization_matrix_every_route_by_every_caller() {
     let before = env.snapshot();
     let mut failures = Vec::new();
     for (method, _, path, body, expected) in &matrix {
-        if *path == "/v1/sessions/current" {
+        if *path == "/v1/sessions/current" || (*method == "DELETE" && *path == "/v1/sessions") {
             continue;
         }
         for (who, token) in tokens.iter().enumerate() {
@@ -558,11 +588,18 @@ fn a_server_that_is_down_is_exit_10_naming_the_url() {
             .output()
             .unwrap()
     };
-    for args in [&["clients", "list"][..], &["portfolio", "create", "--yes"]] {
+    for args in [&["portfolio", "create", "--yes"][..], &["subscriber", "list"]] {
         let err = expect_failure(&cmd(args), args, 10);
         assert!(err.contains(&url), "{err}");
         assert!(err.contains("connection refused"), "{err}");
     }
+    // A listing the cache holds answers from it, saying why and how old it is.
+    let out = cmd(&["clients", "list"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("connection refused"), "{err}");
+    assert!(err.contains("this is what it last said"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("La Poste"));
     // --offline answers from the cache and says how old it is.
     let out = cmd(&["-o", "json", "clients", "list", "--offline"]);
     assert!(out.status.success());

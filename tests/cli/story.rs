@@ -80,7 +80,11 @@ fn the_sheet_story_end_to_end(b: Backend) {
         .write_stdin("anything at all\n")
         .output()
         .unwrap();
-    assert!(expect_failure(&err, &["login"], 4).contains("not activated"));
+    // Answered as any wrong sign-in: nobody can tell a pending account from no account
+    // (issue: which accounts wait for activation); the hint says how to activate.
+    let said = expect_failure(&err, &["login"], 4);
+    assert!(said.contains("wrong login or password"), "{said}");
+    assert!(said.contains("urssaf-admin activate"), "{said}");
 
     // Bob activates with the code, then signs in.
     let out = bob.activate("bob", &code, BOB_PW);

@@ -1,0 +1,723 @@
+//! What an attacker or a fault could do, closed: each test is one class the security
+//! review found, through the built binary and `serve` on 127.0.0.1.
+
+use std::io::Write;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use reqwest::blocking::Client as Http;
+use serde_json::{Value, json};
+
+use crate::on_both_backends;
+use crate::rules::firm;
+use crate::support::*;
+
+on_both_backends!(
+    activation_codes_never_rest_in_the_space,
+    escapes_and_floods_never_reach_the_terminal,
+    a_new_sign_in_ends_the_session_it_replaces_and_any_can_be_ended,
+    a_subscriber_sees_who_shares_their_portfolios_and_nothing_else,
+    waiting_messages_to_one_person_merge_into_one,
+    a_pending_account_is_answered_as_a_wrong_password,
+    big_numbers_are_shown_exactly,
+);
+
+fn http() -> Http {
+    urssaf_admin::server::install_crypto();
+    Http::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+/// Every file of the environment (database, its -wal, caches, configuration), as bytes.
+fn every_byte_on_disk(dir: &Path) -> Vec<u8> {
+    let mut all = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                all.extend(bytes);
+            }
+        }
+    }
+    all
+}
+
+fn holds(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Issue "activation codes in clear": the code an administrator is shown is in no file
+/// of the space (outbox, audit, cache, config), before or after delivery is attempted,
+/// and still works once.
+fn activation_codes_never_rest_in_the_space(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let added = admin.json(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    let code = added["activation_code"].as_str().unwrap().to_string();
+    assert_eq!(code.len(), 19, "{added}");
+    // Reads fill the offline cache over HTTP: it must not hold it either.
+    admin.ok(&["notifications", "list"]);
+    admin.ok(&["audit", "list"]);
+    admin.ok(&["subscriber", "list"]);
+    let disk = every_byte_on_disk(env.path());
+    assert!(!holds(&disk, &code), "the code is on disk");
+    assert!(!holds(&disk, &code.replace('-', "")), "the code is on disk");
+    // A dry run hands out no code at all: it was never kept.
+    let dry = admin.json(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "erin",
+        "--email",
+        "erin@cabinet.fr",
+        "--dry-run",
+    ]);
+    assert!(dry["activation_code"].is_null(), "{dry}");
+    let out = env.user("dave").activate("dave", &code, "dave's long password");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn has_no_escape(text: &str) {
+    assert!(
+        !text.chars().any(|c| c.is_control() && c != '\n'),
+        "a control character reached the terminal: {text:?}"
+    );
+}
+
+/// Issue "terminal escape sequences": OSC 52 (which writes the administrator's clipboard)
+/// in a CSV cell, an argument, a login; and values of megabytes. What comes back is made
+/// visible (␛) and short.
+fn escapes_and_floods_never_reach_the_terminal(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let osc52 = "\u{1b}]52;c;cm0gLXJmIH4=\u{7}";
+    let csv = env.path().join("evil.csv");
+    std::fs::write(
+        &csv,
+        format!("siren,name,portfolio\n{osc52},Evil,1\n380129866,Orange,{osc52}\n"),
+    )
+    .unwrap();
+    let out = admin.run(&["clients", "import", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(8));
+    let err = String::from_utf8(out.stderr).unwrap();
+    has_no_escape(&err);
+    assert!(err.contains("line 2, siren: invalid SIREN/SIRET '␛]52;c;"), "{err}");
+    assert!(err.contains("line 3, portfolio: "), "{err}");
+
+    for args in [
+        vec!["clients", "add", osc52, "--name", "x", "-p", "1"],
+        vec!["subscriber", "add", "-p", "1", osc52, "--email", "a@b.fr"],
+        vec!["subscriber", "add", "-p", "1", "zed", "--email", osc52],
+        vec!["clients", "add", "380129866", "--name", osc52, "-p", "1"],
+        vec!["admin", "add", osc52],
+    ] {
+        let err = env.unchanged(|| admin.fails(&args, 8));
+        has_no_escape(&err);
+        assert!(err.contains('␛'), "{args:?}: {err}");
+    }
+    // Right-to-left overrides and zero-width characters are named, not obeyed.
+    let err = admin.fails(&["admin", "add", "ev\u{202e}li"], 8);
+    assert!(err.contains("<U+202E>"), "{err}");
+
+    // A 1 MB cell gives a short line, not a megabyte of error.
+    let huge = "7".repeat(1 << 20);
+    std::fs::write(&csv, format!("siren,name,portfolio\n{huge},Big,1\n")).unwrap();
+    let out = admin.run(&["clients", "import", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(8));
+    assert!(out.stderr.len() < 2_000, "{} bytes", out.stderr.len());
+
+    if let Some(server) = &env.server {
+        // Over HTTP, the server's own answer is bounded and escaped too.
+        let token = admin.ok(&["auth", "token"]).trim().to_string();
+        for name in ["N".repeat(1 << 20), format!("Evil {osc52}")] {
+            let r = http()
+                .post(format!("{}/v1/clients", server.url))
+                .bearer_auth(&token)
+                .json(&json!({"id": "380129866", "name": name, "portfolio": 1}))
+                .send()
+                .unwrap();
+            assert_eq!(r.status(), 422);
+            let body: Value = r.json().unwrap();
+            let message = body["message"].as_str().unwrap();
+            assert!(message.len() < 600, "{} bytes", message.len());
+            has_no_escape(message);
+        }
+    }
+}
+
+fn token(who: As<'_>) -> String {
+    who.ok(&["auth", "token"]).trim().to_string()
+}
+
+/// A command run with a given token, whatever the profile keeps.
+fn with_token(who: As<'_>, token: &str, args: &[&str]) -> std::process::Output {
+    who.cmd()
+        .env("URSSAF_ADMIN_TOKEN", token)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Issue "old sessions live on": `login`, `login`, `logout` left the first token able to
+/// create portfolios.
+fn a_new_sign_in_ends_the_session_it_replaces_and_any_can_be_ended(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let first = token(admin);
+    admin.login("alice", ADMIN_PW);
+    let second = token(admin);
+    assert_ne!(first, second);
+    let out = with_token(admin, &first, &["portfolio", "create", "--yes"]);
+    expect_failure(&out, &["portfolio", "create"], 4);
+    admin.ok(&["logout"]);
+    let out = with_token(admin, &second, &["portfolio", "list"]);
+    expect_failure(&out, &["portfolio", "list"], 4);
+
+    // alice on two machines (two profiles): `logout --all` ends both.
+    let laptop = env.user("laptop");
+    admin.login("alice", ADMIN_PW);
+    laptop.login("alice", ADMIN_PW);
+    let sessions = admin.json(&["auth", "status", "--sessions"]);
+    let sessions = sessions.as_array().unwrap();
+    assert_eq!(sessions.len(), 2, "{sessions:?}");
+    assert_eq!(
+        sessions.iter().filter(|s| s["current"] == true).count(),
+        1,
+        "{sessions:?}"
+    );
+    let from = if b == Backend::Remote { "127.0.0.1" } else { "local" };
+    assert!(sessions.iter().all(|s| s["source"] == from), "{sessions:?}");
+    for field in ["created_at", "last_used_at", "expires_at", "id"] {
+        assert!(!sessions[0][field].is_null(), "{field}");
+    }
+    // One of them by its number: the laptop's, from the desk.
+    let laptop_id = sessions.iter().find(|s| s["current"] == false).unwrap()["id"]
+        .to_string();
+    admin.ok(&["logout", "--session", &laptop_id]);
+    laptop.fails(&["portfolio", "list"], 4);
+    admin.ok(&["portfolio", "list"]);
+    laptop.login("alice", ADMIN_PW);
+    admin.ok(&["logout", "--all"]);
+    laptop.fails(&["portfolio", "list"], 4);
+    admin.fails(&["portfolio", "list"], 4);
+
+    // An administrator ends someone else's sessions; a subscriber may not.
+    admin.login("alice", ADMIN_PW);
+    let bob = env.user("bob");
+    bob.ok(&["portfolio", "list"]);
+    bob.fails(&["logout", "--user", "alice"], 5);
+    admin.ok(&["portfolio", "list"]);
+    admin.ok(&["logout", "--user", "bob"]);
+    bob.fails(&["portfolio", "list"], 4);
+    admin.ok(&["portfolio", "list"]);
+    let audit = admin.json(&["audit", "list", "-n", "1"]);
+    assert_eq!(audit[0]["action"], "session.logout", "{audit}");
+    assert_eq!(audit[0]["target"], "user bob", "{audit}");
+}
+
+/// Issue "who else is subscribed": the list and the mail agree. bob may see dave, who
+/// shares portfolio 1 with him; not carol's portfolio 2, nor its subscribers.
+fn a_subscriber_sees_who_shares_their_portfolios_and_nothing_else(b: Backend) {
+    let env = firm(b);
+    env.onboard("dave", 1, "dave's long password");
+    let bob = env.user("bob");
+    let mine = bob.json(&["subscriber", "list", "-p", "1"]);
+    let logins: Vec<&str> = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["login"].as_str().unwrap())
+        .collect();
+    assert_eq!(logins, ["bob", "dave"]);
+    let all = bob.json(&["subscriber", "list"]);
+    assert!(
+        all.as_array().unwrap().iter().all(|s| s["portfolio"] == 1),
+        "{all}"
+    );
+    env.unchanged(|| bob.fails(&["subscriber", "list", "-p", "2"], 5));
+    assert_eq!(bob.json(&["portfolio", "show", "1"])["subscribers"], 2);
+    // What the mail told bob is what the list shows him.
+    let told = bob.json(&["notifications", "list"]);
+    assert!(told.to_string().contains("dave"), "{told}");
+}
+
+/// Issue "the outbox multiplies": each change wrote a full message per person. Now one
+/// waiting message per person, listing the first changes and counting the rest.
+fn waiting_messages_to_one_person_merge_into_one(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let rows_before = env.count("outbox");
+    let added = 25;
+    for i in 0..added {
+        admin.ok(&[
+            "clients",
+            "add",
+            &siren(5000 + i),
+            "--name",
+            &format!("Client {i:02}"),
+            "-p",
+            "1",
+        ]);
+    }
+    // bob had one waiting message (his welcome); it took every change.
+    let told = env.user("bob").json(&["notifications", "list"]);
+    let waiting: Vec<&Value> = told
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["status"] == "pending")
+        .collect();
+    assert_eq!(waiting.len(), 1, "{told}");
+    let m = waiting[0];
+    assert_eq!(m["changes"].as_array().unwrap().len(), 20, "{m}");
+    let total = added + 1; // and his welcome, which took them
+    assert!(
+        m["subject"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{total} changes")),
+        "{m}"
+    );
+    let more = total - 20;
+    assert!(
+        m["body"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("and {more} more changes.")),
+        "{m}"
+    );
+    // In all, the outbox grew by no row for all these changes.
+    assert_eq!(env.count("outbox"), rows_before, "one message per person");
+}
+
+/// Issue "which accounts wait for activation": a pending account, an unknown login and a
+/// wrong password get the same words and exit code (and status and body over HTTP).
+fn a_pending_account_is_answered_as_a_wrong_password(b: Backend) {
+    let env = firm(b);
+    env.admin().ok(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    let answer = |login: &str| {
+        let out = env
+            .user("probe")
+            .cmd()
+            .args(["login", "--user", login, "--password-stdin"])
+            .write_stdin("some long password\n")
+            .output()
+            .unwrap();
+        let err = expect_failure(&out, &["login"], 4);
+        err.replace(login, "LOGIN")
+    };
+    let pending = answer("dave");
+    assert_eq!(pending, answer("nobody"));
+    assert_eq!(pending, answer("bob"));
+    assert!(pending.contains("urssaf-admin activate"), "{pending}");
+    if let Some(server) = &env.server {
+        let ask = |login: &str| {
+            let r = http()
+                .post(format!("{}/v1/sessions", server.url))
+                .json(&json!({"login": login, "password": "some long password"}))
+                .send()
+                .unwrap();
+            (r.status().as_u16(), r.text().unwrap())
+        };
+        assert_eq!(ask("dave"), ask("nobody"));
+    }
+}
+
+/// Fluent's numbers are floats: 9223372036854775807 came back as 9223372036854776000.
+fn big_numbers_are_shown_exactly(b: Backend) {
+    let env = firm(b);
+    let err = env
+        .admin()
+        .fails(&["portfolio", "show", "9223372036854775807"], 6);
+    assert!(err.contains("9223372036854775807"), "{err}");
+}
+
+/// Issue "anyone can fill the disk": twenty sign-ins with a 1.5 MB login grew the file by
+/// 27 MB. A login that cannot exist is not stored; the throttle has a fixed size.
+#[test]
+fn failed_sign_ins_cannot_fill_the_disk() {
+    let env = Env::with_space_on(Backend::Remote);
+    let server = env.server.as_ref().unwrap();
+    let size = || {
+        ["", "-wal"]
+            .iter()
+            .map(|s| {
+                std::fs::metadata(format!("{}{s}", env.db.display()))
+                    .map(|m| m.len())
+                    .unwrap_or(0)
+            })
+            .sum::<u64>()
+    };
+    let before = size();
+    let login = "a".repeat(1_500_000);
+    for _ in 0..20 {
+        let r = http()
+            .post(format!("{}/v1/sessions", server.url))
+            .json(&json!({"login": login, "password": "x".repeat(2_000_000)}))
+            .send()
+            .unwrap();
+        assert!([401, 429].contains(&r.status().as_u16()), "{}", r.status());
+    }
+    let grown = size().saturating_sub(before);
+    assert!(grown < 200_000, "the database grew by {grown} bytes");
+    let longest: i64 = env
+        .sql()
+        .query_row("SELECT max(length(login)) FROM throttle", [], |r| r.get(0))
+        .unwrap();
+    assert!(longest <= 64, "{longest}");
+    // The log line of each request is short too.
+    assert!(server.log().lines().all(|l| l.len() < 400));
+
+    // Past the cap, the oldest rows go: fill it, then one more failure.
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.busy_timeout(Duration::from_secs(10)).unwrap();
+        conn.execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
+             INSERT INTO throttle (kind, login, source, failures, updated_at)
+             SELECT 'login', 'user' || i, '192.0.2.1', 1, '2026-01-01T00:00:00Z' FROM n;",
+        )
+        .unwrap();
+    }
+    let r = http()
+        .post(format!("{}/v1/sessions", server.url))
+        .json(&json!({"login": "alice", "password": "not her password"}))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    assert!(env.count("throttle") <= 10_000, "{}", env.count("throttle"));
+}
+
+/// Issue "lockout as a weapon": five wrong passwords every 15 minutes, from anywhere,
+/// kept any login locked. Now the attacker's source is locked, not the owner.
+#[test]
+fn throttled_by_source_so_the_owner_still_signs_in() {
+    let mut env = firm(Backend::Remote);
+    // The test's server is in front of nothing: a second one, behind a declared proxy
+    // (this test, on 127.0.0.1), reads X-Forwarded-For.
+    drop(env.server.take());
+    let behind = Server::start(&env, &["--trusted-proxy", "127.0.0.1"]);
+    let sign_in = |from: &str, password: &str| {
+        http()
+            .post(format!("{}/v1/sessions", behind.url))
+            .header("X-Forwarded-For", from)
+            .json(&json!({"login": "alice", "password": password}))
+            .send()
+            .unwrap()
+    };
+    for i in 1..=5 {
+        let r = sign_in("203.0.113.9", "wrong password!");
+        let expected = if i == 5 { 429 } else { 401 };
+        assert_eq!(r.status().as_u16(), expected, "attempt {i}");
+    }
+    let r = sign_in("203.0.113.9", ADMIN_PW);
+    assert_eq!(r.status(), 429, "the attacker's source stays locked");
+    assert!(r.headers().get("retry-after").is_some());
+    let r = sign_in("198.51.100.7", ADMIN_PW);
+    assert_eq!(r.status(), 201, "the owner, from elsewhere, signs in");
+    // Many logins tried from one source lock that source, whatever the logins.
+    for i in 0..30 {
+        http()
+            .post(format!("{}/v1/sessions", behind.url))
+            .header("X-Forwarded-For", "203.0.113.50")
+            .json(&json!({"login": format!("user{i}"), "password": "guess guess guess"}))
+            .send()
+            .unwrap();
+    }
+    let r = http()
+        .post(format!("{}/v1/sessions", behind.url))
+        .header("X-Forwarded-For", "203.0.113.50")
+        .json(&json!({"login": "alice", "password": ADMIN_PW}))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 429, "a spraying source is locked");
+    drop(behind);
+
+    // Without --trusted-proxy the header is anyone's to write: ignored, the peer is the
+    // source, and rotating it buys nothing.
+    env.server = Some(Server::start(&env, &[]));
+    env.admin().ok(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    let plain = env.server.as_ref().unwrap();
+    for i in 1..=5 {
+        let r = http()
+            .post(format!("{}/v1/sessions", plain.url))
+            .header("X-Forwarded-For", format!("198.51.100.{i}"))
+            .json(&json!({"login": "bob", "password": "wrong password!"}))
+            .send()
+            .unwrap();
+        let expected = if i == 5 { 429 } else { 401 };
+        assert_eq!(r.status().as_u16(), expected, "attempt {i}");
+    }
+    // Activation codes are throttled the same way.
+    for i in 1..=5 {
+        let r = http()
+            .post(format!("{}/v1/activations", plain.url))
+            .json(&json!({"login": "dave", "code": "AAAA-BBBB-CCCC-DDDD",
+                          "password": "dave's long password"}))
+            .send()
+            .unwrap();
+        let expected = if i == 5 { 429 } else { 401 };
+        assert_eq!(r.status().as_u16(), expected, "code {i}");
+    }
+}
+
+/// Issue "a corrupted database takes writes": with pages overwritten, `clients list` said
+/// "malformed" yet `portfolio create` succeeded and `serve` started.
+#[test]
+fn a_damaged_database_takes_no_write_and_is_not_served() {
+    let env = firm(Backend::Local);
+    let admin = env.admin();
+    let csv = env.path().join("many.csv");
+    let mut rows = String::from("siren,name,portfolio\n");
+    for i in 0..3000u32 {
+        rows.push_str(&format!("{},Client {i:04} SARL,1\n", siren(i)));
+    }
+    std::fs::write(&csv, rows).unwrap();
+    admin.ok(&["clients", "import", csv.to_str().unwrap()]);
+    admin.ok(&["check"]);
+    // Everything in the main file, then pages in the middle overwritten.
+    rusqlite::Connection::open(&env.db)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&env.db)
+            .unwrap();
+        use std::io::{Seek, SeekFrom};
+        let len = f.metadata().unwrap().len();
+        f.seek(SeekFrom::Start(len / 2 / 4096 * 4096)).unwrap();
+        f.write_all(&[0x5a; 4096 * 8]).unwrap();
+    }
+    let out = admin.run(&["portfolio", "create", "--yes"]);
+    let err = expect_failure(&out, &["portfolio", "create"], 1);
+    assert!(err.contains("damaged"), "{err}");
+    assert!(err.contains("urssaf-admin check"), "{err}");
+    let out = admin.run(&["subscriber", "add", "-p", "1", "zoe", "--email", "z@c.fr"]);
+    expect_failure(&out, &["subscriber", "add"], 1);
+    let portfolios: i64 = env
+        .sql()
+        .query_row("SELECT count(*) FROM portfolios", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(portfolios, 2, "nothing was written");
+    let out = admin.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&out.stdout).trim().is_empty());
+    // serve checks before it listens.
+    let out = env
+        .bare()
+        .args(["--db", env.db.to_str().unwrap(), "serve", "--listen", "127.0.0.1:0"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["serve"], 1);
+    assert!(err.contains("damaged"), "{err}");
+}
+
+/// A valid SIREN for each number (Luhn).
+fn siren(n: u32) -> String {
+    let body = format!("{:08}", 10_000_000 + n * 7);
+    let sum: u32 = body
+        .chars()
+        .rev()
+        .enumerate()
+        .map(|(i, c)| {
+            let d = c.to_digit(10).unwrap();
+            if i % 2 == 0 {
+                let d = d * 2;
+                if d > 9 { d - 9 } else { d }
+            } else {
+                d
+            }
+        })
+        .sum();
+    format!("{body}{}", (10 - sum % 10) % 10)
+}
+
+/// `backup` while `serve` and writers keep going: the copy is sound, consistent (every
+/// client it holds has its audit entry), and a restore from it works.
+#[test]
+fn a_backup_taken_under_writes_is_sound_and_restores() {
+    let env = firm(Backend::Local);
+    let server = Server::start(&env, &[]);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let stop = stop.clone();
+        let db = env.db.clone();
+        std::thread::spawn(move || {
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            conn.busy_timeout(Duration::from_secs(10)).unwrap();
+            let mut n = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                conn.execute(
+                    "INSERT INTO audit (at, actor, action, target) VALUES ('x', 'w', 'w', ?1)",
+                    [n.to_string()],
+                )
+                .unwrap();
+                n += 1;
+            }
+            n
+        })
+    };
+    let copy = env.path().join("backup.db");
+    for _ in 0..3 {
+        env.admin().ok(&["clients", "add", &siren(9000), "--name", "Busy", "-p", "1"]);
+        env.admin().ok(&["clients", "remove", &siren(9000), "--yes"]);
+    }
+    let out = env.admin().ok(&["backup", copy.to_str().unwrap()]);
+    assert!(out.contains("checked sound"), "{out}");
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let written = writer.join().unwrap();
+    assert!(written > 0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&copy).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Never over an existing file.
+    env.unchanged(|| env.admin().fails(&["backup", copy.to_str().unwrap()], 7));
+    env.bare()
+        .args(["--db", copy.to_str().unwrap(), "check"])
+        .assert()
+        .success();
+    // Restore: stop the server, put the copy in place, start again.
+    drop(server);
+    std::fs::copy(&copy, &env.db).unwrap();
+    for side in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{side}", env.db.display()));
+    }
+    let clients = env.admin().json(&["clients", "list"]);
+    assert_eq!(clients.as_array().unwrap().len(), 2);
+}
+
+/// Issue "a server that never answers": three tries of 60 s held a command for three
+/// minutes. A silent server now costs one bounded wait, and a read answers from the
+/// offline cache with its note.
+#[test]
+fn a_silent_server_costs_under_30_seconds_and_reads_fall_back_to_the_cache() {
+    let mut env = firm(Backend::Remote);
+    let admin = env.admin();
+    admin.ok(&["clients", "list"]);
+    admin.ok(&["portfolio", "list"]);
+    let url = env.server.as_ref().unwrap().url.clone();
+    let port: u16 = url.rsplit(':').next().unwrap().trim_end_matches('/').parse().unwrap();
+    drop(env.server.take());
+    // Takes connections and never answers.
+    let silent = std::net::TcpListener::bind(("127.0.0.1", port)).unwrap();
+    let _held = std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for conn in silent.incoming().flatten() {
+            open.push(conn);
+        }
+    });
+    let runs: Vec<_> = [
+        &["clients", "list"][..],
+        &["portfolio", "list"],
+        &["portfolio", "create", "--yes"],
+    ]
+    .into_iter()
+    .map(|args| {
+        let mut cmd = env.user("alice").std_cmd();
+        cmd.env_remove("URSSAF_ADMIN_DB")
+            .env("URSSAF_ADMIN_API_URL", &url)
+            .args(args);
+        std::thread::spawn(move || {
+            let start = Instant::now();
+            let out = cmd.output().unwrap();
+            (args, out, start.elapsed())
+        })
+    })
+    .collect();
+    for handle in runs {
+        let (args, out, took) = handle.join().unwrap();
+        assert!(took < Duration::from_secs(30), "{args:?} took {took:?}");
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(err.contains("no answer from the server"), "{args:?}: {err}");
+        assert!(!err.contains("connection was cut"), "{err}");
+        if args[1] == "list" {
+            assert!(out.status.success(), "{args:?}: {err}");
+            assert!(err.contains("offline: as fetched from the server at"), "{err}");
+        } else {
+            assert_eq!(out.status.code(), Some(10), "{err}");
+        }
+    }
+}
+
+/// Several writer processes on one database file: none sees "database is locked", none
+/// loses a row.
+#[test]
+fn eight_writer_processes_on_one_file_lose_nothing() {
+    let env = firm(Backend::Local);
+    let writers: Vec<_> = (0..8u32)
+        .map(|w| {
+            let cmds: Vec<std::process::Command> = (0..6u32)
+                .map(|i| {
+                    env.admin().std_cmd_with(&[
+                        "clients",
+                        "add",
+                        &siren(100 + w * 10 + i),
+                        "--name",
+                        &format!("Writer {w} client {i}"),
+                        "-p",
+                        "1",
+                    ])
+                })
+                .collect();
+            std::thread::spawn(move || {
+                cmds.into_iter()
+                    .map(|mut c| c.output().unwrap())
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    for w in writers {
+        for out in w.join().unwrap() {
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    let clients = env.admin().json(&["clients", "list", "-p", "1"]);
+    assert_eq!(clients.as_array().unwrap().len(), 1 + 8 * 6);
+    env.admin().ok(&["check"]);
+}
