@@ -56,6 +56,7 @@ hint-name = Give the name as registered, in quotes if it has spaces.
 hint-password = A long passphrase of a few words is easy to remember and hard to guess.
 password-too-short = the password is too short: at least { $min } characters
 portfolio-number-invalid = invalid portfolio number '{ $n }': portfolios are numbered from 1
+number-not-plain = invalid portfolio number '{ $n }': write it in plain digits, from 1 (such as 12)
 portfolio-numbered-from-1 = portfolios are numbered from 1
 passwords-differ = the two passwords differ
 password-stdin-empty = no password on standard input

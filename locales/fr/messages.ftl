@@ -56,6 +56,7 @@ hint-name = Donnez le nom tel qu'il est enregistré, entre guillemets s'il conti
 hint-password = Une longue phrase de passe de quelques mots se retient facilement et se devine difficilement.
 password-too-short = le mot de passe est trop court : { $min } caractères au moins
 portfolio-number-invalid = numéro de portefeuille « { $n } » invalide : les portefeuilles sont numérotés à partir de 1
+number-not-plain = numéro de portefeuille « { $n } » invalide : écrivez-le en chiffres seuls, à partir de 1 (par exemple 12)
 portfolio-numbered-from-1 = les portefeuilles sont numérotés à partir de 1
 passwords-differ = les deux mots de passe diffèrent
 password-stdin-empty = aucun mot de passe sur l'entrée standard

@@ -874,7 +874,7 @@ fn malformed_requests_get_a_json_error_in_the_callers_language() {
         ("en", "the server refused"),
     ] {
         let answer = http()
-            .get(format!("{}/v1/portfolios/abc", url(&env)))
+            .post(format!("{}/v1/portfolios?dry_run=maybe", url(&env)))
             .bearer_auth(&token)
             .header("Accept-Language", lang)
             .send()
