@@ -12,6 +12,8 @@ pub mod generate;
 pub mod i18n;
 pub mod mail;
 pub mod messages;
+#[cfg(test)]
+mod proptests;
 pub mod secret;
 pub mod server;
 pub mod space;

@@ -311,6 +311,9 @@ pub fn password_too_short(min: usize) -> String {
 pub fn portfolio_number_invalid(n: &str) -> String {
     t!("portfolio-number-invalid", n = shown(n))
 }
+pub fn number_not_plain(n: &str) -> String {
+    t!("number-not-plain", n = n)
+}
 pub fn portfolio_numbered_from_1() -> String {
     t!("portfolio-numbered-from-1")
 }

@@ -87,6 +87,7 @@ digest-set = { $minutes ->
        *[other] Notifications wait { $minutes } minutes for more changes before they are sent.
     }
 portfolio-number-invalid = invalid portfolio number '{ $n }': portfolios are numbered from 1
+number-not-plain = invalid portfolio number '{ $n }': write it in plain digits, from 1 (such as 12)
 portfolio-numbered-from-1 = portfolios are numbered from 1
 passwords-differ = the two passwords differ
 password-stdin-empty = no password on standard input

@@ -87,6 +87,7 @@ digest-set = { $minutes ->
        *[other] Les notifications attendent { $minutes } minutes d'autres changements avant de partir.
     }
 portfolio-number-invalid = numéro de portefeuille « { $n } » invalide : les portefeuilles sont numérotés à partir de 1
+number-not-plain = numéro de portefeuille « { $n } » invalide : écrivez-le en chiffres seuls, à partir de 1 (par exemple 12)
 portfolio-numbered-from-1 = les portefeuilles sont numérotés à partir de 1
 passwords-differ = les deux mots de passe diffèrent
 password-stdin-empty = aucun mot de passe sur l'entrée standard

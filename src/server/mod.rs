@@ -20,6 +20,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
 use crate::secret::{Secret, secret};
 
+use crate::space::Space;
 use crate::space::local::LocalSpace;
 
 /// Largest request body accepted (bulk batches included).
@@ -49,7 +50,8 @@ pub struct App {
 
 /// The router and the OpenAPI document, from the same annotated handlers.
 pub fn router(app: App) -> (Router, utoipa::openapi::OpenApi) {
-    let (router, api) = routes::api().split_for_parts();
+    let (router, mut api) = routes::api().split_for_parts();
+    utoipa::Modify::modify(&routes::CommonResponses, &mut api);
     let api_json = Arc::new(api.to_pretty_json().unwrap_or_default());
     let router = router
         .route(
@@ -270,35 +272,57 @@ pub fn client_address(
         .unwrap_or(peer)
 }
 
-/// The caller's token, from `Authorization: Bearer ...`; empty when there is none, which
-/// the space then refuses as "not signed in" where a sign-in is needed.
+/// The caller's token, from `Authorization: Bearer ...`, checked against the sessions
+/// before the rest of the request is read: it is the first extractor of every secured
+/// handler, so a request without a valid session is answered 401 before its path, query
+/// or body can be refused for their own faults.
 pub struct Bearer(pub Secret);
 
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Bearer {
-    type Rejection = std::convert::Infallible;
+impl axum::extract::FromRequestParts<App> for Bearer {
+    type Rejection = ApiError;
 
     async fn from_request_parts(
         parts: &mut axum::http::request::Parts,
-        _: &S,
+        app: &App,
     ) -> std::result::Result<Self, Self::Rejection> {
-        Ok(Bearer(bearer(&parts.headers)))
+        let Some(token) = bearer(&parts.headers) else {
+            return Err(ApiError(
+                Error::auth(msg::not_signed_in()).hint(msg::hint_login()),
+            ));
+        };
+        let space = app.space.clone();
+        let lang = crate::i18n::current();
+        let checked = token.clone();
+        let outcome =
+            tokio::task::spawn_blocking(move || crate::i18n::with(lang, || space.me(&checked)))
+                .await;
+        match outcome {
+            Ok(Ok(_)) => Ok(Bearer(token)),
+            Ok(Err(e)) => Err(ApiError(e)),
+            Err(_) => Err(ApiError(Error::other(msg::internal_error()))),
+        }
     }
 }
 
-fn bearer(headers: &HeaderMap) -> Secret {
-    let value = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or_default();
-    secret(value.trim())
+/// `Bearer TOKEN` (the scheme in any case, RFC 9110), or nothing: a missing, empty or
+/// otherwise malformed header is no token at all.
+fn bearer(headers: &HeaderMap) -> Option<Secret> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    let token = token.trim_start();
+    let token68 = |c: char| c.is_ascii_alphanumeric() || "-._~+/=".contains(c);
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty() && token.chars().all(token68))
+        .then(|| secret(token))
 }
 
 pub struct ApiError(pub Error);
 
 pub fn status_of(kind: ErrorKind) -> StatusCode {
     match kind {
-        ErrorKind::Usage | ErrorKind::Cancelled => StatusCode::BAD_REQUEST,
+        // 400 is kept for what axum refuses before us (malformed path, query or body):
+        // a well-formed request that our rules refuse is 422, whatever its kind.
+        ErrorKind::Cancelled => StatusCode::BAD_REQUEST,
+        ErrorKind::Usage => StatusCode::UNPROCESSABLE_ENTITY,
         ErrorKind::Auth => StatusCode::UNAUTHORIZED,
         ErrorKind::Permission => StatusCode::FORBIDDEN,
         ErrorKind::NotFound => StatusCode::NOT_FOUND,
@@ -358,8 +382,11 @@ async fn json_errors(req: axum::extract::Request, next: Next) -> Response {
         msg::request_refused(status.as_u16()),
     );
     let mut answer = (status, axum::Json(&error)).into_response();
-    if let Some(v) = response.headers().get(header::RETRY_AFTER) {
-        answer.headers_mut().insert(header::RETRY_AFTER, v.clone());
+    // Allow (405), Retry-After (503) and the like stay; only the body changes.
+    for (name, value) in response.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            answer.headers_mut().append(name, value.clone());
+        }
     }
     answer
 }

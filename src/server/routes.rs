@@ -11,7 +11,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::{App, Bearer, Source, call};
-use crate::domain::import::{ClientBatch, ImportBatchResult, SubscriberBatch};
+use crate::domain::import::{ClientBatch, ImportBatchResult, RowOutcome, SubscriberBatch};
 use crate::domain::{
     AuditEntry, ClientMoved, ClientPage, ClientQuery, CompanyId, Ended, NewSubscriber,
     Notification, Portfolio, Session, SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber,
@@ -25,6 +25,8 @@ use crate::space::Space;
 /// Pages of clients are capped so that one request cannot ask for the whole space.
 pub const MAX_PAGE: u64 = 1000;
 pub const DEFAULT_PAGE: u64 = 100;
+/// Largest body of a request made before signing in: a login, a password, a code.
+pub const SIGN_IN_BODY_LIMIT: usize = 16 * 1024;
 /// Rows one import request may carry (the client sends `remote::BATCH`).
 pub const MAX_BATCH: usize = 5000;
 
@@ -33,7 +35,13 @@ pub const MAX_BATCH: usize = 5000;
     info(
         title = "urssaf-admin",
         description = "An accounting firm's Urssaf space: portfolios, subscribers, clients. \
-            Errors are JSON objects {kind, message, hint}."
+            Errors are JSON objects {kind, message, hint}, in the language of Accept-Language. \
+            Every route but /healthz, POST /v1/sessions and POST /v1/activations needs \
+            `Authorization: Bearer TOKEN`; without a valid session it answers 401 before \
+            anything else of the request is read. A request axum cannot read (a malformed \
+            path, query or JSON body) is 400; a readable one that a rule refuses is 422. \
+            Numbers in paths and queries are plain digits (no sign, no leading zero): \
+            anything else is 422."
     ),
     components(schemas(Error)),
     modifiers(&BearerAuth)
@@ -53,16 +61,117 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
+/// What every operation may answer besides its own responses: the refusals of axum's
+/// extractors, of the body limit and of the timeout layer, and of the bearer check. Run
+/// on the document built from the router's own list, after every route is in it.
+pub struct CommonResponses;
+
+impl utoipa::Modify for CommonResponses {
+    fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+        for item in api.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for op in operations.into_iter().flatten() {
+                let secured = op.security.as_ref().is_some_and(|s| !s.is_empty());
+                let body = op.request_body.is_some();
+                let params = op.parameters.as_ref().is_some_and(|p| !p.is_empty());
+                let mut common = vec![413, 500, 503];
+                if secured {
+                    common.push(401);
+                }
+                if body || params {
+                    common.extend([400, 422]);
+                }
+                if body {
+                    common.push(415);
+                }
+                for status in common {
+                    op.responses
+                        .responses
+                        .entry(status.to_string())
+                        .or_insert_with(|| error_response(status).into());
+                }
+                for (status, response) in op.responses.responses.iter_mut() {
+                    if let utoipa::openapi::RefOr::T(r) = response
+                        && r.description.is_empty()
+                    {
+                        r.description = describe(status.parse().unwrap_or_default()).into();
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn error_response(status: u16) -> utoipa::openapi::Response {
+    use utoipa::openapi::{Content, Ref, ResponseBuilder};
+    let mut response = ResponseBuilder::new()
+        .description(describe(status))
+        .content(
+            "application/json",
+            Content::new(Some(Ref::from_schema_name("Error"))),
+        );
+    if status == 429 {
+        response = response.header("Retry-After", retry_after());
+    }
+    response.build()
+}
+
+fn retry_after() -> utoipa::openapi::Header {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    utoipa::openapi::HeaderBuilder::new()
+        .schema(Some(
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .minimum(Some(0)),
+        ))
+        .description(Some("Seconds to wait before trying again"))
+        .build()
+}
+
+/// What a status means on this API, for the responses the annotations leave undescribed.
+fn describe(status: u16) -> &'static str {
+    match status {
+        200 => "Done",
+        201 => "Created",
+        400 => "Malformed request: the path, the query or the JSON body cannot be read",
+        401 => {
+            "Not signed in: no valid `Authorization: Bearer` header, an unknown or expired \
+                session, or wrong credentials"
+        }
+        403 => {
+            "Not allowed: administrators only (R2), or a portfolio that is not the caller's (R7)"
+        }
+        404 => "Not found",
+        409 => {
+            "Conflict: a duplicate, a run of another administrator, or the last administrator (R3)"
+        }
+        413 => "The body is larger than 4 MiB",
+        415 => "The body is not `application/json`",
+        422 => {
+            "Refused by a rule: a SIREN checksum, an email, a number that is not in plain \
+                digits from 1, `limit=0`, a batch of more than 5000 rows, ..."
+        }
+        429 => "Too many wrong passwords: the login is locked for `Retry-After` seconds",
+        500 => "Internal error",
+        503 => "Not finished within 30 s; a change may still have been made",
+        _ => "See the error's `kind` and `message`",
+    }
+}
+
 pub fn api() -> OpenApiRouter<App> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(healthz))
-        .routes(routes!(login))
         .routes(routes!(logout))
         .routes(routes!(session_list, logout_all))
         .routes(routes!(session_end))
         .routes(routes!(user_sessions_end))
         .routes(routes!(me))
-        .routes(routes!(activate))
         .routes(routes!(portfolio_list, portfolio_create))
         .routes(routes!(portfolio_show))
         .routes(routes!(portfolio_subscribers, subscriber_add))
@@ -77,6 +186,15 @@ pub fn api() -> OpenApiRouter<App> {
         .routes(routes!(settings_show, settings_set))
         .routes(routes!(audit_list))
         .routes(routes!(notification_list))
+        // Sign-in and activation are open to anyone: their bodies are small.
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(login))
+                .routes(routes!(activate))
+                .layer(tower_http::limit::RequestBodyLimitLayer::new(
+                    SIGN_IN_BODY_LIMIT,
+                )),
+        )
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -88,13 +206,46 @@ pub struct DryRun {
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct Limit {
-    limit: Option<u64>,
+    /// At most this many, the newest first (default 50). Plain digits from 1; a larger
+    /// number than 1000 is read as 1000.
+    #[param(value_type = Option<i64>, minimum = 1)]
+    limit: Option<String>,
 }
 
 impl Limit {
-    fn get(&self) -> u64 {
-        self.limit.unwrap_or(50).clamp(1, MAX_PAGE)
+    fn get(&self) -> crate::error::Result<u64> {
+        page_limit(self.limit.as_deref(), 50)
     }
+}
+
+/// `limit`: refused below 1 as the command line refuses it, capped at `MAX_PAGE`.
+fn page_limit(raw: Option<&str>, default: u64) -> crate::error::Result<u64> {
+    match raw.map(plain_number) {
+        None => Ok(default),
+        Some(Some(n)) if n >= 1 => Ok(n.unsigned_abs().min(MAX_PAGE)),
+        Some(_) => Err(Error::invalid(msg::limit_invalid(raw.unwrap_or_default()))),
+    }
+}
+
+/// A portfolio number in a path or a query, as the API writes it: plain digits from 1.
+/// `+1`, `01` or `1.0` are refused (422), not read as 1: one portfolio, one address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct PortfolioNumber(String);
+
+impl PortfolioNumber {
+    fn get(&self) -> crate::error::Result<i64> {
+        plain_number(&self.0)
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| Error::invalid(msg::number_not_plain(&self.0)))
+    }
+}
+
+/// Digits only, no leading zero, within `i64`.
+fn plain_number(s: &str) -> Option<i64> {
+    let plain =
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'));
+    if plain { s.parse().ok() } else { None }
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -174,17 +325,21 @@ impl SettingsPatch {
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ClientsParams {
-    portfolio: Option<i64>,
+    #[param(value_type = Option<i64>, minimum = 1)]
+    portfolio: Option<PortfolioNumber>,
     search: Option<String>,
-    /// At most this many (default 100, at most 1000).
-    limit: Option<u64>,
+    /// At most this many (default 100). Plain digits from 1; a larger number than 1000
+    /// is read as 1000.
+    #[param(value_type = Option<i64>, minimum = 1)]
+    limit: Option<String>,
     /// `next_cursor` of the previous page.
     cursor: Option<String>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct SubscribersParams {
-    portfolio: Option<i64>,
+    #[param(value_type = Option<i64>, minimum = 1)]
+    portfolio: Option<PortfolioNumber>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -192,13 +347,14 @@ pub struct Health {
     status: &'static str,
 }
 
-#[utoipa::path(get, path = "/healthz", responses((status = 200, body = Health)))]
+#[utoipa::path(get, path = "/healthz", responses((status = 200, body = Health, description = "The server is up")))]
 async fn healthz() -> Json<Health> {
     Json(Health { status: "ok" })
 }
 
 #[utoipa::path(post, path = "/v1/sessions", request_body = LoginRequest,
-    responses((status = 201, body = Session), (status = 401, body = Error), (status = 429, body = Error)))]
+    responses((status = 201, body = Session, description = "Signed in: the session's bearer token"),
+        (status = 401, body = Error), (status = 429, body = Error)))]
 async fn login(
     State(app): State<App>,
     Source(source): Source,
@@ -211,38 +367,42 @@ async fn login(
 }
 
 #[utoipa::path(delete, path = "/v1/sessions/current", security(("bearer" = [])),
-    responses((status = 200, body = Ended), (status = 401, body = Error)))]
+    responses((status = 200, body = Ended, description = "Signed out: the token no longer works")))]
 async fn logout(State(app): State<App>, Bearer(token): Bearer) -> Response {
     end(app, token, SessionEnd::Current).await
 }
 
 #[utoipa::path(get, path = "/v1/sessions", security(("bearer" = [])),
-    responses((status = 200, body = [SessionInfo]), (status = 401, body = Error)))]
+    responses((status = 200, body = [SessionInfo], description = "The caller's open sessions")))]
 async fn session_list(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.session_list(&token)).await
 }
 
 #[utoipa::path(delete, path = "/v1/sessions", security(("bearer" = [])),
-    responses((status = 200, body = Ended), (status = 401, body = Error)))]
+    responses((status = 200, body = Ended, description = "Every session of the caller ended")))]
 async fn logout_all(State(app): State<App>, Bearer(token): Bearer) -> Response {
     end(app, token, SessionEnd::All).await
 }
 
 #[utoipa::path(delete, path = "/v1/sessions/{id}", security(("bearer" = [])),
-    params(("id" = i64, Path)),
-    responses((status = 200, body = Ended), (status = 401, body = Error), (status = 404, body = Error)))]
+    params(("id" = i64, Path, minimum = 1)),
+    responses((status = 200, body = Ended, description = "That session ended"),
+        (status = 404, body = Error)))]
 async fn session_end(
     State(app): State<App>,
     Bearer(token): Bearer,
-    Path(id): Path<i64>,
+    Path(id): Path<PortfolioNumber>,
 ) -> Response {
-    end(app, token, SessionEnd::One(id)).await
+    match id.get() {
+        Ok(id) => end(app, token, SessionEnd::One(id)).await,
+        Err(e) => axum::response::IntoResponse::into_response(super::ApiError(e)),
+    }
 }
 
 #[utoipa::path(delete, path = "/v1/users/{login}/sessions", security(("bearer" = [])),
     params(("login" = String, Path)),
-    responses((status = 200, body = Ended), (status = 401, body = Error), (status = 403, body = Error),
-        (status = 404, body = Error)))]
+    responses((status = 200, body = Ended, description = "Every session of that person ended"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
 async fn user_sessions_end(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -259,14 +419,14 @@ async fn end(app: App, token: crate::secret::Secret, which: SessionEnd) -> Respo
 }
 
 #[utoipa::path(get, path = "/v1/me", security(("bearer" = [])),
-    responses((status = 200, body = User), (status = 401, body = Error)))]
+    responses((status = 200, body = User, description = "The signed-in user")))]
 async fn me(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.me(&token)).await
 }
 
 #[utoipa::path(post, path = "/v1/activations", request_body = ActivationRequest,
-    responses((status = 200, body = User), (status = 401, body = Error), (status = 422, body = Error),
-        (status = 429, body = Error)))]
+    responses((status = 200, body = User, description = "Activated: the account may sign in"),
+        (status = 401, body = Error), (status = 429, body = Error)))]
 async fn activate(
     State(app): State<App>,
     Source(source): Source,
@@ -284,13 +444,15 @@ async fn activate(
 }
 
 #[utoipa::path(get, path = "/v1/portfolios", security(("bearer" = [])),
-    responses((status = 200, body = [Portfolio]), (status = 401, body = Error)))]
+    responses((status = 200, body = [Portfolio], description = "The portfolios the caller may see")))]
 async fn portfolio_list(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.portfolio_list(&token)).await
 }
 
 #[utoipa::path(post, path = "/v1/portfolios", params(DryRun), security(("bearer" = [])),
-    responses((status = 201, body = Portfolio), (status = 403, body = Error)))]
+    responses((status = 201, body = Portfolio, description = "Created"),
+        (status = 200, body = Portfolio, description = "Dry run: the portfolio it would create"),
+        (status = 403, body = Error)))]
 async fn portfolio_create(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -301,116 +463,124 @@ async fn portfolio_create(
 }
 
 #[utoipa::path(get, path = "/v1/portfolios/{number}", security(("bearer" = [])),
-    params(("number" = i64, Path)),
-    responses((status = 200, body = Portfolio), (status = 403, body = Error), (status = 404, body = Error)))]
+    params(("number" = i64, Path, minimum = 1)),
+    responses((status = 200, body = Portfolio, description = "The portfolio"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
 async fn portfolio_show(
     State(app): State<App>,
     Bearer(token): Bearer,
-    Path(number): Path<i64>,
+    Path(number): Path<PortfolioNumber>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.portfolio_show(&token, number)
+        s.portfolio_show(&token, number.get()?)
     })
     .await
 }
 
 #[utoipa::path(get, path = "/v1/portfolios/{number}/subscribers", security(("bearer" = [])),
-    params(("number" = i64, Path)),
-    responses((status = 200, body = [Subscriber]), (status = 403, body = Error)))]
+    params(("number" = i64, Path, minimum = 1)),
+    responses((status = 200, body = [Subscriber], description = "The portfolio's subscribers"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
 async fn portfolio_subscribers(
     State(app): State<App>,
     Bearer(token): Bearer,
-    Path(number): Path<i64>,
+    Path(number): Path<PortfolioNumber>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.subscriber_list(&token, Some(number))
+        s.subscriber_list(&token, Some(number.get()?))
     })
     .await
 }
 
 #[utoipa::path(post, path = "/v1/portfolios/{number}/subscribers", security(("bearer" = [])),
-    params(("number" = i64, Path), DryRun), request_body = NewSubscriberBody,
-    responses((status = 201, body = SubscriberAdded), (status = 403, body = Error),
-        (status = 409, body = Error), (status = 422, body = Error)))]
+    params(("number" = i64, Path, minimum = 1), DryRun), request_body = NewSubscriberBody,
+    responses((status = 201, body = SubscriberAdded, description = "Subscribed; a new account comes with its activation code"),
+        (status = 200, body = SubscriberAdded, description = "Dry run: what it would do"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error)))]
 async fn subscriber_add(
     State(app): State<App>,
     Bearer(token): Bearer,
-    Path(number): Path<i64>,
+    Path(number): Path<PortfolioNumber>,
     Query(q): Query<DryRun>,
     Json(body): Json<NewSubscriberBody>,
 ) -> Response {
-    let new = NewSubscriber {
-        portfolio: number,
-        login: body.login,
-        email: body.email,
-        name: body.name,
-    };
     call(&app, created_unless(q.dry_run), move |s| {
+        let new = NewSubscriber {
+            portfolio: number.get()?,
+            login: body.login,
+            email: body.email,
+            name: body.name,
+        };
         s.subscriber_add(&token, &new, q.dry_run)
     })
     .await
 }
 
 #[utoipa::path(patch, path = "/v1/portfolios/{number}/subscribers/{login}", security(("bearer" = [])),
-    params(("number" = i64, Path), ("login" = String, Path), DryRun), request_body = SubscriberPatch,
-    responses((status = 200, body = Subscriber), (status = 403, body = Error), (status = 404, body = Error)))]
+    params(("number" = i64, Path, minimum = 1), ("login" = String, Path), DryRun), request_body = SubscriberPatch,
+    responses((status = 200, body = Subscriber, description = "The subscriber as changed (with `dry_run`, as it would be)"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
 async fn subscriber_modify(
     State(app): State<App>,
     Bearer(token): Bearer,
-    Path((number, login)): Path<(i64, String)>,
+    Path((number, login)): Path<(PortfolioNumber, String)>,
     Query(q): Query<DryRun>,
     Json(body): Json<SubscriberPatch>,
 ) -> Response {
-    let change = SubscriberChange {
-        portfolio: number,
-        login,
-        name: body.name,
-        email: body.email,
-        suspended: body.suspended,
-    };
     call(&app, StatusCode::OK, move |s| {
+        let change = SubscriberChange {
+            portfolio: number.get()?,
+            login,
+            name: body.name,
+            email: body.email,
+            suspended: body.suspended,
+        };
         s.subscriber_modify(&token, &change, q.dry_run)
     })
     .await
 }
 
 #[utoipa::path(delete, path = "/v1/portfolios/{number}/subscribers/{login}", security(("bearer" = [])),
-    params(("number" = i64, Path), ("login" = String, Path), DryRun),
-    responses((status = 200, body = Subscriber), (status = 403, body = Error), (status = 404, body = Error)))]
+    params(("number" = i64, Path, minimum = 1), ("login" = String, Path), DryRun),
+    responses((status = 200, body = Subscriber, description = "The subscription removed (with `dry_run`, that would be)"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
 async fn subscriber_remove(
     State(app): State<App>,
     Bearer(token): Bearer,
-    Path((number, login)): Path<(i64, String)>,
+    Path((number, login)): Path<(PortfolioNumber, String)>,
     Query(q): Query<DryRun>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.subscriber_remove(&token, number, &login, q.dry_run)
+        s.subscriber_remove(&token, number.get()?, &login, q.dry_run)
     })
     .await
 }
 
 #[utoipa::path(get, path = "/v1/subscribers", security(("bearer" = [])), params(SubscribersParams),
-    responses((status = 200, body = [Subscriber]), (status = 401, body = Error)))]
+    responses((status = 200, body = [Subscriber], description = "The subscribers the caller may see"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
 async fn subscriber_list(
     State(app): State<App>,
     Bearer(token): Bearer,
     Query(q): Query<SubscribersParams>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.subscriber_list(&token, q.portfolio)
+        let portfolio = q.portfolio.as_ref().map(PortfolioNumber::get).transpose()?;
+        s.subscriber_list(&token, portfolio)
     })
     .await
 }
 
 #[utoipa::path(get, path = "/v1/admins", security(("bearer" = [])),
-    responses((status = 200, body = [User]), (status = 403, body = Error)))]
+    responses((status = 200, body = [User], description = "The administrators"), (status = 403, body = Error)))]
 async fn admin_list(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.admin_list(&token)).await
 }
 
 #[utoipa::path(put, path = "/v1/admins/{login}", security(("bearer" = [])),
     params(("login" = String, Path), DryRun),
-    responses((status = 200, body = User), (status = 403, body = Error), (status = 409, body = Error)))]
+    responses((status = 200, body = User, description = "The new administrator (with `dry_run`, as it would be)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error)))]
 async fn admin_add(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -425,7 +595,8 @@ async fn admin_add(
 
 #[utoipa::path(delete, path = "/v1/admins/{login}", security(("bearer" = [])),
     params(("login" = String, Path), DryRun),
-    responses((status = 200, body = User), (status = 403, body = Error), (status = 409, body = Error)))]
+    responses((status = 200, body = User, description = "The former administrator (with `dry_run`, as it would be)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error)))]
 async fn admin_remove(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -439,24 +610,30 @@ async fn admin_remove(
 }
 
 #[utoipa::path(get, path = "/v1/clients", security(("bearer" = [])), params(ClientsParams),
-    responses((status = 200, body = ClientPage), (status = 403, body = Error)))]
+    responses((status = 200, body = ClientPage, description = "A page of clients; `next_cursor` asks for the next one"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
 async fn client_list(
     State(app): State<App>,
     Bearer(token): Bearer,
     Query(q): Query<ClientsParams>,
 ) -> Response {
-    let query = ClientQuery {
-        portfolio: q.portfolio,
-        search: q.search,
-        limit: Some(q.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE)),
-        cursor: q.cursor,
-    };
-    call(&app, StatusCode::OK, move |s| s.client_list(&token, &query)).await
+    call(&app, StatusCode::OK, move |s| {
+        let query = ClientQuery {
+            portfolio: q.portfolio.as_ref().map(PortfolioNumber::get).transpose()?,
+            search: q.search,
+            limit: Some(page_limit(q.limit.as_deref(), DEFAULT_PAGE)?),
+            cursor: q.cursor,
+        };
+        s.client_list(&token, &query)
+    })
+    .await
 }
 
 #[utoipa::path(post, path = "/v1/clients", security(("bearer" = [])), params(DryRun),
     request_body = NewClient,
-    responses((status = 201, body = crate::domain::Client), (status = 409, body = Error), (status = 422, body = Error)))]
+    responses((status = 201, body = crate::domain::Client, description = "Added"),
+        (status = 200, body = crate::domain::Client, description = "Dry run: the client it would add"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error)))]
 async fn client_add(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -472,7 +649,8 @@ async fn client_add(
 
 #[utoipa::path(patch, path = "/v1/clients/{id}", security(("bearer" = [])),
     params(("id" = String, Path, description = "SIREN or SIRET"), DryRun), request_body = ClientPatch,
-    responses((status = 200, body = ClientMoved), (status = 404, body = Error), (status = 409, body = Error)))]
+    responses((status = 200, body = ClientMoved, description = "Moved (with `dry_run`, as it would be)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error)))]
 async fn client_move(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -489,7 +667,8 @@ async fn client_move(
 
 #[utoipa::path(delete, path = "/v1/clients/{id}", security(("bearer" = [])),
     params(("id" = String, Path, description = "SIREN or SIRET"), DryRun),
-    responses((status = 200, body = crate::domain::Client), (status = 404, body = Error)))]
+    responses((status = 200, body = crate::domain::Client, description = "Removed (with `dry_run`, that would be)"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
 async fn client_remove(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -504,14 +683,15 @@ async fn client_remove(
 }
 
 #[utoipa::path(get, path = "/v1/settings", security(("bearer" = [])),
-    responses((status = 200, body = SpaceInfo), (status = 403, body = Error)))]
+    responses((status = 200, body = SpaceInfo, description = "The space and its settings"), (status = 403, body = Error)))]
 async fn settings_show(State(app): State<App>, Bearer(token): Bearer) -> Response {
     call(&app, StatusCode::OK, move |s| s.settings_show(&token)).await
 }
 
 #[utoipa::path(patch, path = "/v1/settings", security(("bearer" = [])), params(DryRun),
-    request_body = SettingsPatch,
-    responses((status = 200, body = SpaceInfo), (status = 403, body = Error)))]
+    request_body(content = SettingsPatch, description = "Exactly one setting"),
+    responses((status = 200, body = SpaceInfo, description = "The settings as changed (with `dry_run`, as they would be)"),
+        (status = 403, body = Error)))]
 async fn settings_set(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -525,32 +705,37 @@ async fn settings_set(
 }
 
 #[utoipa::path(get, path = "/v1/audit", security(("bearer" = [])), params(Limit),
-    responses((status = 200, body = [AuditEntry]), (status = 403, body = Error)))]
+    responses((status = 200, body = [AuditEntry], description = "The latest audit entries"), (status = 403, body = Error)))]
 async fn audit_list(
     State(app): State<App>,
     Bearer(token): Bearer,
     Query(q): Query<Limit>,
 ) -> Response {
-    call(&app, StatusCode::OK, move |s| s.audit_list(&token, q.get())).await
+    call(&app, StatusCode::OK, move |s| {
+        s.audit_list(&token, q.get()?)
+    })
+    .await
 }
 
 #[utoipa::path(get, path = "/v1/notifications", security(("bearer" = [])), params(Limit),
-    responses((status = 200, body = [Notification]), (status = 401, body = Error)))]
+    responses((status = 200, body = [Notification], description = "The latest notifications the caller may see")))]
 async fn notification_list(
     State(app): State<App>,
     Bearer(token): Bearer,
     Query(q): Query<Limit>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.notification_list(&token, q.get())
+        s.notification_list(&token, q.get()?)
     })
     .await
 }
 
 #[utoipa::path(post, path = "/v1/imports/clients", security(("bearer" = [])),
     request_body = ClientBatch,
-    responses((status = 200, body = ImportBatchResult, description = "One outcome per row, in order; the batch is one transaction"),
-        (status = 403, body = Error), (status = 422, body = Error)))]
+    responses((status = 200, body = ImportBatchResult, description = "One outcome per row, in order; the batch is one transaction. \
+        Nothing is written when `dry_run` is set, or when a row fails without `skip_invalid`: \
+        the rows then say `would-create` or `would-move`, and `summary.written` is false"),
+        (status = 403, body = Error), (status = 409, body = Error)))]
 async fn import_clients(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -566,8 +751,10 @@ async fn import_clients(
 
 #[utoipa::path(post, path = "/v1/imports/subscribers", security(("bearer" = [])),
     request_body = SubscriberBatch,
-    responses((status = 200, body = ImportBatchResult, description = "One outcome per row, in order; the batch is one transaction"),
-        (status = 403, body = Error), (status = 422, body = Error)))]
+    responses((status = 200, body = ImportBatchResult, description = "One outcome per row, in order; the batch is one transaction. \
+        Nothing is written when `dry_run` is set, or when a row fails without `skip_invalid`: \
+        the rows then say `would-create`, carry no activation code, and `summary.written` is false"),
+        (status = 403, body = Error), (status = 409, body = Error)))]
 async fn import_subscribers(
     State(app): State<App>,
     Bearer(token): Bearer,
@@ -597,6 +784,10 @@ fn batch<T>(
         outcomes.push(o);
         Ok(())
     })?;
+    // A batch that wrote nothing says so row by row, as the command line's report does.
+    if !summary.written {
+        outcomes = outcomes.into_iter().map(RowOutcome::unwritten).collect();
+    }
     Ok(ImportBatchResult { outcomes, summary })
 }
 
@@ -605,5 +796,23 @@ fn created_unless(dry_run: bool) -> StatusCode {
         StatusCode::OK
     } else {
         StatusCode::CREATED
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// One number, one way to write it: what is accepted writes back the same.
+        #[test]
+        fn a_path_number_is_its_plain_digits(s in "[-+0-9 .a-z]{0,22}", n in 0i64..) {
+            if let Some(v) = super::plain_number(&s) {
+                prop_assert_eq!(v.to_string(), s);
+            }
+            prop_assert_eq!(super::plain_number(&n.to_string()), Some(n));
+        }
     }
 }

@@ -196,7 +196,7 @@ impl RemoteSpace {
     }
 }
 
-fn parse_url(base: &str) -> Result<url::Url> {
+pub(crate) fn parse_url(base: &str) -> Result<url::Url> {
     let url = match url::Url::parse(base) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => u,
         _ => return Err(Error::invalid(msg::api_url_invalid(base)).hint(msg::hint_api_url())),

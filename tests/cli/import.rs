@@ -598,10 +598,7 @@ fn line_numbers_as_people_count_them_with_crlf_and_blank_lines(b: Backend) {
     });
     let err = refused(&out, 8);
     assert!(err.contains("line 4, siren: "), "{err}");
-    assert!(
-        err.contains("line 6, name: invalid name 'D␍␊E'"),
-        "{err}"
-    );
+    assert!(err.contains("line 6, name: invalid name 'D␍␊E'"), "{err}");
     assert!(err.contains("line 8, portfolio: "), "{err}");
     assert!(
         err.contains("3 invalid rows"),

@@ -453,3 +453,117 @@ fn serve_refuses_a_password_file_others_can_read() {
     let err = expect_failure(&out, &["serve"], 8);
     assert!(err.contains("can be read by others"), "{err}");
 }
+
+/// The code a welcome email carries, as it reads: four groups of four.
+fn code_in(text: &str) -> Option<String> {
+    text.split_whitespace()
+        .find(|w| {
+            let groups: Vec<&str> = w.split('-').collect();
+            groups.len() == 4
+                && groups
+                    .iter()
+                    .all(|g| g.len() == 4 && g.chars().all(|c| c.is_ascii_alphanumeric()))
+        })
+        .map(str::to_string)
+}
+
+/// R6 and the security review: the welcome email carries a code made when it is sent,
+/// which works once; the space keeps only hashes, so the file never holds it.
+#[test]
+fn r6_the_welcome_email_carries_a_working_code_the_space_never_holds() {
+    let env = firm(Backend::Local);
+    let port = free_port();
+    let sink = Sink::start(port, "");
+    configure(&env, port);
+    sink.clear();
+    let added = env.admin().json(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    let handed = added["activation_code"].as_str().unwrap().to_string();
+    let mails = sink.shown();
+    let (_, _, text) = mails
+        .iter()
+        .find(|(to, ..)| to == "dave@cabinet.fr")
+        .expect("dave's welcome was sent");
+    let mailed = code_in(text).unwrap_or_else(|| panic!("no code in {text}"));
+    assert_ne!(mailed, handed, "each channel has its own code");
+    assert!(text.contains("urssaf-admin activate --user dave"), "{text}");
+    let mut disk = Vec::new();
+    for side in ["", "-wal"] {
+        disk.extend(std::fs::read(format!("{}{side}", env.db.display())).unwrap_or_default());
+    }
+    for code in [&mailed, &handed] {
+        for form in [code.clone(), code.replace('-', "")] {
+            assert!(
+                !disk.windows(form.len()).any(|w| w == form.as_bytes()),
+                "{form} is in the database file"
+            );
+        }
+    }
+    let dave = env.user("dave");
+    let out = dave.activate("dave", &mailed, "dave's long password");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Spent: the other code died with it.
+    let out = dave.activate("dave", &handed, "another long password");
+    expect_failure(&out, &["activate"], 4);
+}
+
+/// A digest interval holds a person's messages so that later changes join them; sent
+/// messages are kept 30 days, then go.
+#[test]
+fn r10_a_digest_interval_waits_and_sent_messages_are_kept_a_bounded_time() {
+    let env = firm(Backend::Local);
+    let port = free_port();
+    let sink = Sink::start(port, "");
+    configure(&env, port);
+    env.admin()
+        .ok(&["settings", "set", "notification-digest", "60"]);
+    sink.clear();
+    for (siren, name) in [("380129866", "Orange"), ("542051180", "Total")] {
+        env.admin()
+            .ok(&["clients", "add", siren, "--name", name, "-p", "1"]);
+    }
+    env.admin().ok(&["notifications", "send"]);
+    assert!(
+        to(&sink.received(), "bob@cabinet.fr").is_empty(),
+        "not before the hour"
+    );
+    let bob = env.user("bob").json(&["notifications", "list"]);
+    assert_eq!(bob[0]["status"], "pending");
+    assert_eq!(bob[0]["changes"].as_array().unwrap().len(), 2, "{bob}");
+    // An hour later, one email with both.
+    let rw = rusqlite::Connection::open(&env.db).unwrap();
+    rw.execute(
+        "UPDATE outbox SET created_at = '2000-01-01T00:00:00Z' WHERE status = 'pending'",
+        [],
+    )
+    .unwrap();
+    env.admin().ok(&["notifications", "send"]);
+    let mails = to(&sink.received(), "bob@cabinet.fr");
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    assert!(mails[0].contains("Orange") && mails[0].contains("Total"));
+    // Sent long ago: gone at the next delivery.
+    let sent = |c: &rusqlite::Connection| -> i64 {
+        c.query_row(
+            "SELECT count(*) FROM outbox WHERE status = 'sent' AND created_at < '2001'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(sent(&rw), 1);
+    env.admin()
+        .ok(&["settings", "set", "notification-digest", "off"]);
+    env.admin().ok(&["notifications", "send"]);
+    assert_eq!(sent(&rw), 0, "sent in 2000, kept 30 days");
+}

@@ -6,6 +6,7 @@ mod support;
 
 mod auth;
 mod completion;
+mod contract;
 mod generated;
 mod hardening;
 mod import;

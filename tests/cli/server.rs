@@ -588,7 +588,10 @@ fn a_server_that_is_down_is_exit_10_naming_the_url() {
             .output()
             .unwrap()
     };
-    for args in [&["portfolio", "create", "--yes"][..], &["subscriber", "list"]] {
+    for args in [
+        &["portfolio", "create", "--yes"][..],
+        &["subscriber", "list"],
+    ] {
         let err = expect_failure(&cmd(args), args, 10);
         assert!(err.contains(&url), "{err}");
         assert!(err.contains("connection refused"), "{err}");
@@ -911,7 +914,7 @@ fn malformed_requests_get_a_json_error_in_the_callers_language() {
         ("en", "the server refused"),
     ] {
         let answer = http()
-            .get(format!("{}/v1/portfolios/abc", url(&env)))
+            .post(format!("{}/v1/portfolios?dry_run=maybe", url(&env)))
             .bearer_auth(&token)
             .header("Accept-Language", lang)
             .send()
