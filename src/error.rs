@@ -175,6 +175,26 @@ impl From<std::io::Error> for Error {
 mod tests {
     use super::*;
 
+    /// Disk full, a damaged file, a read-only one: each says what to do, like every error.
+    #[test]
+    fn storage_failures_come_with_a_hint() {
+        use rusqlite::ffi;
+        for code in [
+            ffi::SQLITE_FULL,
+            ffi::SQLITE_CORRUPT,
+            ffi::SQLITE_READONLY,
+            ffi::SQLITE_BUSY,
+            ffi::SQLITE_NOTADB,
+            ffi::SQLITE_CANTOPEN,
+        ] {
+            let e: Error = rusqlite::Error::SqliteFailure(ffi::Error::new(code), None).into();
+            assert!(e.hint.is_some(), "{code}: {e:?}");
+        }
+        let damaged: Error =
+            rusqlite::Error::SqliteFailure(ffi::Error::new(ffi::SQLITE_CORRUPT), None).into();
+        assert_eq!(damaged.kind, ErrorKind::Damaged);
+    }
+
     #[test]
     fn every_exit_code_is_documented_in_help() {
         for kind in ErrorKind::ALL {

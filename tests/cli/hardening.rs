@@ -798,3 +798,144 @@ fn any_csv_gets_a_clear_answer() {
         })
         .unwrap();
 }
+
+/// Issue "a read-only episode sticks": after the database was 0400 for a while, its
+/// `-wal` and `-shm` stayed 0400 and writes kept failing once it was writable again; a
+/// read-only folder blamed the file. As root every file is writable, so the commands
+/// run as `nobody` (setpriv), who then owns the space.
+#[cfg(unix)]
+#[test]
+fn a_read_only_spell_heals_and_a_read_only_folder_is_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = firm(Backend::Local);
+    let token = token(env.admin());
+    let root = unsafe { libc::geteuid() } == 0;
+    let nobody = 65534;
+    let dir = env.db.parent().unwrap().to_path_buf();
+    let give_away = || {
+        if root {
+            let mut stack = vec![env.path().to_path_buf()];
+            while let Some(p) = stack.pop() {
+                std::os::unix::fs::chown(&p, Some(nobody), Some(nobody)).unwrap();
+                if p.is_dir() {
+                    stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+                }
+            }
+        }
+    };
+    let run = |args: &[&str]| -> std::process::Output {
+        let mut cmd = if root {
+            let mut c = std::process::Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
+            c
+        } else {
+            std::process::Command::new(BIN)
+        };
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", env.path())
+            .env("XDG_CONFIG_HOME", env.path().join("config"))
+            .env("XDG_DATA_HOME", env.path().join("data"))
+            .env("XDG_CACHE_HOME", env.path().join("cache"))
+            .env("URSSAF_ADMIN_TOKEN", &token)
+            .env("URSSAF_ADMIN_DB", &env.db)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let quiet_journal = || {
+        rusqlite::Connection::open(&env.db)
+            .unwrap()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .unwrap();
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{side}", env.db.display()));
+        }
+    };
+    let chmod = |p: &Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    quiet_journal();
+    give_away();
+    chmod(&env.db, 0o400);
+    let out = run(&["portfolio", "create", "--yes"]);
+    let err = expect_failure(&out, &["portfolio", "create"], 1);
+    assert!(err.contains("read-only"), "{err}");
+    // A read meanwhile leaves side files as read-only as the database then was.
+    let out = run(&["portfolio", "list"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shm = std::path::PathBuf::from(format!("{}-shm", env.db.display()));
+    if shm.exists() {
+        let mode = std::fs::metadata(&shm).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o400, "the situation the issue describes");
+    }
+    // Writable again: the side files follow, by themselves.
+    chmod(&env.db, 0o600);
+    let out = run(&["portfolio", "create", "--yes"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // A read-only folder: the message names the folder, not the file.
+    quiet_journal();
+    give_away();
+    chmod(&dir, 0o500);
+    let out = run(&["portfolio", "list"]);
+    chmod(&dir, 0o700);
+    let err = expect_failure(&out, &["portfolio", "list"], 1);
+    assert!(
+        err.contains(&format!("the folder {} is read-only", dir.display())),
+        "{err}"
+    );
+}
+
+/// `activate --code CODE` shows the code to anyone running `ps`: `--code-stdin` reads it
+/// (and the password, with --password-stdin, on the next line) from standard input.
+#[test]
+fn activate_takes_the_code_on_standard_input() {
+    let env = firm(Backend::Local);
+    let added = env.admin().json(&[
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "dave",
+        "--email",
+        "dave@cabinet.fr",
+    ]);
+    let code = added["activation_code"].as_str().unwrap();
+    let dave = env.user("dave");
+    dave.cmd()
+        .args([
+            "activate",
+            "--user",
+            "dave",
+            "--code-stdin",
+            "--password-stdin",
+        ])
+        .write_stdin(format!("{code}\n"))
+        .assert()
+        .failure()
+        .code(8);
+    dave.cmd()
+        .args([
+            "activate",
+            "--user",
+            "dave",
+            "--code-stdin",
+            "--password-stdin",
+        ])
+        .write_stdin(format!("{code}\ndave's long password\n"))
+        .assert()
+        .success();
+    dave.login("dave", "dave's long password");
+    let help = env.bare().args(["activate", "--help"]).output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.contains("ps"), "{help}");
+}

@@ -54,5 +54,6 @@ CREATE INDEX throttle_by_source ON throttle (source, updated_at);
 ALTER TABLE outbox ADD COLUMN items TEXT;
 ALTER TABLE outbox ADD COLUMN more INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX outbox_waiting ON outbox (recipient_id) WHERE status = 'pending' AND run IS NULL;
-CREATE INDEX outbox_by_age ON outbox (created_at);
+CREATE INDEX outbox_done ON outbox (coalesce(sent_at, created_at))
+    WHERE status IN ('sent', 'failed');
 ALTER TABLE space ADD COLUMN digest_minutes INTEGER NOT NULL DEFAULT 0;
