@@ -939,3 +939,95 @@ fn activate_takes_the_code_on_standard_input() {
     let help = String::from_utf8(help.stdout).unwrap();
     assert!(help.contains("ps"), "{help}");
 }
+
+/// An import over HTTP cut short between batches says how many rows were written, and
+/// running the same file again finishes it. The server is killed, through a proxy on
+/// 127.0.0.1, as the third batch of the write pass reaches it.
+#[test]
+fn an_interrupted_import_says_what_was_written_and_a_rerun_finishes_it() {
+    use std::io::Read;
+    use std::sync::{Arc, Mutex};
+    let mut env = firm(Backend::Remote);
+    let server = Arc::new(Mutex::new(env.server.take()));
+    let target = server.lock().unwrap().as_ref().unwrap().url.clone();
+    let target = target
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    let proxy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let proxy_url = format!("http://{}", proxy.local_addr().unwrap());
+    let seen = Arc::new(Mutex::new(0usize));
+    {
+        let server = server.clone();
+        let seen = seen.clone();
+        std::thread::spawn(move || {
+            for client in proxy.incoming().flatten() {
+                let Ok(upstream) = std::net::TcpStream::connect(&target) else {
+                    continue;
+                };
+                let (mut c_in, mut u_out) =
+                    (client.try_clone().unwrap(), upstream.try_clone().unwrap());
+                let (server, seen) = (server.clone(), seen.clone());
+                std::thread::spawn(move || {
+                    let mut buf = [0u8; 64 * 1024];
+                    while let Ok(n) = c_in.read(&mut buf) {
+                        if n == 0 {
+                            break;
+                        }
+                        let text = String::from_utf8_lossy(&buf[..n]);
+                        let requests = text.matches("POST /v1/imports/clients").count();
+                        if requests > 0 {
+                            let mut seen = seen.lock().unwrap();
+                            *seen += requests;
+                            // Three dry batches, two written: the sixth never arrives.
+                            if *seen >= 6 {
+                                drop(server.lock().unwrap().take());
+                                break;
+                            }
+                        }
+                        if u_out.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = u_out.shutdown(std::net::Shutdown::Both);
+                });
+                let (mut u_in, mut c_out) = (upstream, client);
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut u_in, &mut c_out);
+                    let _ = c_out.shutdown(std::net::Shutdown::Both);
+                });
+            }
+        });
+    }
+    let csv = env.path().join("big.csv");
+    let mut rows = String::from("siren,name,portfolio\n");
+    for i in 0..2500u32 {
+        rows.push_str(&format!("{},Client {i:04},1\n", siren(20_000 + i)));
+    }
+    std::fs::write(&csv, rows).unwrap();
+    let import = |url: &str| {
+        env.admin()
+            .std_cmd()
+            .env_remove("URSSAF_ADMIN_DB")
+            .env("URSSAF_ADMIN_API_URL", url)
+            .args(["clients", "import", csv.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let out = import(&proxy_url);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(10), "{err}");
+    assert!(err.contains("2,000 rows were written before"), "{err}");
+    assert!(err.contains("Run the same file again"), "{err}");
+    assert_eq!(env.count("clients"), 2 + 2000, "whole batches");
+    // Again, on a server that answers: the rest is written, the rest skipped.
+    let again = Server::start(&env, &[]);
+    let out = import(&again.url);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("500 created") && err.contains("2,000 skipped"),
+        "{err}"
+    );
+    assert_eq!(env.count("clients"), 2 + 2500);
+}
