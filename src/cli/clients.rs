@@ -106,24 +106,9 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
     }
     let (space, token) = ctx.signed_in()?;
     match cmd {
-        ClientsCommand::List(a) => match list(space, &token, a) {
-            Ok(clients) => ctx.ui.list(&clients),
-            // A server out of reach: what it last said, when the cache has it.
-            Err(e) if e.kind == crate::error::ErrorKind::Unreachable => {
-                let cache = ctx.cache().map_err(|_| e.clone())?;
-                match cache.clients(a.portfolio, a.search.as_deref(), a.limit)? {
-                    (clients, Some(fetched)) => {
-                        ctx.ui
-                            .warn(&crate::messages::labelled(&msg::error_prefix(), &e.message));
-                        ctx.ui.note(&msg::offline_fallback());
-                        super::offline_note(ctx, Some(&fetched));
-                        ctx.ui.list(&clients)
-                    }
-                    (_, None) => Err(e),
-                }
-            }
-            Err(e) => Err(e),
-        },
+        ClientsCommand::List(a) => super::listed_or_cached(ctx, list(space, &token, a), |c| {
+            c.clients(a.portfolio, a.search.as_deref(), a.limit)
+        }),
         ClientsCommand::Add(a) => {
             let id = CompanyId::parse(&a.id)?;
             let c = space.client_add(&token, &id, &a.name, a.portfolio, a.dry_run.dry_run)?;

@@ -237,6 +237,31 @@ pub fn confirmed<T: serde::Serialize>(
 }
 
 /// Says on stderr how old an offline answer is.
+/// A listing from the server, or, when it is out of reach, what it last said (from the
+/// offline cache, with why and how old), or the error when the cache has nothing.
+pub fn listed_or_cached<T: crate::ui::Tabular>(
+    ctx: &Context,
+    listed: Result<Vec<T>>,
+    cached: impl FnOnce(&crate::space::cache::Cache) -> Result<(Vec<T>, Option<String>)>,
+) -> Result<()> {
+    let e = match listed {
+        Ok(items) => return ctx.ui.list(&items),
+        Err(e) if e.kind == crate::error::ErrorKind::Unreachable => e,
+        Err(e) => return Err(e),
+    };
+    let cache = ctx.cache().map_err(|_| e.clone())?;
+    match cached(&cache)? {
+        (items, Some(fetched)) => {
+            ctx.ui
+                .warn(&msg::labelled(&msg::error_prefix(), &e.message));
+            ctx.ui.note(&msg::offline_fallback());
+            offline_note(ctx, Some(&fetched));
+            ctx.ui.list(&items)
+        }
+        (_, None) => Err(e),
+    }
+}
+
 pub fn offline_note(ctx: &Context, fetched_at: Option<&str>) {
     let text = match fetched_at.and_then(|f| f.parse::<jiff::Timestamp>().ok()) {
         Some(at) => {

@@ -49,23 +49,9 @@ pub fn run(ctx: &Context, cmd: &PortfolioCommand) -> Result<()> {
             |p| msg::portfolio_would_create(p.number, &p.tiers_declarant),
             |p| msg::portfolio_created(p.number, &p.tiers_declarant),
         ),
-        PortfolioCommand::List { .. } => match space.portfolio_list(&token) {
-            Ok(list) => ctx.ui.list(&list),
-            // A server out of reach: what it last said, when the cache has it.
-            Err(e) if e.kind == crate::error::ErrorKind::Unreachable => {
-                match ctx.cache().map_err(|_| e.clone())?.portfolios()? {
-                    (list, Some(fetched)) => {
-                        ctx.ui
-                            .warn(&msg::labelled(&msg::error_prefix(), &e.message));
-                        ctx.ui.note(&msg::offline_fallback());
-                        super::offline_note(ctx, Some(&fetched));
-                        ctx.ui.list(&list)
-                    }
-                    (_, None) => Err(e),
-                }
-            }
-            Err(e) => Err(e),
-        },
+        PortfolioCommand::List { .. } => {
+            super::listed_or_cached(ctx, space.portfolio_list(&token), |c| c.portfolios())
+        }
         PortfolioCommand::Show { number } => ctx.ui.show(&space.portfolio_show(&token, *number)?),
     }
 }
