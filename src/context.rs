@@ -128,6 +128,11 @@ impl Context {
         ))
     }
 
+    /// The space, if this command opened it.
+    pub fn opened_space(&self) -> Option<&dyn Space> {
+        self.space.get().map(|s| s.as_ref())
+    }
+
     pub fn space(&self) -> Result<&dyn Space> {
         if let Some(s) = self.space.get() {
             return Ok(s.as_ref());

@@ -70,12 +70,51 @@ impl ErrorKind {
     }
 }
 
+/// What the person could do next, as a fact rather than a sentence: storage and the
+/// domain say which, the terminal words it with its commands and flags
+/// (`ui::hints::say`), and an API client gets this code, which names no flag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(tag = "do", rename_all = "snake_case")]
+pub enum Next {
+    SignIn,
+    /// The login or password was wrong, or the account is not activated yet.
+    CheckCredentials,
+    /// Wait for the lock to end; the audit shows the attempts.
+    WaitForLock,
+    ListSessions,
+    ListPortfolios,
+    ListSubscribers {
+        portfolio: i64,
+    },
+    SearchClients,
+    MoveClient {
+        id: String,
+    },
+    /// A collaborator needs an account (a subscription) before anything else.
+    SubscribeFirst,
+    /// Name another administrator before this one goes (R3).
+    AddAdminFirst,
+    /// A new collaborator needs an email address (and a name).
+    GiveEmail,
+    /// A modification needs something to modify.
+    SayWhatToModify,
+    /// No space there: create one, or point at an existing one.
+    CreateSpace,
+    /// A space exists there already: sign in to it, or choose another file.
+    UseOtherFile,
+    /// The database is damaged: check it, restore the last backup.
+    CheckDatabase,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
+    /// Advice already in words, naming no command or flag of any interface.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Next>,
     /// Seconds to wait before trying again (locked logins).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u64>,
@@ -89,8 +128,15 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            next: None,
             retry_after: None,
         }
+    }
+
+    /// What to do next, worded where the error is shown.
+    pub fn next(mut self, next: Next) -> Self {
+        self.next = Some(next);
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -152,7 +198,7 @@ impl From<rusqlite::Error> for Error {
                 Error::invalid(msg::db_not_a_database()).hint(msg::hint_check_db_path())
             }
             Some(ErrorCode::DatabaseCorrupt) => {
-                Error::new(ErrorKind::Damaged, msg::db_malformed()).hint(msg::hint_check())
+                Error::new(ErrorKind::Damaged, msg::db_malformed()).next(Next::CheckDatabase)
             }
             Some(ErrorCode::DiskFull) => {
                 Error::other(msg::db_disk_full()).hint(msg::hint_disk_full())
@@ -188,7 +234,7 @@ mod tests {
             ffi::SQLITE_CANTOPEN,
         ] {
             let e: Error = rusqlite::Error::SqliteFailure(ffi::Error::new(code), None).into();
-            assert!(e.hint.is_some(), "{code}: {e:?}");
+            assert!(e.hint.is_some() || e.next.is_some(), "{code}: {e:?}");
         }
         let damaged: Error =
             rusqlite::Error::SqliteFailure(ffi::Error::new(ffi::SQLITE_CORRUPT), None).into();

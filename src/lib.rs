@@ -10,6 +10,8 @@ pub mod domain;
 pub mod error;
 pub mod generate;
 pub mod i18n;
+#[cfg(test)]
+mod layers;
 pub mod mail;
 pub mod messages;
 #[cfg(test)]
@@ -66,11 +68,9 @@ pub fn main() -> ExitCode {
         }
     };
     let result = cli::run(&ctx, &cli.command);
-    // A bulk run with failures (exit 9) wrote its valid rows: their messages go too.
-    let wrote = matches!(&result, Err(e) if e.kind == error::ErrorKind::Partial);
-    if cli.command.changes() && (result.is_ok() || wrote) {
-        mail::after_change(&ctx);
-    }
+    // Whatever the command, what its committed changes queued is mailed now (a bulk run
+    // that ends with exit 9 wrote its valid rows: their messages go too).
+    cli::notifications::deliver_queued(&ctx);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

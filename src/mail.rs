@@ -179,34 +179,6 @@ pub fn deliver(
     }
 }
 
-/// After a command's change: what it queued goes out now, if the space has an SMTP
-/// server. The change is made whatever happens here; a failure is a warning, and the
-/// messages stay queued.
-pub fn after_change(ctx: &crate::context::Context) {
-    let Ok(crate::context::Target::Local(db)) = ctx.target() else {
-        return;
-    };
-    let Some(local) = ctx.space().ok().and_then(|s| s.as_local()) else {
-        return;
-    };
-    if !matches!(local.mail_settings(), Ok(Some(_))) {
-        return;
-    }
-    let outcome = deliver(local, &|| password(&db));
-    let problem = match outcome {
-        Ok(Some(done)) if done.failed > 0 => Some(msg::delivered(done.sent, done.failed)),
-        Ok(_) => None,
-        Err(e) => Some(e.message),
-    };
-    if let Some(p) = problem {
-        ctx.ui.warn(&msg::delivery_failed_after_change(&p));
-        ctx.ui.warn(&msg::labelled(
-            &msg::hint_prefix(),
-            &msg::hint_notifications_send(),
-        ));
-    }
-}
-
 /// The keyring entry of a local space's SMTP password.
 pub fn keyring_key(db: &std::path::Path) -> String {
     let path = std::fs::canonicalize(db).unwrap_or_else(|_| db.to_path_buf());

@@ -3,7 +3,6 @@
 //! bar, the report and the summary. The rows themselves are checked by the space.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::os::unix::fs::PermissionsExt;
@@ -15,7 +14,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::DryRun;
 use crate::context::Context;
-use crate::domain::CompanyId;
 use crate::domain::import::{
     Action, ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,
 };
@@ -89,37 +87,6 @@ const SUBSCRIBER_COLUMNS: &[Column] = &[
     column("name", &["nom"], false),
     column("portfolio", &["portefeuille"], true),
 ];
-
-/// The SIRENs of a file: a bit each (12.5 MB at most, for any number of rows), and the
-/// line of the first ones, to name it in the message.
-#[derive(Default)]
-struct Seen {
-    bits: Vec<u64>,
-    lines: HashMap<u32, u64>,
-}
-
-/// SIRENs whose line is kept; beyond, a duplicate is said to be on "an earlier line".
-const LINES_KEPT: usize = 100_000;
-
-impl Seen {
-    /// `Err(first line, if known)` when the SIREN was already there.
-    fn insert(&mut self, siren: u32, line: u64) -> std::result::Result<(), Option<u64>> {
-        // The ninth digit is a checksum of the other eight.
-        let body = (siren / 10) as usize;
-        if self.bits.is_empty() {
-            self.bits = vec![0; 100_000_000 / 64 + 1];
-        }
-        let (word, bit) = (body / 64, 1u64 << (body % 64));
-        if self.bits[word] & bit != 0 {
-            return Err(self.lines.get(&siren).copied());
-        }
-        self.bits[word] |= bit;
-        if self.lines.len() < LINES_KEPT {
-            self.lines.insert(siren, line);
-        }
-        Ok(())
-    }
-}
 
 /// A header line longer than this is not one.
 const MAX_HEADER: usize = 64 * 1024;
@@ -436,9 +403,7 @@ pub fn clients(
     move_clients: bool,
     import: impl FnOnce(Rows<ClientRow>, &ImportOptions, Outcomes) -> Result<ImportSummary>,
 ) -> Result<()> {
-    // A company is once in a file: a second time is a mistake to point out, not a
-    // choice to make.
-    let mut seen = Seen::default();
+    // The file's own checks (a company once per file) are the space's: every row goes.
     run(
         ctx,
         args,
@@ -448,28 +413,12 @@ pub fn clients(
         move |mut f| {
             let siret = f.take(1);
             let id = if siret.is_empty() { f.take(0) } else { siret };
-            let row = ClientRow {
+            Ok(ClientRow {
                 line: f.line,
                 id,
                 name: f.take(2),
                 portfolio: f.take(3),
-            };
-            let siren = CompanyId::parse(&row.id)
-                .ok()
-                .and_then(|c| c.siren().parse::<u32>().ok());
-            match siren.map(|s| seen.insert(s, row.line)) {
-                Some(Err(first)) => Err(Box::new(RowOutcome::failed(
-                    row.line,
-                    &row.id,
-                    &row.portfolio,
-                    "siren",
-                    match first {
-                        Some(line) => msg::import_duplicate(line),
-                        None => msg::import_duplicate_earlier(),
-                    },
-                ))),
-                _ => Ok(row),
-            }
+            })
         },
     )
 }
@@ -479,47 +428,14 @@ pub fn subscribers(
     args: &ImportArgs,
     import: impl FnOnce(Rows<SubscriberRow>, &ImportOptions, Outcomes) -> Result<ImportSummary>,
 ) -> Result<()> {
-    let mut seen: HashMap<(String, String), u64> = HashMap::new();
-    // A login is one person: their email, once given, goes with their later rows, so
-    // that every batch sent to a server can be checked on its own.
-    let mut emails: HashMap<String, (String, u64)> = HashMap::new();
     run(ctx, args, false, Kind::Subscribers, import, move |mut f| {
-        let mut row = SubscriberRow {
+        Ok(SubscriberRow {
             line: f.line,
             login: f.take(0),
             email: f.take(1),
             name: f.take(2),
             portfolio: f.take(3),
-        };
-        let key = (row.login.clone(), row.portfolio.clone());
-        if let Some(first) = seen.get(&key) {
-            return Err(Box::new(RowOutcome::failed(
-                row.line,
-                &row.login,
-                &row.portfolio,
-                "login",
-                msg::import_duplicate(*first),
-            )));
-        }
-        seen.insert(key, row.line);
-        match emails.get(&row.login) {
-            Some((email, _)) if row.email.is_empty() => row.email.clone_from(email),
-            Some((email, line)) if !email.eq_ignore_ascii_case(&row.email) => {
-                return Err(Box::new(RowOutcome::failed(
-                    row.line,
-                    &row.login,
-                    &row.portfolio,
-                    "email",
-                    msg::import_other_email(&row.login, *line),
-                )));
-            }
-            Some(_) => {}
-            None if row.email.is_empty() => {}
-            None => {
-                emails.insert(row.login.clone(), (row.email.clone(), row.line));
-            }
-        }
-        Ok(row)
+        })
     })
 }
 

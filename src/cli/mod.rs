@@ -139,23 +139,6 @@ pub enum Command {
     Help(help::HelpArgs),
 }
 
-impl Command {
-    /// Whether the command may queue notifications, to be emailed right after it.
-    pub fn changes(&self) -> bool {
-        use clients::ClientsCommand as C;
-        use subscriber::SubscriberCommand as S;
-        match self {
-            Command::Activate(_) => true,
-            Command::Admin(a) => !matches!(a, admin::AdminCommand::List),
-            Command::Portfolio(p) => matches!(p, portfolio::PortfolioCommand::Create { .. }),
-            Command::Subscriber(s) => !matches!(s, S::List { .. }),
-            Command::Clients(c) => !matches!(c, C::List(_)),
-            Command::Settings(s) => matches!(s, settings::SettingsCommand::Set(_)),
-            _ => false,
-        }
-    }
-}
-
 pub fn run(ctx: &Context, command: &Command) -> Result<()> {
     match command {
         Command::Init(a) => auth::init(ctx, a),

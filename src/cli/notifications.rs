@@ -4,6 +4,7 @@ use clap::Subcommand;
 
 use crate::context::{Context, Target};
 use crate::error::{Error, Result};
+use crate::mail;
 use crate::messages as msg;
 
 #[derive(Debug, Subcommand)]
@@ -54,5 +55,37 @@ pub fn run(ctx: &Context, cmd: &NotificationsCommand) -> Result<()> {
             }
             Ok(())
         }
+    }
+}
+
+/// After a command: what its changes queued goes out now, if the space has an SMTP
+/// server. The change is made whatever happens here; a failure is a warning, and the
+/// messages stay queued.
+pub fn deliver_queued(ctx: &Context) {
+    // Only a space this command opened, and only if a committed change queued mail.
+    let Some(local) = ctx.opened_space().and_then(|s| s.as_local()) else {
+        return;
+    };
+    if !local.take_queued() {
+        return;
+    }
+    let Ok(Target::Local(db)) = ctx.target() else {
+        return;
+    };
+    if !matches!(local.mail_settings(), Ok(Some(_))) {
+        return;
+    }
+    let outcome = mail::deliver(local, &|| mail::password(&db));
+    let problem = match outcome {
+        Ok(Some(done)) if done.failed > 0 => Some(msg::delivered(done.sent, done.failed)),
+        Ok(_) => None,
+        Err(e) => Some(e.message),
+    };
+    if let Some(p) = problem {
+        ctx.ui.warn(&msg::delivery_failed_after_change(&p));
+        ctx.ui.warn(&msg::labelled(
+            &msg::hint_prefix(),
+            &msg::hint_notifications_send(),
+        ));
     }
 }

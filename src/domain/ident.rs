@@ -1,4 +1,4 @@
-//! SIREN and SIRET, validated as INSEE does (see the domain README, "Identifiers").
+//! SIREN and SIRET, validated as INSEE does (R8 in RULES.md).
 
 use std::fmt;
 

@@ -1,9 +1,12 @@
 //! Bulk onboarding: the rows read from a CSV file, what became of each one, and the
 //! digest of a run that the people concerned are sent (one message each per run).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
+
+use crate::domain::CompanyId;
+use crate::messages as msg;
 
 /// A client row as read: raw text, checked by the space (rules in one place).
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -169,6 +172,119 @@ pub struct SubscriberBatch {
 pub struct ImportBatchResult {
     pub outcomes: Vec<RowOutcome>,
     pub summary: ImportSummary,
+}
+
+/// The checks a file gets as a whole, whichever way its rows travel (read by the space
+/// itself, or sent to a server in batches): a company once per file (R8), a login once
+/// per portfolio, and one email per login. Rows that pass go on; a row that fails becomes
+/// its outcome.
+pub trait FileCheck<T> {
+    fn admit(&mut self, row: T) -> Input<T>;
+}
+
+/// The SIRENs of a file: a bit each (12.5 MB at most, for any number of rows), and the
+/// line of the first ones, to name it in the message.
+#[derive(Default)]
+pub struct ClientFile {
+    bits: Vec<u64>,
+    lines: HashMap<u32, u64>,
+}
+
+/// SIRENs whose line is kept; beyond, a duplicate is said to be on "an earlier line".
+const LINES_KEPT: usize = 100_000;
+
+impl ClientFile {
+    /// `Err(first line, if known)` when the SIREN was already there.
+    fn insert(&mut self, siren: u32, line: u64) -> Result<(), Option<u64>> {
+        // The ninth digit is a checksum of the other eight.
+        let body = (siren / 10) as usize;
+        if self.bits.is_empty() {
+            self.bits = vec![0; 100_000_000 / 64 + 1];
+        }
+        let (word, bit) = (body / 64, 1u64 << (body % 64));
+        if self.bits[word] & bit != 0 {
+            return Err(self.lines.get(&siren).copied());
+        }
+        self.bits[word] |= bit;
+        if self.lines.len() < LINES_KEPT {
+            self.lines.insert(siren, line);
+        }
+        Ok(())
+    }
+}
+
+impl FileCheck<ClientRow> for ClientFile {
+    /// A company is once in a file: a second time is a mistake to point out, not a
+    /// choice to make.
+    fn admit(&mut self, row: ClientRow) -> Input<ClientRow> {
+        let siren = CompanyId::parse(&row.id)
+            .ok()
+            .and_then(|c| c.siren().parse::<u32>().ok());
+        match siren.map(|s| self.insert(s, row.line)) {
+            Some(Err(first)) => Err(Box::new(RowOutcome::failed(
+                row.line,
+                &row.id,
+                &row.portfolio,
+                "siren",
+                match first {
+                    Some(line) => msg::import_duplicate(line),
+                    None => msg::import_duplicate_earlier(),
+                },
+            ))),
+            _ => Ok(row),
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct SubscriberFile {
+    seen: HashMap<(String, String), u64>,
+    emails: HashMap<String, (String, u64)>,
+}
+
+impl FileCheck<SubscriberRow> for SubscriberFile {
+    /// A login is one person: their email, once given, goes with their later rows, so
+    /// that every batch sent to a server can be checked on its own.
+    fn admit(&mut self, mut row: SubscriberRow) -> Input<SubscriberRow> {
+        let key = (row.login.clone(), row.portfolio.clone());
+        if let Some(first) = self.seen.get(&key) {
+            return Err(Box::new(RowOutcome::failed(
+                row.line,
+                &row.login,
+                &row.portfolio,
+                "login",
+                msg::import_duplicate(*first),
+            )));
+        }
+        self.seen.insert(key, row.line);
+        match self.emails.get(&row.login) {
+            Some((email, _)) if row.email.is_empty() => row.email.clone_from(email),
+            Some((email, line)) if !email.eq_ignore_ascii_case(&row.email) => {
+                return Err(Box::new(RowOutcome::failed(
+                    row.line,
+                    &row.login,
+                    &row.portfolio,
+                    "email",
+                    msg::import_other_email(&row.login, *line),
+                )));
+            }
+            Some(_) => {}
+            None if row.email.is_empty() => {}
+            None => {
+                self.emails
+                    .insert(row.login.clone(), (row.email.clone(), row.line));
+            }
+        }
+        Ok(row)
+    }
+}
+
+/// The rows of a file with its checks applied, in order.
+pub fn checked<'a, T: 'a>(
+    rows: &'a mut dyn Iterator<Item = Input<T>>,
+    mut check: impl FileCheck<T> + 'a,
+) -> impl Iterator<Item = Input<T>> + 'a {
+    rows.map(move |input| input.and_then(|row| check.admit(row)))
 }
 
 /// Names listed per portfolio in a message; the rest are counted.

@@ -1,6 +1,7 @@
 //! The firm's space as the Urssaf sheet describes it: the records, the identifiers and
 //! the rules that do not need storage. No clap, no terminal, no SQL here.
 
+pub mod audit;
 pub mod ident;
 pub mod import;
 

@@ -11,10 +11,15 @@ use crate::domain::{Client, Portfolio};
 use crate::error::Result;
 use crate::secret::{ExposeSecret, Secret};
 use crate::space::local::now;
+use crate::space::search::Search;
+
+/// Bumped when the tables change: an older cache is dropped and refetched.
+const VERSION: i64 = 1;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS clients (
     siren TEXT PRIMARY KEY,
+    siret TEXT,
     portfolio INTEGER NOT NULL,
     name TEXT NOT NULL,
     record TEXT NOT NULL,
@@ -75,6 +80,14 @@ impl Cache {
         // A cache lost in a crash is refetched: no need to wait for the disk.
         conn.pragma_update(None, "synchronous", "OFF")?;
         conn.pragma_update(None, "journal_mode", "MEMORY")?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version != VERSION {
+            conn.execute_batch(
+                "DROP TABLE IF EXISTS clients; DROP TABLE IF EXISTS meta;
+                 DROP TABLE IF EXISTS owner; DROP TABLE IF EXISTS portfolios;",
+            )?;
+            conn.pragma_update(None, "user_version", VERSION)?;
+        }
         conn.execute_batch(SCHEMA)?;
         Ok(Cache { conn })
     }
@@ -109,13 +122,15 @@ impl Cache {
         let at = now().to_string();
         {
             let mut stmt = tx.prepare_cached(
-                "INSERT OR REPLACE INTO clients (siren, portfolio, name, record, fetched_at, generation)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT OR REPLACE INTO clients
+                   (siren, siret, portfolio, name, record, fetched_at, generation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for c in items {
                 let record = serde_json::to_string(c).unwrap_or_default();
                 stmt.execute(params![
                     c.siren,
+                    c.siret,
                     c.portfolio,
                     c.name,
                     record,
@@ -158,28 +173,30 @@ impl Cache {
         search: Option<&str>,
         limit: Option<u64>,
     ) -> Result<(Vec<Client>, Option<String>)> {
-        let like = search.map(|s| {
-            let s = s
-                .trim()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            format!("%{s}%")
-        });
-        let digits = search
-            .map(|s| s.replace([' ', '.'], ""))
-            .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
-            .map(|d| format!("{d}%"));
-        let mut stmt = self.conn.prepare(
-            "SELECT record, fetched_at FROM clients
-             WHERE (?1 IS NULL OR portfolio = ?1)
-               AND (?2 IS NULL OR name LIKE ?2 ESCAPE '\\' OR siren LIKE ?3)
-             ORDER BY portfolio, name, siren LIMIT ?4",
-        )?;
-        let limit = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
+        let mut conditions = vec!["1"];
+        let mut values: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(n) = portfolio {
+            conditions.push("portfolio = ?");
+            values.push(n.into());
+        }
+        if let Some(search) = Search::parse(search) {
+            let (condition, bound) = search.condition();
+            conditions.push(condition);
+            values.extend(bound);
+        }
+        values.push(
+            limit
+                .map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX))
+                .into(),
+        );
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT record, fetched_at FROM clients WHERE {}
+             ORDER BY portfolio, name, siren LIMIT ?",
+            conditions.join(" AND ")
+        ))?;
         let mut oldest: Option<String> = None;
         let mut out = Vec::new();
-        let rows = stmt.query_map(params![portfolio, like, digits, limit], |r| {
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
         })?;
         for row in rows {

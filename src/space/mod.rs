@@ -5,6 +5,7 @@
 pub mod cache;
 pub mod local;
 pub mod remote;
+pub mod search;
 
 use crate::domain::import::{
     ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,

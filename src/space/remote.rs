@@ -19,7 +19,9 @@ pub use import::BATCH;
 use super::cache::Cache;
 use super::{Outcomes, Rows, Space};
 use crate::domain::Ended;
-use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
+use crate::domain::import::{
+    ClientFile, ClientRow, ImportOptions, ImportSummary, SubscriberFile, SubscriberRow, checked,
+};
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
     Notification, Portfolio, Session, SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber,
@@ -137,8 +139,8 @@ impl RemoteSpace {
                 e
             }
         });
-        if error.kind == ErrorKind::Auth && error.hint.is_none() {
-            error.hint = Some(msg::hint_login());
+        if error.kind == ErrorKind::Auth && error.hint.is_none() && error.next.is_none() {
+            error.next = Some(crate::error::Next::SignIn);
         }
         if let Some(s) = retry_after {
             error.retry_after = Some(s);
@@ -441,6 +443,9 @@ impl Space for RemoteSpace {
         options: &ImportOptions,
         out: Outcomes,
     ) -> Result<ImportSummary> {
+        // The file's own checks run here, over the whole file: the server sees it in
+        // batches, each checked on its own.
+        let rows = &mut checked(rows, ClientFile::default());
         self.import("/v1/imports/clients", token, rows, options, out)
     }
 
@@ -451,6 +456,7 @@ impl Space for RemoteSpace {
         options: &ImportOptions,
         out: Outcomes,
     ) -> Result<ImportSummary> {
+        let rows = &mut checked(rows, SubscriberFile::default());
         self.import("/v1/imports/subscribers", token, rows, options, out)
     }
 

@@ -1,6 +1,7 @@
 //! Everything printed goes through here: data to stdout (a table for people, tab-separated
 //! rows in a pipe, JSON or CSV for scripts), messages, warnings and errors to stderr.
 
+pub mod hints;
 pub mod prompt;
 pub mod tables;
 
@@ -124,7 +125,8 @@ impl Ui {
             "{}",
             msg::labelled(&prefix, &msg::terminal_safe(&e.message))
         );
-        if let Some(hint) = &e.hint {
+        let hint = e.hint.clone().or_else(|| e.next.as_ref().map(hints::say));
+        if let Some(hint) = &hint {
             eprintln!(
                 "{}",
                 msg::labelled(&msg::hint_prefix(), &msg::terminal_safe(hint))

@@ -4,10 +4,16 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::*;
+use crate::domain::audit;
+use crate::domain::ident::group;
 use crate::domain::import::{
-    Action, Change, ClientRow, Digest, ImportOptions, ImportSummary, PortfolioDigest, RowOutcome,
-    SubscriberRow, Welcome, validate_run,
+    Action, Change, ClientFile, ClientRow, Digest, FileCheck, ImportOptions, ImportSummary,
+    PortfolioDigest, RowOutcome, SubscriberFile, SubscriberRow, Welcome, checked, validate_run,
 };
+use crate::space::local::access::portfolio_subscriber_ids;
+use crate::space::local::clients::{Placed, place};
+use crate::space::local::subscribers::subscribe;
+use crate::space::local::users::find_user;
 use crate::space::{Outcomes, Rows};
 
 /// Page cache for a run, in KiB: the inserts of a large run spread over several
@@ -34,10 +40,10 @@ enum Kind {
 }
 
 impl Kind {
-    fn action(self) -> &'static str {
+    fn action(self) -> audit::Action {
         match self {
-            Kind::Clients => "clients.import",
-            Kind::Subscribers => "subscribers.import",
+            Kind::Clients => audit::Action::ClientsImport,
+            Kind::Subscribers => audit::Action::SubscribersImport,
         }
     }
 }
@@ -75,7 +81,7 @@ impl Run {
             )
             .optional()?;
         let (at, known) = match known {
-            Some((owner, k, at)) if owner == actor.login && k == kind.action() => (at, true),
+            Some((owner, k, at)) if owner == actor.login && k == kind.action().code() => (at, true),
             Some(_) => return Err(Error::conflict(msg::import_run_taken())),
             None => (stamp(now()), false),
         };
@@ -112,63 +118,48 @@ impl Run {
     }
 
     /// A row's audit entry (R11), stamped with the run.
-    fn audit(&self, conn: &Connection, action: &str, target: &str, detail: &str) -> Result<()> {
-        audit_raw(conn, &self.at, &self.actor.login, action, target, detail)
-    }
-
     /// The run's audit entry (R11), kept current batch after batch, and one message per
     /// person concerned (R10), never the actor.
-    fn finish(
-        self,
-        conn: &Connection,
-        summary: &ImportSummary,
-        batches_settle: bool,
-    ) -> Result<()> {
+    fn finish(self, tx: &AdminTx, summary: &ImportSummary, batches_settle: bool) -> Result<()> {
         if !self.known && summary.created + summary.moved == 0 {
             // A run that changed nothing leaves no trace.
             return Ok(());
         }
-        let (created, moved, skipped, failed, audit_id): (i64, i64, i64, i64, Option<i64>) = conn
+        let (created, moved, skipped, failed, audit_id): (i64, i64, i64, i64, Option<i64>) = tx
             .query_row(
-            "INSERT INTO import_runs
+                "INSERT INTO import_runs
                    (id, actor, kind, started_at, created, moved, skipped, failed)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                  ON CONFLICT (id) DO UPDATE SET
                    created = created + excluded.created, moved = moved + excluded.moved,
                    skipped = skipped + excluded.skipped, failed = failed + excluded.failed
                  RETURNING created, moved, skipped, failed, audit_id",
-            params![
-                self.id,
-                self.actor.login,
-                self.kind.action(),
-                self.at,
-                summary.created as i64,
-                summary.moved as i64,
-                summary.skipped as i64,
-                summary.failed as i64
-            ],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-        )?;
+                params![
+                    self.id,
+                    self.actor.login,
+                    self.kind.action().code(),
+                    self.at,
+                    summary.created as i64,
+                    summary.moved as i64,
+                    summary.skipped as i64,
+                    summary.failed as i64
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
         let detail =
             format!("{created} created, {moved} moved, {skipped} skipped, {failed} failed");
         match audit_id {
             Some(id) => {
-                conn.execute(
+                tx.execute(
                     "UPDATE audit SET detail = ?1 WHERE id = ?2",
                     params![detail, id],
                 )?;
             }
             None => {
-                audit(
-                    conn,
-                    &self.actor,
-                    self.kind.action(),
-                    &format!("run {}", self.id),
-                    &detail,
-                )?;
-                conn.execute(
+                tx.audit(self.kind.action(), Target::Run(self.id.clone()), &detail)?;
+                tx.execute(
                     "UPDATE import_runs SET audit_id = ?1 WHERE id = ?2",
-                    params![conn.last_insert_rowid(), self.id],
+                    params![tx.last_insert_rowid(), self.id],
                 )?;
             }
         }
@@ -180,7 +171,7 @@ impl Run {
             ..Digest::default()
         };
         for (portfolio, digest) in &self.digests {
-            let concerned = portfolio_subscriber_ids(conn, *portfolio)?;
+            let concerned = portfolio_subscriber_ids(tx, *portfolio)?;
             for id in domain::recipients(&self.actor, concerned) {
                 told.entry(id)
                     .or_insert_with(blank)
@@ -193,14 +184,14 @@ impl Run {
                 told.entry(id).or_insert_with(blank).welcome = Some(welcome);
             }
         }
-        let mut previous = conn.prepare_cached(
+        let mut previous = tx.prepare_cached(
             "SELECT digest FROM outbox
               WHERE run = ?1 AND recipient_id = ?2 AND status = 'pending'",
         )?;
         // A server receives a run batch after batch: its messages wait a little after
         // each one, so that the run's next batch still adds to them.
         let due = batches_settle.then(|| stamp(now() + SignedDuration::from_secs(RUN_SETTLE_SECS)));
-        let mut upsert = conn.prepare_cached(
+        let mut upsert = tx.prepare_cached(
             "INSERT INTO outbox
                (created_at, recipient_id, email, subject, body, run, digest, next_attempt_at)
              SELECT ?1, id, email, ?2, ?3, ?4, ?5, ?7 FROM users WHERE id = ?6
@@ -225,8 +216,10 @@ impl Run {
             if digest.welcome.is_none() && digest.portfolios.is_empty() {
                 continue;
             }
-            let notice =
-                crate::i18n::with(super::space_language(conn)?, || msg::notice_import(&digest));
+            tx.queued();
+            let notice = crate::i18n::with(settings::space_language(tx)?, || {
+                msg::notice_import(&digest)
+            });
             let json = serde_json::to_string(&digest).map_err(|e| Error::other(e.to_string()))?;
             upsert.execute(params![
                 stamp(now()),
@@ -248,21 +241,23 @@ impl LocalSpace {
         token: &Secret,
         kind: Kind,
         rows: Rows<T>,
+        check: impl FileCheck<T>,
         options: &ImportOptions,
         out: Outcomes,
-        mut row: impl FnMut(&Connection, &mut Run, T) -> Result<RowOutcome>,
+        mut row: impl FnMut(&AdminTx, &mut Run, T) -> Result<RowOutcome>,
     ) -> Result<ImportSummary> {
         let serving = self.serving();
         let mut conn = self.lock()?;
         self.ensure_sound(&conn).map_err(|e| self.note(e))?;
         conn.pragma_update(None, "cache_size", -RUN_CACHE_KIB)?;
+        let queued = Cell::new(false);
         let result = (|| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let actor = authenticate(&tx, token)?;
-            actor.require_admin()?;
-            let mut run = Run::open(&tx, &actor, kind, &options.run)?;
+            let db = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let actor = authenticate(&db, token)?;
+            let tx = AdminTx::of(Tx::new(&db, actor, options.dry_run, &queued))?;
+            let mut run = Run::open(&tx, &tx.actor, kind, &options.run)?;
             let mut summary = ImportSummary::default();
-            for input in rows {
+            for input in checked(rows, check) {
                 let outcome = match input {
                     Ok(r) => row(&tx, &mut run, r)?,
                     Err(unread) => *unread,
@@ -276,11 +271,15 @@ impl LocalSpace {
                     tx.execute_batch(LISTING_INDEX_SQL)?;
                 }
                 run.finish(&tx, &summary, serving)?;
-                tx.commit()?;
+                drop(tx);
+                db.commit()?;
             }
             Ok(summary)
         })();
         conn.pragma_update(None, "cache_size", -DEFAULT_CACHE_KIB)?;
+        if matches!(&result, Ok(s) if s.written) && queued.get() {
+            self.queued.store(true, Ordering::Relaxed);
+        }
         result.map_err(|e| self.note(e))
     }
 
@@ -291,9 +290,15 @@ impl LocalSpace {
         options: &ImportOptions,
         out: Outcomes,
     ) -> Result<ImportSummary> {
-        self.bulk(token, Kind::Clients, rows, options, out, |conn, run, r| {
-            client_row(conn, run, &r, options.move_clients)
-        })
+        self.bulk(
+            token,
+            Kind::Clients,
+            rows,
+            ClientFile::default(),
+            options,
+            out,
+            |tx, run, r| client_row(tx, run, &r, options.move_clients),
+        )
     }
 
     pub(super) fn import_subscribers(
@@ -303,7 +308,15 @@ impl LocalSpace {
         options: &ImportOptions,
         out: Outcomes,
     ) -> Result<ImportSummary> {
-        self.bulk(token, Kind::Subscribers, rows, options, out, subscriber_row)
+        self.bulk(
+            token,
+            Kind::Subscribers,
+            rows,
+            SubscriberFile::default(),
+            options,
+            out,
+            subscriber_row,
+        )
     }
 }
 
@@ -323,7 +336,7 @@ fn portfolio_of(run: &Run, raw: &str) -> std::result::Result<i64, String> {
 
 /// R8: a company is in one portfolio; a row that already holds is skipped.
 fn client_row(
-    conn: &Connection,
+    tx: &AdminTx,
     run: &mut Run,
     r: &ClientRow,
     move_clients: bool,
@@ -358,58 +371,31 @@ fn client_row(
             message,
         ))
     };
-    let inserted = conn
-        .prepare_cached(
-            "INSERT INTO clients (siren, siret, name, portfolio, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
-        )?
-        .execute(params![id.siren(), id.siret(), name, portfolio, run.at])?;
     let shown = || format!("{name} ({id})");
-    if inserted == 1 {
-        run.added += 1;
-        if run.added == run.bulk_after && !run.index_dropped {
-            conn.execute_batch(&format!("DROP INDEX {LISTING_INDEX}"))?;
-            run.index_dropped = true;
+    match place(tx, &id, &name, portfolio, move_clients, &run.at, &run.note)? {
+        Placed::Added => {
+            run.added += 1;
+            if run.added == run.bulk_after && !run.index_dropped {
+                tx.execute_batch(&format!("DROP INDEX {LISTING_INDEX}"))?;
+                run.index_dropped = true;
+            }
+            run.record(portfolio, Change::Added, shown);
+            done(Action::Created, msg::import_client_added(portfolio))
         }
-        run.audit(
-            conn,
-            "client.add",
-            &format!("client {}", id.digits()),
-            &format!("portfolio {portfolio}: {name}{}", run.note),
-        )?;
-        run.record(portfolio, Change::Added, shown);
-        return done(Action::Created, msg::import_client_added(portfolio));
+        Placed::OtherSiret { held, .. } => fail("siren", msg::import_other_siret(&group(&held))),
+        Placed::AlreadyThere => done(Action::Skipped, msg::import_client_already_in(portfolio)),
+        Placed::Elsewhere(current) => fail("portfolio", msg::import_client_elsewhere(current)),
+        Placed::Moved { from } => {
+            run.record(from, Change::MovedOut, shown);
+            run.record(portfolio, Change::MovedIn, shown);
+            done(Action::Moved, msg::import_client_moved(from))
+        }
     }
-    let (current, siret): (i64, Option<String>) = conn
-        .prepare_cached("SELECT portfolio, siret FROM clients WHERE siren = ?1")?
-        .query_row([id.siren()], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    if let (Some(wanted), Some(held)) = (id.siret(), siret.as_deref())
-        && wanted != held
-    {
-        return fail("siren", msg::import_other_siret(&group(held)));
-    }
-    if current == portfolio {
-        return done(Action::Skipped, msg::import_client_already_in(portfolio));
-    }
-    if !move_clients {
-        return fail("portfolio", msg::import_client_elsewhere(current));
-    }
-    conn.prepare_cached("UPDATE clients SET portfolio = ?1 WHERE siren = ?2")?
-        .execute(params![portfolio, id.siren()])?;
-    run.audit(
-        conn,
-        "client.move",
-        &format!("client {}", id.digits()),
-        &format!("portfolio {current} -> {portfolio}{}", run.note),
-    )?;
-    run.record(current, Change::MovedOut, shown);
-    run.record(portfolio, Change::MovedIn, shown);
-    done(Action::Moved, msg::import_client_moved(current))
 }
 
 /// R6: an account for a newcomer (with a code), then the subscription; a subscription
 /// that already holds is skipped.
-fn subscriber_row(conn: &Connection, run: &mut Run, r: SubscriberRow) -> Result<RowOutcome> {
+fn subscriber_row(tx: &AdminTx, run: &mut Run, r: SubscriberRow) -> Result<RowOutcome> {
     let fail = |column: &str, message: String| {
         Ok(RowOutcome::failed(
             r.line,
@@ -438,7 +424,7 @@ fn subscriber_row(conn: &Connection, run: &mut Run, r: SubscriberRow) -> Result<
     {
         return fail("name", e.message);
     }
-    let existing = find_user(conn, &r.login)?;
+    let existing = find_user(tx, &r.login)?;
     match &existing {
         Some((id, user)) => {
             if let Some(e) = email
@@ -446,7 +432,7 @@ fn subscriber_row(conn: &Connection, run: &mut Run, r: SubscriberRow) -> Result<
             {
                 return fail("email", msg::import_email_differs(&r.login, &user.email));
             }
-            let subscribed: bool = conn
+            let subscribed: bool = tx
                 .prepare_cached(
                     "SELECT EXISTS (SELECT 1 FROM subscriptions
                       WHERE portfolio = ?1 AND user_id = ?2)",
@@ -473,7 +459,7 @@ fn subscriber_row(conn: &Connection, run: &mut Run, r: SubscriberRow) -> Result<
         email: email.map(str::to_string),
         name: name.map(str::to_string),
     };
-    let s = match subscribe(conn, &run.actor, &new, &run.at, &run.note) {
+    let s = match subscribe(tx, &new, &run.at, &run.note) {
         Ok(s) => s,
         Err(e)
             if matches!(
@@ -495,9 +481,13 @@ fn subscriber_row(conn: &Connection, run: &mut Run, r: SubscriberRow) -> Result<
         ..Welcome::default()
     });
     welcome.portfolios.push(portfolio);
-    let (code, expires) = s.code.unzip();
-    welcome.new_account |= code.is_some();
-    let message = msg::import_subscribed(portfolio, existing.is_none(), code.is_some());
+    let issued = s.code.is_some();
+    let (code, expires) = s
+        .code
+        .and_then(|c| c.code.map(|shown| (shown, c.expires)))
+        .unzip();
+    welcome.new_account |= issued;
+    let message = msg::import_subscribed(portfolio, existing.is_none(), issued);
     Ok(RowOutcome {
         activation_code: code,
         activation_expires_at: expires,

@@ -2,6 +2,7 @@
 //! `serve` keep running (`backup`), and what to do when it is damaged or read-only.
 
 use super::*;
+use crate::error::Next;
 
 /// Problems listed at most: a badly damaged file has thousands.
 const MAX_PROBLEMS: usize = 20;
@@ -18,7 +19,7 @@ pub struct Health {
 /// tables (`foreign_key_check`). Read-only: the file is opened without migrating it.
 pub fn check(path: &Path) -> Result<Health> {
     if !path.exists() {
-        return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
+        return Err(Error::not_found(msg::no_space_at(path)).next(Next::CreateSpace));
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
@@ -63,7 +64,7 @@ pub fn check(path: &Path) -> Result<Health> {
 /// one instant. The copy is checked before it is kept.
 pub fn backup(path: &Path, to: &Path) -> Result<Health> {
     if !path.exists() {
-        return Err(Error::not_found(msg::no_space_at(path)).hint(msg::hint_init()));
+        return Err(Error::not_found(msg::no_space_at(path)).next(Next::CreateSpace));
     }
     if to.exists() {
         return Err(Error::conflict(msg::backup_exists(to)).hint(msg::hint_backup_other_file()));
@@ -89,7 +90,7 @@ pub fn backup(path: &Path, to: &Path) -> Result<Health> {
     }
     let health = check(partial.path())?;
     if !health.ok {
-        return Err(Error::other(msg::backup_damaged(path)).hint(msg::hint_check()));
+        return Err(Error::other(msg::backup_damaged(path)).next(Next::CheckDatabase));
     }
     partial
         .persist_noclobber(to)

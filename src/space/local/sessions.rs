@@ -3,6 +3,8 @@
 //! hash; an ended session's token fails on its next call, here and on a server.
 
 use super::*;
+use crate::error::Next;
+use crate::space::local::auth::random_bytes;
 
 /// How stale `last_used_at` may get before a call writes it again: reads stay reads.
 const TOUCH_EVERY_SECS: i64 = 60;
@@ -70,44 +72,30 @@ pub(super) fn list(conn: &Connection, actor: &Actor, token: &Secret) -> Result<V
     Ok(rows)
 }
 
-/// Ends sessions; how many ended.
-pub(super) fn end(
-    conn: &Connection,
-    actor: &Actor,
-    token: &Secret,
-    which: &SessionEnd,
-) -> Result<u64> {
-    let (ended, whose) = match which {
-        SessionEnd::Current => (
-            conn.execute(
-                "DELETE FROM sessions WHERE token_hash = ?1",
-                [sha256_hex(token.expose_secret())],
-            )?,
-            actor.login.clone(),
-        ),
-        SessionEnd::All => (
-            conn.execute("DELETE FROM sessions WHERE user_id = ?1", [actor.id])?,
-            actor.login.clone(),
-        ),
+/// Ends the caller's own sessions; how many ended.
+pub(super) fn end_own(tx: &Tx, token: &Secret, which: &SessionEnd) -> Result<u64> {
+    let actor = &tx.actor;
+    let ended = match which {
+        SessionEnd::Current => tx.execute(
+            "DELETE FROM sessions WHERE token_hash = ?1",
+            [sha256_hex(token.expose_secret())],
+        )?,
+        SessionEnd::All => tx.execute("DELETE FROM sessions WHERE user_id = ?1", [actor.id])?,
         SessionEnd::One(id) => {
-            let n = conn.execute(
+            let n = tx.execute(
                 "DELETE FROM sessions WHERE id = ?1 AND user_id = ?2",
                 params![id, actor.id],
             )?;
             if n == 0 {
-                return Err(
-                    Error::not_found(msg::session_not_found(*id)).hint(msg::hint_session_list())
-                );
+                return Err(Error::not_found(msg::session_not_found(*id)).next(Next::ListSessions));
             }
-            (n, actor.login.clone())
+            n
         }
-        SessionEnd::User(login) => {
-            actor.require_admin()?;
-            let (id, _) = user(conn, login)?;
-            (
-                conn.execute("DELETE FROM sessions WHERE user_id = ?1", [id])?,
-                login.clone(),
-            )
+        // Someone else's sessions are ended by `end_user`, for administrators only.
+        SessionEnd::User(_) => {
+            return Err(
+                Error::permission(msg::admin_only(&actor.login)).hint(msg::hint_ask_admin())
+            );
         }
     };
     let detail = match which {
@@ -115,12 +103,22 @@ pub(super) fn end(
         SessionEnd::All | SessionEnd::User(_) => format!("{ended} sessions"),
         SessionEnd::One(id) => format!("session {id}"),
     };
-    audit(
-        conn,
-        actor,
-        "session.logout",
-        &format!("user {whose}"),
+    tx.audit(
+        Action::SessionLogout,
+        Target::User(actor.login.clone()),
         &detail,
+    )?;
+    Ok(u64::try_from(ended).unwrap_or(0))
+}
+
+/// Ends every session of someone else (an administrator's doing).
+pub(super) fn end_user(tx: &AdminTx, login: &str) -> Result<u64> {
+    let (id, _) = users::user(tx, login)?;
+    let ended = tx.execute("DELETE FROM sessions WHERE user_id = ?1", [id])?;
+    tx.audit(
+        Action::SessionLogout,
+        Target::User(login.to_string()),
+        &format!("{ended} sessions"),
     )?;
     Ok(u64::try_from(ended).unwrap_or(0))
 }

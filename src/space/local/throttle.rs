@@ -92,12 +92,12 @@ pub(super) fn failure(
         })?;
         if n >= i64::from(domain::LOCKOUT_FAILURES) {
             lock.execute(params![kind.code(), login, source, until])?;
-            audit_raw(
+            audit_at(
                 conn,
                 &now_s,
                 login,
-                "session.locked",
-                &format!("user {login}"),
+                Action::SessionLocked,
+                &Target::User(login.to_string()),
                 source,
             )?;
             locked_now = true;
@@ -112,7 +112,7 @@ pub(super) fn failure(
     }
     prune(conn, at)?;
     if locked_now {
-        return Ok(super::locked(
+        return Ok(super::auth::locked(
             u64::try_from(domain::LOCKOUT_MINUTES * 60).unwrap_or(u64::MAX),
         ));
     }

@@ -1,0 +1,212 @@
+//! The transactions a command runs in. Who is acting is established once (R1), an
+//! administrator-only change is a kind of transaction rather than a check to remember
+//! (R2), and the audit (R11) and notifications (R10) are written through it.
+
+use std::cell::Cell;
+
+use super::*;
+use crate::domain::audit::{Action, Target};
+use crate::error::Next;
+
+/// A transaction as an authenticated user.
+pub(crate) struct Tx<'c> {
+    conn: &'c Connection,
+    pub actor: Actor,
+    pub dry_run: bool,
+    /// Set when a notification was queued: the caller delivers after the commit.
+    queued: &'c Cell<bool>,
+}
+
+/// R2: a transaction whose actor is an administrator. [`AdminTx::of`] is the only way to
+/// make one, so a function that takes one cannot be reached by anyone else.
+pub(crate) struct AdminTx<'c>(Tx<'c>);
+
+impl<'c> Tx<'c> {
+    pub(super) fn new(
+        conn: &'c Connection,
+        actor: Actor,
+        dry_run: bool,
+        queued: &'c Cell<bool>,
+    ) -> Tx<'c> {
+        Tx {
+            conn,
+            actor,
+            dry_run,
+            queued,
+        }
+    }
+
+    /// R11: one entry, now, by the actor.
+    pub fn audit(&self, action: Action, target: Target, detail: &str) -> Result<()> {
+        audit_at(
+            self,
+            &stamp(now()),
+            &self.actor.login,
+            action,
+            &target,
+            detail,
+        )
+    }
+
+    /// R10: queues a message to each person concerned, never to the actor, written in
+    /// the space's language whatever the actor's. A message still waiting for the same
+    /// person takes the change instead, so that each person has one waiting message at
+    /// most, listing `MESSAGE_ITEMS` changes and counting the others.
+    pub fn notify(&self, concerned: Vec<i64>, notice: impl FnOnce() -> Notice) -> Result<()> {
+        let recipients = domain::recipients(&self.actor, concerned);
+        if recipients.is_empty() {
+            return Ok(());
+        }
+        self.queued.set(true);
+        let lang = settings::space_language(self)?;
+        let notice = i18n::with(lang, notice);
+        let at = stamp(now());
+        let mut waiting = self.prepare_cached(
+            "SELECT id, subject, body, items, more FROM outbox
+              WHERE recipient_id = ?1 AND status = 'pending' AND run IS NULL AND attempts = 0
+              ORDER BY id DESC LIMIT 1",
+        )?;
+        let mut insert = self.prepare_cached(
+            "INSERT INTO outbox (created_at, recipient_id, email, subject, body)
+             SELECT ?1, id, email, ?2, ?3 FROM users WHERE id = ?4",
+        )?;
+        let mut merge = self.prepare_cached(
+            "UPDATE outbox SET subject = ?1, body = ?2, items = ?3, more = ?4 WHERE id = ?5",
+        )?;
+        for id in recipients {
+            type Waiting = (i64, String, String, Option<String>, i64);
+            let found: Option<Waiting> = waiting
+                .query_row([id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                })
+                .optional()?;
+            let Some((message, subject, body, items, more)) = found else {
+                insert.execute(params![at, notice.subject, notice.body, id])?;
+                continue;
+            };
+            let mut items: Vec<(String, String)> = items
+                .and_then(|j| serde_json::from_str(&j).ok())
+                .unwrap_or_else(|| vec![(subject, body)]);
+            let mut more = more.unsigned_abs();
+            if items.len() < domain::MESSAGE_ITEMS {
+                items.push((notice.subject.clone(), notice.body.clone()));
+            } else {
+                more += 1;
+            }
+            let merged = i18n::with(lang, || msg::notice_merged(&items, more));
+            let json = serde_json::to_string(&items).map_err(|e| Error::other(e.to_string()))?;
+            merge.execute(params![
+                merged.subject,
+                merged.body,
+                json,
+                i64::try_from(more).unwrap_or(i64::MAX),
+                message
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// For messages written another way (an import's digests): delivered all the same.
+    pub(super) fn queued(&self) {
+        self.queued.set(true);
+    }
+}
+
+impl<'c> AdminTx<'c> {
+    /// R2: only an administrator may change the space (and read its settings and audit).
+    pub fn of(tx: Tx<'c>) -> Result<AdminTx<'c>> {
+        if tx.actor.admin {
+            Ok(AdminTx(tx))
+        } else {
+            Err(Error::permission(msg::admin_only(&tx.actor.login)).hint(msg::hint_ask_admin()))
+        }
+    }
+}
+
+impl<'c> std::ops::Deref for Tx<'c> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn
+    }
+}
+
+impl<'c> std::ops::Deref for AdminTx<'c> {
+    type Target = Tx<'c>;
+    fn deref(&self) -> &Tx<'c> {
+        &self.0
+    }
+}
+
+/// R11 for entries with no session behind them (the space's creation, a sign-in, a
+/// lock) and for an import, whose entries all carry the run's start.
+pub(super) fn audit_at(
+    conn: &Connection,
+    at: &str,
+    actor: &str,
+    action: Action,
+    target: &Target,
+    detail: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO audit (at, actor, action, target, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        at,
+        actor,
+        action.code(),
+        target.to_string(),
+        detail
+    ])?;
+    Ok(())
+}
+
+/// R1: who holds this token, if the session is still open.
+pub(super) fn authenticate(conn: &Connection, token: &Secret) -> Result<Actor> {
+    let hash = sha256_hex(token.expose_secret());
+    let found = conn
+        .prepare_cached(
+            "SELECT u.id, u.login, u.admin, s.expires_at FROM sessions s
+             JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1",
+        )?
+        .query_row([hash], |r| {
+            Ok((
+                Actor {
+                    id: r.get(0)?,
+                    login: r.get(1)?,
+                    admin: r.get(2)?,
+                },
+                r.get::<_, String>(3)?,
+            ))
+        })
+        .optional()?;
+    match found {
+        None => Err(Error::auth(msg::not_signed_in()).next(Next::SignIn)),
+        Some((_, expires)) if expires <= stamp(now()) => {
+            Err(Error::auth(msg::session_expired()).next(Next::SignIn))
+        }
+        Some((actor, _)) => {
+            LAST_CALLER.with(|c| *c.borrow_mut() = Some(actor.login.clone()));
+            Ok(actor)
+        }
+    }
+}
+
+pub(super) fn ids(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(p, |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(super) fn admin_ids(conn: &Connection) -> Result<Vec<i64>> {
+    ids(conn, "SELECT id FROM users WHERE admin = 1", [])
+}
+
+thread_local! {
+    /// Who the last call on this thread authenticated as, for the server's log line.
+    static LAST_CALLER: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The login the last call on this thread was made by, if it got that far.
+pub fn take_last_caller() -> Option<String> {
+    LAST_CALLER.with(|c| c.borrow_mut().take())
+}

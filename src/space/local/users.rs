@@ -1,0 +1,90 @@
+//! Accounts and administrators (R3).
+
+use super::*;
+use crate::error::Next;
+
+const USER_COLUMNS: &str = "id, login, name, email, admin, password_hash IS NOT NULL";
+
+fn user_from_row(r: &Row) -> rusqlite::Result<(i64, User)> {
+    let active: bool = r.get(5)?;
+    Ok((
+        r.get(0)?,
+        User {
+            login: r.get(1)?,
+            name: r.get(2)?,
+            email: r.get(3)?,
+            admin: r.get(4)?,
+            status: if active {
+                UserStatus::Active
+            } else {
+                UserStatus::Pending
+            },
+        },
+    ))
+}
+
+pub(super) fn find_user(conn: &Connection, login: &str) -> Result<Option<(i64, User)>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE login = ?1"
+        ))?
+        .query_row([login], user_from_row)
+        .optional()?)
+}
+
+pub(super) fn user(conn: &Connection, login: &str) -> Result<(i64, User)> {
+    find_user(conn, login)?.ok_or_else(|| Error::not_found(msg::user_not_found(login)))
+}
+
+pub(super) fn admin_list(tx: &AdminTx) -> Result<Vec<User>> {
+    let mut stmt = tx.prepare(&format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE admin = 1 ORDER BY login"
+    ))?;
+    let rows = stmt
+        .query_map([], user_from_row)?
+        .map(|r| r.map(|(_, u)| u))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub(super) fn admin_add(tx: &AdminTx, login: &str) -> Result<User> {
+    domain::validate_login(login)?;
+    let (id, u) = find_user(tx, login)?
+        .ok_or_else(|| Error::not_found(msg::user_not_found(login)).next(Next::SubscribeFirst))?;
+    if u.admin {
+        return Err(Error::conflict(msg::already_admin(login)));
+    }
+    tx.execute("UPDATE users SET admin = 1 WHERE id = ?1", [id])?;
+    tx.audit(Action::AdminAdd, Target::User(login.to_string()), "")?;
+    let mut concerned = admin_ids(tx)?;
+    concerned.push(id);
+    tx.notify(concerned, || {
+        msg::notice_admin(&tx.actor.login, login, true)
+    })?;
+    Ok(User { admin: true, ..u })
+}
+
+pub(super) fn admin_remove(tx: &AdminTx, login: &str) -> Result<User> {
+    let (id, u) = user(tx, login)?;
+    if !u.admin {
+        return Err(Error::not_found(msg::not_an_admin(login)));
+    }
+    // R3: the space keeps at least one administrator who can sign in; one still waiting
+    // to activate their account does not count.
+    let others: i64 = tx.query_row(
+        "SELECT count(*) FROM users
+         WHERE admin = 1 AND password_hash IS NOT NULL AND id <> ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    if others == 0 {
+        return Err(Error::conflict(msg::last_admin(login)).next(Next::AddAdminFirst));
+    }
+    let concerned = admin_ids(tx)?;
+    tx.execute("UPDATE users SET admin = 0 WHERE id = ?1", [id])?;
+    tx.audit(Action::AdminRemove, Target::User(login.to_string()), "")?;
+    tx.notify(concerned, || {
+        msg::notice_admin(&tx.actor.login, login, false)
+    })?;
+    Ok(User { admin: false, ..u })
+}

@@ -1,0 +1,25 @@
+//! The terminal's words for what to do next ([`Next`]): commands and flags are named
+//! here, at the edge, never in storage or in the API's answers.
+
+use crate::error::Next;
+use crate::messages as msg;
+
+pub fn say(next: &Next) -> String {
+    match next {
+        Next::SignIn => msg::hint_login(),
+        Next::CheckCredentials => msg::hint_wrong_credentials(),
+        Next::WaitForLock => msg::hint_locked(),
+        Next::ListSessions => msg::hint_session_list(),
+        Next::ListPortfolios => msg::hint_portfolio_list(),
+        Next::ListSubscribers { portfolio } => msg::hint_subscriber_list(*portfolio),
+        Next::SearchClients => msg::hint_clients_list(),
+        Next::MoveClient { id } => msg::hint_client_move(&msg::shown(id)),
+        Next::SubscribeFirst => msg::hint_add_subscriber_first(),
+        Next::AddAdminFirst => msg::hint_add_admin_first(),
+        Next::GiveEmail => msg::hint_email_flag(),
+        Next::SayWhatToModify => msg::hint_modify_flags(),
+        Next::CreateSpace => msg::hint_init(),
+        Next::UseOtherFile => msg::hint_use_other_db(),
+        Next::CheckDatabase => msg::hint_check(),
+    }
+}
