@@ -586,17 +586,6 @@ fn normalize_code(code: &str) -> String {
         .collect()
 }
 
-thread_local! {
-    /// Who the last call on this thread authenticated as: the server's log line reads it
-    /// right after the call, on the same thread, instead of querying again.
-    static LAST_CALLER: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// The login the last call on this thread was made by, if it got that far.
-pub fn take_last_caller() -> Option<String> {
-    LAST_CALLER.with(|c| c.borrow_mut().take())
-}
-
 /// Who a code goes to: the administrator who made the account (shown once, on their
 /// screen) or the newcomer's email (made when the message is sent). Only hashes are kept.
 #[derive(Clone, Copy)]
@@ -632,7 +621,6 @@ pub(crate) fn issue_code(
 
 fn authenticate(conn: &Connection, token: &Secret) -> Result<Actor> {
     let actor = authenticate_token(conn, token)?;
-    LAST_CALLER.with(|c| *c.borrow_mut() = Some(actor.login.clone()));
     Ok(actor)
 }
 
