@@ -5,6 +5,7 @@ pub mod cli;
 pub mod complete;
 pub mod config;
 pub mod context;
+pub mod contract;
 pub mod credentials;
 pub mod domain;
 pub mod error;
@@ -20,6 +21,7 @@ pub mod secret;
 pub mod server;
 pub mod space;
 pub mod spool;
+pub mod tls;
 pub mod ui;
 
 use std::process::ExitCode;

@@ -16,18 +16,17 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::messages as msg;
 use crate::secret::{Secret, secret};
 
 use crate::space::Space;
 use crate::space::local::LocalSpace;
 
-/// Largest request body accepted (bulk batches included).
-const BODY_LIMIT: usize = 4 * 1024 * 1024;
-/// A request that takes longer is answered 503; a client that sends its headers
-/// slower than this is disconnected.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+use crate::contract::{self, BODY_LIMIT, REQUEST_TIMEOUT};
+pub use crate::tls::install_crypto;
+
+/// A client that sends its headers slower than this is disconnected.
 const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// Requests in flight get this long to finish after SIGINT/SIGTERM.
 const GRACE: Duration = Duration::from_secs(10);
@@ -55,7 +54,7 @@ pub fn router(app: App) -> (Router, utoipa::openapi::OpenApi) {
     let api_json = Arc::new(api.to_pretty_json().unwrap_or_default());
     let router = router
         .route(
-            "/openapi.json",
+            contract::paths::OPENAPI,
             axum::routing::get(move || {
                 let doc = api_json.clone();
                 async move {
@@ -133,11 +132,6 @@ pub fn serve(mut opts: ServeOptions) -> Result<()> {
     runtime.block_on(run(app, opts))
 }
 
-/// TLS for both the server and the client, with the ring provider.
-pub fn install_crypto() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-}
-
 async fn run(app: App, opts: ServeOptions) -> Result<()> {
     let (router, _) = router(app);
     let listener = std::net::TcpListener::bind(opts.listen)
@@ -208,15 +202,14 @@ async fn shutdown_on_signal(handle: axum_server::Handle<SocketAddr>) {
 
 /// One line per request: method, path, status, duration, login. Never a token, never
 /// a query string (it could hold a search on a client's name) or a body.
-async fn log_request(req: Request, next: Next) -> Response {
+async fn log_request(mut req: Request, next: Next) -> Response {
     let start = Instant::now();
     let method = req.method().clone();
     let path = msg::shown_at_most(req.uri().path(), 200);
+    let caller = Caller::default();
+    req.extensions_mut().insert(caller.clone());
     let response = next.run(req).await;
-    let login = response
-        .extensions()
-        .get::<Caller>()
-        .map_or("-", |c| c.0.as_str());
+    let login = caller.0.get().map_or("-", String::as_str);
     eprintln!(
         "{method} {path} {} {:.1}ms {login}",
         response.status().as_u16(),
@@ -275,7 +268,8 @@ pub fn client_address(
 /// The caller's token, from `Authorization: Bearer ...`, checked against the sessions
 /// before the rest of the request is read: it is the first extractor of every secured
 /// handler, so a request without a valid session is answered 401 before its path, query
-/// or body can be refused for their own faults.
+/// or body can be refused for their own faults. The login it finds names the caller on
+/// the log line.
 pub struct Bearer(pub Secret);
 
 impl axum::extract::FromRequestParts<App> for Bearer {
@@ -297,7 +291,12 @@ impl axum::extract::FromRequestParts<App> for Bearer {
             tokio::task::spawn_blocking(move || crate::i18n::with(lang, || space.me(&checked)))
                 .await;
         match outcome {
-            Ok(Ok(_)) => Ok(Bearer(token)),
+            Ok(Ok(user)) => {
+                if let Some(caller) = parts.extensions.get::<Caller>() {
+                    let _ = caller.0.set(user.login);
+                }
+                Ok(Bearer(token))
+            }
             Ok(Err(e)) => Err(ApiError(e)),
             Err(_) => Err(ApiError(Error::other(msg::internal_error()))),
         }
@@ -317,24 +316,6 @@ fn bearer(headers: &HeaderMap) -> Option<Secret> {
 
 pub struct ApiError(pub Error);
 
-pub fn status_of(kind: ErrorKind) -> StatusCode {
-    match kind {
-        // 400 is kept for what axum refuses before us (malformed path, query or body):
-        // a well-formed request that our rules refuse is 422, whatever its kind.
-        ErrorKind::Cancelled => StatusCode::BAD_REQUEST,
-        ErrorKind::Usage => StatusCode::UNPROCESSABLE_ENTITY,
-        ErrorKind::Auth => StatusCode::UNAUTHORIZED,
-        ErrorKind::Permission => StatusCode::FORBIDDEN,
-        ErrorKind::NotFound => StatusCode::NOT_FOUND,
-        ErrorKind::Conflict => StatusCode::CONFLICT,
-        ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
-        ErrorKind::Locked => StatusCode::TOO_MANY_REQUESTS,
-        ErrorKind::Partial => StatusCode::MULTI_STATUS,
-        ErrorKind::Unreachable => StatusCode::BAD_GATEWAY,
-        ErrorKind::Other | ErrorKind::Damaged => StatusCode::INTERNAL_SERVER_ERROR,
-    }
-}
-
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         // Bounded and escaped here too: a client prints what it gets.
@@ -343,7 +324,9 @@ impl IntoResponse for ApiError {
             hint: self.0.hint.as_deref().map(msg::terminal_safe),
             ..self.0
         };
-        let mut response = (status_of(error.kind), axum::Json(&error)).into_response();
+        let status = StatusCode::from_u16(contract::status_of(error.kind))
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, axum::Json(&error)).into_response();
         if let Some(seconds) = error.retry_after
             && let Ok(v) = HeaderValue::from_str(&seconds.to_string())
         {
@@ -378,7 +361,7 @@ async fn json_errors(req: axum::extract::Request, next: Next) -> Response {
         return response;
     }
     let error = Error::new(
-        crate::space::remote::kind_of(status.as_u16()),
+        contract::kind_of(status.as_u16()),
         msg::request_refused(status.as_u16()),
     );
     let mut answer = (status, axum::Json(&error)).into_response();
@@ -391,9 +374,9 @@ async fn json_errors(req: axum::extract::Request, next: Next) -> Response {
     answer
 }
 
-/// Who made a request, for the log line.
-#[derive(Clone)]
-struct Caller(String);
+/// Who made a request, for the log line: the bearer check fills it in.
+#[derive(Clone, Default)]
+struct Caller(Arc<std::sync::OnceLock<String>>);
 
 /// Runs a call to the space on a blocking thread and answers with its outcome.
 pub async fn call<T, F>(app: &App, status: StatusCode, f: F) -> Response
@@ -403,22 +386,10 @@ where
 {
     let space = app.space.clone();
     let lang = crate::i18n::current();
-    let outcome = tokio::task::spawn_blocking(move || {
-        crate::space::local::take_last_caller();
-        let result = crate::i18n::with(lang, || f(&space));
-        (result, crate::space::local::take_last_caller())
-    })
-    .await;
-    let (mut response, caller) = match outcome {
-        Ok((Ok(value), caller)) => ((status, axum::Json(value)).into_response(), caller),
-        Ok((Err(e), caller)) => (ApiError(e).into_response(), caller),
-        Err(_) => (
-            ApiError(Error::other(msg::internal_error())).into_response(),
-            None,
-        ),
-    };
-    if let Some(login) = caller {
-        response.extensions_mut().insert(Caller(login));
+    let outcome = tokio::task::spawn_blocking(move || crate::i18n::with(lang, || f(&space))).await;
+    match outcome {
+        Ok(Ok(value)) => (status, axum::Json(value)).into_response(),
+        Ok(Err(e)) => ApiError(e).into_response(),
+        Err(_) => ApiError(Error::other(msg::internal_error())).into_response(),
     }
-    response
 }

@@ -42,7 +42,6 @@ use crate::i18n::{self, Lang};
 use crate::messages::{self as msg, Notice};
 use crate::secret::{ExposeSecret, Secret};
 use settings::lang_column;
-pub use tx::take_last_caller;
 use tx::{AdminTx, Tx, admin_ids, audit_at, authenticate, ids};
 
 /// Append-only: a released migration is never edited; `PRAGMA user_version` counts them.

@@ -10,14 +10,15 @@ use reqwest::Method;
 use reqwest::blocking::{Client as Http, RequestBuilder};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::json;
 
 mod import;
 
-pub use import::BATCH;
-
 use super::cache::Cache;
 use super::{Outcomes, Rows, Space};
+use crate::contract::{
+    self, ActivationRequest, ClientPatch, ClientsParams, Limit, LoginRequest, NewClient,
+    NewSubscriberBody, SettingsPatch, SubscriberPatch, SubscribersParams, paths,
+};
 use crate::domain::Ended;
 use crate::domain::import::{
     ClientFile, ClientRow, ImportOptions, ImportSummary, SubscriberFile, SubscriberRow, checked,
@@ -31,8 +32,6 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
 use crate::secret::{ExposeSecret, Secret};
 
-/// The most clients one request asks for (the server's cap).
-const PAGE: u64 = 1000;
 const RETRIES: u32 = 2;
 /// A server that takes the connection and never answers costs a command this long, once
 /// (a request is not sent twice for want of an answer: it may have been carried out).
@@ -55,7 +54,7 @@ impl RemoteSpace {
         ca_cert: Option<&Path>,
         cache_path: Option<PathBuf>,
     ) -> Result<RemoteSpace> {
-        crate::server::install_crypto();
+        crate::tls::install_crypto();
         let base = parse_url(base)?;
         let mut builder = Http::builder()
             .connect_timeout(Duration::from_secs(CONNECT_SECS))
@@ -130,7 +129,7 @@ impl RemoteSpace {
         let mut error = serde_json::from_slice::<Error>(&bytes).unwrap_or_else(|_| {
             // Not our server's answer: a proxy in front, or another program.
             let e = Error::new(
-                kind_of(status.as_u16()),
+                contract::kind_of(status.as_u16()),
                 msg::server_status(self.base.as_str(), status.as_u16()),
             );
             if status.is_server_error() {
@@ -161,7 +160,7 @@ impl RemoteSpace {
         &self,
         path: &str,
         token: &Secret,
-        query: &[(&str, String)],
+        query: &impl Serialize,
     ) -> Result<T> {
         let req = self.request(Method::GET, path, Some(token)).query(query);
         self.send(Method::GET, req)
@@ -177,7 +176,7 @@ impl RemoteSpace {
     ) -> Result<T> {
         let mut req = self.request(method.clone(), path, token);
         if dry_run {
-            req = req.query(&[("dry_run", "true")]);
+            req = req.query(&contract::DryRun { dry_run });
         }
         if let Some(b) = body {
             req = req.json(b);
@@ -230,43 +229,25 @@ fn root_cause(e: &reqwest::Error) -> String {
     })
 }
 
-/// For answers that are not our JSON errors (a proxy in front, ...).
-pub fn kind_of(status: u16) -> ErrorKind {
-    match status {
-        400 => ErrorKind::Usage,
-        401 => ErrorKind::Auth,
-        403 => ErrorKind::Permission,
-        404 => ErrorKind::NotFound,
-        409 => ErrorKind::Conflict,
-        422 => ErrorKind::Invalid,
-        429 => ErrorKind::Locked,
-        // 503 may be our own timeout, after which the change may still have been made.
-        502 | 504 => ErrorKind::Unreachable,
-        _ => ErrorKind::Other,
-    }
-}
-
-/// A path segment: logins and identifiers are sent percent-encoded.
-fn seg(s: &str) -> String {
-    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
-}
-
 impl Space for RemoteSpace {
     fn login(&self, login: &str, password: &Secret) -> Result<Session> {
-        let body = json!({ "login": login, "password": password.expose_secret() });
-        self.with_body(Method::POST, "/v1/sessions", None, false, Some(&body))
+        let body = LoginRequest {
+            login: login.to_string(),
+            password: password.expose_secret().to_string(),
+        };
+        self.with_body(Method::POST, paths::SESSIONS, None, false, Some(&body))
     }
 
     fn session_list(&self, token: &Secret) -> Result<Vec<SessionInfo>> {
-        self.get("/v1/sessions", token, &[])
+        self.get(paths::SESSIONS, token, &())
     }
 
     fn session_end(&self, token: &Secret, which: &SessionEnd) -> Result<u64> {
         let path = match which {
-            SessionEnd::Current => "/v1/sessions/current".to_string(),
-            SessionEnd::All => "/v1/sessions".to_string(),
-            SessionEnd::One(id) => format!("/v1/sessions/{id}"),
-            SessionEnd::User(login) => format!("/v1/users/{}/sessions", seg(login)),
+            SessionEnd::Current => paths::SESSION_CURRENT.to_string(),
+            SessionEnd::All => paths::SESSIONS.to_string(),
+            SessionEnd::One(id) => paths::session(*id),
+            SessionEnd::User(login) => paths::user_sessions(login),
         };
         let ended: Ended =
             self.with_body(Method::DELETE, &path, Some(token), false, None::<&()>)?;
@@ -277,22 +258,22 @@ impl Space for RemoteSpace {
     }
 
     fn activate(&self, login: &str, code: &Secret, password: &Secret) -> Result<User> {
-        let body = json!({
-            "login": login,
-            "code": code.expose_secret(),
-            "password": password.expose_secret(),
-        });
-        self.with_body(Method::POST, "/v1/activations", None, false, Some(&body))
+        let body = ActivationRequest {
+            login: login.to_string(),
+            code: code.expose_secret().to_string(),
+            password: password.expose_secret().to_string(),
+        };
+        self.with_body(Method::POST, paths::ACTIVATIONS, None, false, Some(&body))
     }
 
     fn me(&self, token: &Secret) -> Result<User> {
-        self.get("/v1/me", token, &[])
+        self.get(paths::ME, token, &())
     }
 
     fn portfolio_create(&self, token: &Secret, dry_run: bool) -> Result<Portfolio> {
         self.with_body(
             Method::POST,
-            "/v1/portfolios",
+            paths::PORTFOLIOS,
             Some(token),
             dry_run,
             None::<&()>,
@@ -300,13 +281,13 @@ impl Space for RemoteSpace {
     }
 
     fn portfolio_list(&self, token: &Secret) -> Result<Vec<Portfolio>> {
-        let list: Vec<Portfolio> = self.get("/v1/portfolios", token, &[])?;
+        let list: Vec<Portfolio> = self.get(paths::PORTFOLIOS, token, &())?;
         self.cache_note(token, |c| c.store_portfolios(&list));
         Ok(list)
     }
 
     fn portfolio_show(&self, token: &Secret, number: i64) -> Result<Portfolio> {
-        self.get(&format!("/v1/portfolios/{number}"), token, &[])
+        self.get(&paths::portfolio(number), token, &())
     }
 
     fn subscriber_add(
@@ -315,17 +296,20 @@ impl Space for RemoteSpace {
         new: &NewSubscriber,
         dry_run: bool,
     ) -> Result<SubscriberAdded> {
-        let body = json!({ "login": new.login, "email": new.email, "name": new.name });
-        let path = format!("/v1/portfolios/{}/subscribers", new.portfolio);
+        let body = NewSubscriberBody {
+            login: new.login.clone(),
+            email: new.email.clone(),
+            name: new.name.clone(),
+        };
+        let path = paths::portfolio_subscribers(new.portfolio);
         self.with_body(Method::POST, &path, Some(token), dry_run, Some(&body))
     }
 
     fn subscriber_list(&self, token: &Secret, portfolio: Option<i64>) -> Result<Vec<Subscriber>> {
-        let query: Vec<(&str, String)> = portfolio
-            .map(|p| ("portfolio", p.to_string()))
-            .into_iter()
-            .collect();
-        self.get("/v1/subscribers", token, &query)
+        let query = SubscribersParams {
+            portfolio: portfolio.map(Into::into),
+        };
+        self.get(paths::SUBSCRIBERS, token, &query)
     }
 
     fn subscriber_modify(
@@ -334,16 +318,12 @@ impl Space for RemoteSpace {
         change: &SubscriberChange,
         dry_run: bool,
     ) -> Result<Subscriber> {
-        let body = json!({
-            "name": change.name,
-            "email": change.email,
-            "suspended": change.suspended,
-        });
-        let path = format!(
-            "/v1/portfolios/{}/subscribers/{}",
-            change.portfolio,
-            seg(&change.login)
-        );
+        let body = SubscriberPatch {
+            name: change.name.clone(),
+            email: change.email.clone(),
+            suspended: change.suspended,
+        };
+        let path = paths::portfolio_subscriber(change.portfolio, &change.login);
         self.with_body(Method::PATCH, &path, Some(token), dry_run, Some(&body))
     }
 
@@ -354,37 +334,34 @@ impl Space for RemoteSpace {
         login: &str,
         dry_run: bool,
     ) -> Result<Subscriber> {
-        let path = format!("/v1/portfolios/{portfolio}/subscribers/{}", seg(login));
+        let path = paths::portfolio_subscriber(portfolio, login);
         self.with_body(Method::DELETE, &path, Some(token), dry_run, None::<&()>)
     }
 
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {
-        self.get("/v1/admins", token, &[])
+        self.get(paths::ADMINS, token, &())
     }
 
     fn admin_add(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
-        let path = format!("/v1/admins/{}", seg(login));
+        let path = paths::admin(login);
         self.with_body(Method::PUT, &path, Some(token), dry_run, None::<&()>)
     }
 
     fn admin_remove(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
-        let path = format!("/v1/admins/{}", seg(login));
+        let path = paths::admin(login);
         self.with_body(Method::DELETE, &path, Some(token), dry_run, None::<&()>)
     }
 
     fn client_list(&self, token: &Secret, query: &ClientQuery) -> Result<ClientPage> {
-        let mut params = vec![("limit", query.limit.unwrap_or(PAGE).min(PAGE).to_string())];
-        if let Some(p) = query.portfolio {
-            params.push(("portfolio", p.to_string()));
-        }
-        if let Some(s) = &query.search {
-            params.push(("search", s.clone()));
-        }
-        if let Some(c) = &query.cursor {
-            params.push(("cursor", c.clone()));
-        }
+        let limit = query.limit.unwrap_or(contract::MAX_PAGE);
+        let params = ClientsParams {
+            portfolio: query.portfolio.map(Into::into),
+            search: query.search.clone(),
+            limit: Some(limit.min(contract::MAX_PAGE).to_string()),
+            cursor: query.cursor.clone(),
+        };
         let full_listing = query.search.is_none() && query.limit.is_none();
-        let page: ClientPage = match self.get("/v1/clients", token, &params) {
+        let page: ClientPage = match self.get(paths::CLIENTS, token, &params) {
             Ok(page) => page,
             Err(e) => {
                 // No longer ours (R7): not even the cache keeps it.
@@ -426,10 +403,14 @@ impl Space for RemoteSpace {
         portfolio: i64,
         dry_run: bool,
     ) -> Result<Client> {
-        let body = json!({ "id": id.digits(), "name": name, "portfolio": portfolio });
+        let body = NewClient {
+            id: id.digits().to_string(),
+            name: name.to_string(),
+            portfolio,
+        };
         self.with_body(
             Method::POST,
-            "/v1/clients",
+            paths::CLIENTS,
             Some(token),
             dry_run,
             Some(&body),
@@ -446,7 +427,7 @@ impl Space for RemoteSpace {
         // The file's own checks run here, over the whole file: the server sees it in
         // batches, each checked on its own.
         let rows = &mut checked(rows, ClientFile::default());
-        self.import("/v1/imports/clients", token, rows, options, out)
+        self.import(token, rows, options, out)
     }
 
     fn subscriber_import(
@@ -457,7 +438,7 @@ impl Space for RemoteSpace {
         out: Outcomes,
     ) -> Result<ImportSummary> {
         let rows = &mut checked(rows, SubscriberFile::default());
-        self.import("/v1/imports/subscribers", token, rows, options, out)
+        self.import(token, rows, options, out)
     }
 
     fn client_move(
@@ -467,31 +448,25 @@ impl Space for RemoteSpace {
         to: i64,
         dry_run: bool,
     ) -> Result<ClientMoved> {
-        let body = json!({ "portfolio": to });
-        let path = format!("/v1/clients/{}", id.digits());
+        let body = ClientPatch { portfolio: to };
+        let path = paths::client(id.digits());
         self.with_body(Method::PATCH, &path, Some(token), dry_run, Some(&body))
     }
 
     fn client_remove(&self, token: &Secret, id: &CompanyId, dry_run: bool) -> Result<Client> {
-        let path = format!("/v1/clients/{}", id.digits());
+        let path = paths::client(id.digits());
         self.with_body(Method::DELETE, &path, Some(token), dry_run, None::<&()>)
     }
 
     fn settings_show(&self, token: &Secret) -> Result<SpaceInfo> {
-        self.get("/v1/settings", token, &[])
+        self.get(paths::SETTINGS, token, &())
     }
 
     fn settings_set(&self, token: &Secret, setting: Setting, dry_run: bool) -> Result<SpaceInfo> {
-        let body = match setting {
-            Setting::ThirdPartyRegistration(on) => json!({ "third_party_registration": on }),
-            Setting::Smtp(url) => json!({ "smtp": url.unwrap_or_default() }),
-            Setting::SmtpFrom(from) => json!({ "smtp_from": from.unwrap_or_default() }),
-            Setting::Language(lang) => json!({ "language": lang }),
-            Setting::DigestMinutes(m) => json!({ "digest_minutes": m }),
-        };
+        let body = SettingsPatch::from(setting);
         self.with_body(
             Method::PATCH,
-            "/v1/settings",
+            paths::SETTINGS,
             Some(token),
             dry_run,
             Some(&body),
@@ -499,10 +474,10 @@ impl Space for RemoteSpace {
     }
 
     fn audit_list(&self, token: &Secret, limit: u64) -> Result<Vec<AuditEntry>> {
-        self.get("/v1/audit", token, &[("limit", limit.to_string())])
+        self.get(paths::AUDIT, token, &Limit::of(limit))
     }
 
     fn notification_list(&self, token: &Secret, limit: u64) -> Result<Vec<Notification>> {
-        self.get("/v1/notifications", token, &[("limit", limit.to_string())])
+        self.get(paths::NOTIFICATIONS, token, &Limit::of(limit))
     }
 }

@@ -770,7 +770,7 @@ fn local_a_run_killed_half_way_leaves_the_space_as_before() {
 /// batches, each with its audit entries, and never part of one.
 #[test]
 fn remote_a_run_killed_between_batches_leaves_whole_batches() {
-    const BATCH: i64 = 1000; // urssaf_admin::space::remote::BATCH
+    const BATCH: i64 = urssaf_admin::contract::BATCH as i64;
     let env = firm(Backend::Remote);
     let clients_before = env.count("clients");
     let mut child = env

@@ -865,7 +865,8 @@ fn import_batches_are_capped_and_runs_are_their_owners() {
     let env = served_firm();
     let base = url(&env);
     let alice = token_of(&env, "alice");
-    let rows: Vec<Value> = (0..5001)
+    let max = urssaf_admin::contract::MAX_BATCH;
+    let rows: Vec<Value> = (0..=max)
         .map(|i| json!({"line": i + 2, "id": "380129866", "name": "Orange", "portfolio": "1"}))
         .collect();
     let r = env.unchanged(|| {
@@ -882,7 +883,7 @@ fn import_batches_are_capped_and_runs_are_their_owners() {
         body["message"]
             .as_str()
             .unwrap()
-            .contains("at most 5000 rows"),
+            .contains(&format!("at most {max} rows")),
         "{body}"
     );
 

@@ -184,10 +184,7 @@ pub(super) fn authenticate(conn: &Connection, token: &Secret) -> Result<Actor> {
         Some((_, expires)) if expires <= stamp(now()) => {
             Err(Error::auth(msg::session_expired()).next(Next::SignIn))
         }
-        Some((actor, _)) => {
-            LAST_CALLER.with(|c| *c.borrow_mut() = Some(actor.login.clone()));
-            Ok(actor)
-        }
+        Some((actor, _)) => Ok(actor),
     }
 }
 
@@ -199,14 +196,4 @@ pub(super) fn ids(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Res
 
 pub(super) fn admin_ids(conn: &Connection) -> Result<Vec<i64>> {
     ids(conn, "SELECT id FROM users WHERE admin = 1", [])
-}
-
-thread_local! {
-    /// Who the last call on this thread authenticated as, for the server's log line.
-    static LAST_CALLER: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// The login the last call on this thread was made by, if it got that far.
-pub fn take_last_caller() -> Option<String> {
-    LAST_CALLER.with(|c| c.borrow_mut().take())
 }

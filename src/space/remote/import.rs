@@ -4,34 +4,23 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::*;
+use crate::contract::{BATCH, Batched};
 use crate::domain::import::{ImportBatchResult, ImportOptions, ImportSummary, Input, RowOutcome};
 use crate::space::{Outcomes, Rows};
 use crate::spool::Spool;
 
-/// Rows per request: a run of 10,000 takes a handful of round trips, and a batch stays
-/// quick to commit and far under the server's limits.
-pub const BATCH: usize = 1000;
-
-#[derive(Serialize)]
-struct Batch<'a, T> {
-    #[serde(flatten)]
-    options: &'a ImportOptions,
-    rows: Vec<&'a T>,
-}
-
 impl RemoteSpace {
     /// Validation first, as on the local backend: unless bad rows are to be skipped,
     /// the server checks the whole file (every batch run dry) before any is written.
-    pub(super) fn import<T: Serialize + DeserializeOwned>(
+    pub(super) fn import<T: Batched + Clone + Serialize + DeserializeOwned>(
         &self,
-        path: &str,
         token: &Secret,
         rows: Rows<T>,
         options: &ImportOptions,
         out: Outcomes,
     ) -> Result<ImportSummary> {
         if options.dry_run || options.skip_invalid {
-            return self.import_pass(path, token, rows, options, out, None);
+            return self.import_pass(token, rows, options, out, None);
         }
         let check = ImportOptions {
             dry_run: true,
@@ -40,7 +29,6 @@ impl RemoteSpace {
         let mut batches = Spool::new()?;
         let mut checked = Spool::new()?;
         let summary = self.import_pass(
-            path,
             token,
             rows,
             &check,
@@ -60,7 +48,7 @@ impl RemoteSpace {
         for batch in batches.replay::<Vec<T>>()? {
             let batch = batch?;
             let result = self
-                .send_batch(path, token, batch.iter().collect(), options)
+                .send_batch(token, batch, options)
                 .map_err(|e| interrupted(e, &total))?;
             let first = result.outcomes.first().map_or(0, |o| o.line);
             for o in result.outcomes {
@@ -77,9 +65,8 @@ impl RemoteSpace {
         Ok(total)
     }
 
-    fn import_pass<T: Serialize>(
+    fn import_pass<T: Batched + Clone + Serialize>(
         &self,
-        path: &str,
         token: &Secret,
         rows: Rows<T>,
         options: &ImportOptions,
@@ -101,21 +88,23 @@ impl RemoteSpace {
             if readable < BATCH && pending.len() < 2 * BATCH && rows.peek().is_some() {
                 continue;
             }
-            let sendable: Vec<&T> = pending.iter().filter_map(|i| i.as_ref().ok()).collect();
+            let sendable: Vec<T> = pending
+                .iter()
+                .filter_map(|i| i.as_ref().ok())
+                .cloned()
+                .collect();
             let mut answer = None;
             if !sendable.is_empty() {
                 if let Some(spool) = spool.as_deref_mut() {
                     spool.push(&sendable)?;
                 }
-                let result = self
-                    .send_batch(path, token, sendable, options)
-                    .map_err(|e| {
-                        if options.dry_run {
-                            e
-                        } else {
-                            interrupted(e, &summary)
-                        }
-                    })?;
+                let result = self.send_batch(token, sendable, options).map_err(|e| {
+                    if options.dry_run {
+                        e
+                    } else {
+                        interrupted(e, &summary)
+                    }
+                })?;
                 answer = Some((result.summary, result.outcomes.into_iter()));
             }
             for input in pending.drain(..) {
@@ -142,20 +131,14 @@ impl RemoteSpace {
         ))
     }
 
-    fn send_batch<T: Serialize>(
+    fn send_batch<T: Batched>(
         &self,
-        path: &str,
         token: &Secret,
-        rows: Vec<&T>,
+        rows: Vec<T>,
         options: &ImportOptions,
     ) -> Result<ImportBatchResult> {
-        self.with_body(
-            Method::POST,
-            path,
-            Some(token),
-            false,
-            Some(&Batch { options, rows }),
-        )
+        let body = T::batch(options.clone(), rows);
+        self.with_body(Method::POST, T::PATH, Some(token), false, Some(&body))
     }
 }
 

@@ -1,0 +1,87 @@
+//! Clients: listed by page, added, moved, removed.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::created_unless;
+use crate::contract::{ClientPatch, ClientsParams, DryRun, NewClient, PortfolioNumber, paths};
+use crate::domain::{ClientMoved, ClientPage, ClientQuery, CompanyId};
+use crate::error::Error;
+use crate::server::{App, Bearer, call};
+use crate::space::Space;
+
+#[utoipa::path(get, path = paths::CLIENTS, security(("bearer" = [])), params(ClientsParams),
+    responses((status = 200, body = ClientPage, description = "A page of clients; `next_cursor` asks for the next one"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
+pub(super) async fn client_list(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Query(q): Query<ClientsParams>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        let limit = q.limit()?;
+        let query = ClientQuery {
+            portfolio: q.portfolio.as_ref().map(PortfolioNumber::get).transpose()?,
+            search: q.search,
+            limit: Some(limit),
+            cursor: q.cursor,
+        };
+        s.client_list(&token, &query)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = paths::CLIENTS, security(("bearer" = [])), params(DryRun),
+    request_body = NewClient,
+    responses((status = 201, body = crate::domain::Client, description = "Added"),
+        (status = 200, body = crate::domain::Client, description = "Dry run: the client it would add"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error)))]
+pub(super) async fn client_add(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Query(q): Query<DryRun>,
+    Json(body): Json<NewClient>,
+) -> Response {
+    call(&app, created_unless(q.dry_run), move |s| {
+        let id = CompanyId::parse(&body.id)?;
+        s.client_add(&token, &id, &body.name, body.portfolio, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(patch, path = paths::CLIENT, security(("bearer" = [])),
+    params(("id" = String, Path, description = "SIREN or SIRET"), DryRun), request_body = ClientPatch,
+    responses((status = 200, body = ClientMoved, description = "Moved (with `dry_run`, as it would be)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error)))]
+pub(super) async fn client_move(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(id): Path<String>,
+    Query(q): Query<DryRun>,
+    Json(body): Json<ClientPatch>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        let id = CompanyId::parse(&id)?;
+        s.client_move(&token, &id, body.portfolio, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(delete, path = paths::CLIENT, security(("bearer" = [])),
+    params(("id" = String, Path, description = "SIREN or SIRET"), DryRun),
+    responses((status = 200, body = crate::domain::Client, description = "Removed (with `dry_run`, that would be)"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
+pub(super) async fn client_remove(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(id): Path<String>,
+    Query(q): Query<DryRun>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        let id = CompanyId::parse(&id)?;
+        s.client_remove(&token, &id, q.dry_run)
+    })
+    .await
+}
