@@ -183,7 +183,7 @@ fn dependencies_point_one_way() {
         }
         for (layer, banned) in FORBIDDEN_CRATES {
             if LAYERS[mine].0 == *layer {
-                for c in banned {
+                for c in banned.iter() {
                     if crates.contains(*c) {
                         problems.push(format!("{file}: the {layer} layer uses the crate {c}"));
                     }

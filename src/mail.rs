@@ -179,6 +179,15 @@ pub fn deliver(
     }
 }
 
+/// The sender: `Cabinet Dupont <noreply@cabinet.fr>` or an address alone.
+pub fn validate_sender(input: &str) -> Result<String> {
+    input
+        .trim()
+        .parse::<Mailbox>()
+        .map(|m| m.to_string())
+        .map_err(|_| Error::invalid(msg::sender_invalid(input)).hint(msg::hint_sender()))
+}
+
 /// The keyring entry of a local space's SMTP password.
 pub fn keyring_key(db: &std::path::Path) -> String {
     let path = std::fs::canonicalize(db).unwrap_or_else(|_| db.to_path_buf());

@@ -312,15 +312,6 @@ pub fn validate_smtp_url(input: &str) -> Result<String> {
     Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
-/// The sender: `Cabinet Dupont <noreply@cabinet.fr>` or an address alone.
-pub fn validate_sender(input: &str) -> Result<String> {
-    input
-        .trim()
-        .parse::<lettre::message::Mailbox>()
-        .map(|m| m.to_string())
-        .map_err(|_| Error::invalid(msg::sender_invalid(input)).hint(msg::hint_sender()))
-}
-
 /// The first administrator and the firm, as `init` registers them.
 #[derive(Debug, Clone)]
 pub struct NewSpace {
