@@ -10,35 +10,10 @@ use std::process::{Output, Stdio};
 use serde_json::Value;
 
 use crate::on_both_backends;
-use crate::rules::firm;
 use crate::support::*;
 
-/// A valid SIREN (Luhn) for each number: test data without hand-computed checksums.
-pub fn siren(n: u32) -> String {
-    let body = format!("{:08}", 10_000_000 + n);
-    (0..10)
-        .map(|check| format!("{body}{check}"))
-        .find(|s| luhn(s))
-        .unwrap()
-}
-
-fn luhn(s: &str) -> bool {
-    let sum: u32 = s
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            if i % 2 == 1 {
-                let d = d * 2;
-                if d > 9 { d - 9 } else { d }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
-}
+// language.rs still takes it from here.
+pub use crate::support::siren;
 
 fn file(env: &Env, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
     let path = env.path().join(name);
@@ -52,10 +27,6 @@ fn import(who: As, noun: &str, path: &std::path::Path, extra: &[&str]) -> Output
     who.run(&args)
 }
 
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 /// Exit `code`, no panic, and the last two lines of stderr are the error and its hint.
 fn refused(out: &Output, code: i32) -> String {
     let err = stderr(out);
@@ -65,12 +36,6 @@ fn refused(out: &Output, code: i32) -> String {
     assert!(lines.len() >= 2, "{err}");
     assert!(lines[lines.len() - 2].starts_with("error: "), "{err}");
     assert!(lines[lines.len() - 1].starts_with("hint: "), "{err}");
-    err
-}
-
-fn succeeded(out: &Output) -> String {
-    let err = stderr(out);
-    assert!(out.status.success(), "exit {:?}:\n{err}", out.status.code());
     err
 }
 
@@ -844,7 +809,6 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
 /// At a terminal, the progress of a long run shows on stderr, then the summary.
 #[test]
 fn a_progress_bar_at_a_terminal() {
-    use rexpect::session::spawn_command;
     let env = firm(Backend::Local);
     let path = file(
         &env,
@@ -855,7 +819,7 @@ fn a_progress_bar_at_a_terminal() {
         .admin()
         .std_cmd_with(&["clients", "import", path.to_str().unwrap()]);
     cmd.env("TERM", "xterm");
-    let mut p = spawn_command(cmd, Some(60_000)).unwrap();
+    let mut p = pty_with_timeout(cmd, 60_000);
     // "512.00 KiB/1.72 MiB": bytes read of the file's size.
     p.exp_regex(r"[0-9.]+ [KM]iB/1\.72 MiB").unwrap();
     p.exp_string("60,000 created, 0 moved, 0 skipped, 0 failed")
