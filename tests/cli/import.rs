@@ -6,6 +6,7 @@ use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 use std::process::{Output, Stdio};
+use std::time::Duration;
 
 use serde_json::Value;
 
@@ -697,38 +698,62 @@ fn big_csv(from: u32, n: u32) -> String {
         .collect()
 }
 
-/// The run reads stdin; once most of the rows are in, it is killed. One transaction:
-/// the space is exactly as before, and SQLite finds nothing wrong.
+/// Starts `clients import -` on the admin's profile, its input to be written by the test.
+fn import_from_stdin(env: &Env, extra: &[&str]) -> (std::process::Child, std::process::ChildStdin) {
+    let mut args = vec!["clients", "import", "-"];
+    args.extend_from_slice(extra);
+    let mut child = env
+        .admin()
+        .std_cmd_with(&args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    (child, stdin)
+}
+
+/// Until `holder` holds the write lock of `env`'s file, which proves it is inside a write
+/// transaction; the test fails if it ends first.
+fn wait_for_the_write_lock(env: &Env, holder: &mut std::process::Child, what: &str) {
+    let probe = env.write_lock_probe();
+    wait_until(what, Duration::from_secs(30), || {
+        assert!(
+            holder.try_wait().unwrap().is_none(),
+            "{what}: it ended before it was seen holding the write lock"
+        );
+        probe.held()
+    });
+}
+
+fn audited_run_rows(env: &Env) -> i64 {
+    env.sql()
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'client.add' AND detail LIKE '%(run %'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+/// The run is one transaction, which it opens before it reads its rows: fed most of a
+/// large file and then kept waiting, it holds the write lock when it is killed. The
+/// space is exactly as before, and SQLite finds nothing wrong.
 #[test]
 fn local_a_run_killed_half_way_leaves_the_space_as_before() {
     let env = firm(Backend::Local);
     let before = env.snapshot();
-    let mut child = env
-        .admin()
-        .std_cmd_with(&["clients", "import", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
+    let (mut child, mut stdin) = import_from_stdin(&env, &[]);
     stdin.write_all(b"siren,name,portfolio\n").unwrap();
     // Far more than a pipe holds: when this returns, the run has taken in most of it.
     stdin.write_all(big_csv(1000, 40_000).as_bytes()).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    assert!(
-        child.try_wait().unwrap().is_none(),
-        "still waiting for the rest"
-    );
+    wait_for_the_write_lock(&env, &mut child, "the run inside its transaction");
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     drop(stdin);
     assert_eq!(before, env.snapshot(), "a killed run left data behind");
-    let check: String = env
-        .sql()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(check, "ok");
+    assert_eq!(env.integrity(), "ok");
 }
 
 /// Over HTTP each batch is one transaction: a client killed between batches leaves whole
@@ -738,44 +763,75 @@ fn remote_a_run_killed_between_batches_leaves_whole_batches() {
     const BATCH: i64 = 1000; // urssaf_admin::space::remote::BATCH
     let env = firm(Backend::Remote);
     let clients_before = env.count("clients");
-    let mut child = env
-        .admin()
-        .std_cmd_with(&["clients", "import", "-", "--skip-invalid"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
+    let (mut child, mut stdin) = import_from_stdin(&env, &["--skip-invalid"]);
     stdin.write_all(b"siren,name,portfolio\n").unwrap();
     stdin.write_all(big_csv(5000, 1500).as_bytes()).unwrap();
     stdin.flush().unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while env.count("clients") < clients_before + BATCH {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the first batch never arrived"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    // The first batch is written; the rest waits for the end of the input.
+    wait_until("the first batch", Duration::from_secs(20), || {
+        env.count("clients") >= clients_before + BATCH
+    });
     child.kill().unwrap();
     child.wait().unwrap();
     drop(stdin);
     assert_eq!(env.count("clients"), clients_before + BATCH);
-    let audited: i64 = env
-        .sql()
-        .query_row(
-            "SELECT count(*) FROM audit WHERE action = 'client.add' AND detail LIKE '%(run %'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(audited, BATCH);
-    let check: String = env
-        .sql()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(check, "ok");
+    assert_eq!(audited_run_rows(&env), BATCH);
+    assert_eq!(env.integrity(), "ok");
+}
+
+/// The server killed while it writes a batch (it holds the write lock of its file): that
+/// batch leaves nothing, the ones before stay whole, and the command says how many rows
+/// were written.
+#[test]
+fn remote_a_server_killed_inside_a_batch_leaves_whole_batches() {
+    const BATCH: u32 = 1000; // urssaf_admin::space::remote::BATCH
+    let mut env = firm(Backend::Remote);
+    let clients_before = env.count("clients");
+    let written = |batches: u32| clients_before + i64::from(batches * BATCH);
+    let (child, mut stdin) = import_from_stdin(&env, &["--skip-invalid"]);
+    stdin.write_all(b"siren,name,portfolio\n").unwrap();
+    stdin.write_all(big_csv(5000, BATCH).as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    wait_until("the first batch", Duration::from_secs(20), || {
+        env.count("clients") == written(1)
+    });
+    let probe = env.write_lock_probe();
+    assert!(!probe.held(), "the server is idle between batches");
+    // One whole batch at a time: the command sends it at once. A batch written between
+    // two looks is followed by another, until one is caught under way.
+    let mut sent = 1;
+    let mut server = env.server.take().unwrap();
+    wait_until("the server inside a batch", Duration::from_secs(60), || {
+        assert!(
+            server.child.try_wait().unwrap().is_none(),
+            "the server stopped"
+        );
+        if probe.held() {
+            return true;
+        }
+        if sent == 1 || env.count("clients") == written(sent) {
+            assert!(sent < 10, "no batch was ever seen under way");
+            let rows = big_csv(5000 + sent * BATCH, BATCH);
+            stdin.write_all(rows.as_bytes()).unwrap();
+            stdin.flush().unwrap();
+            sent += 1;
+        }
+        false
+    });
+    server.child.kill().unwrap();
+    server.child.wait().unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(10), "{err}");
+    let before_it = sent - 1;
+    assert!(
+        err.contains(&format!("{before_it},000 rows were written before")),
+        "{err}"
+    );
+    assert_eq!(env.count("clients"), written(before_it), "whole batches");
+    assert_eq!(audited_run_rows(&env), i64::from(before_it * BATCH));
+    assert_eq!(env.integrity(), "ok");
 }
 
 /// Validation first over HTTP too: a bad row in the last batch, and no batch is written.

@@ -184,6 +184,11 @@ impl Env {
             .unwrap()
     }
 
+    /// Tells when a process (a command, or the server) holds the space's write lock.
+    pub fn write_lock_probe(&self) -> WriteLockProbe {
+        WriteLockProbe::new(&self.db)
+    }
+
     pub fn count(&self, table: &str) -> i64 {
         self.sql()
             .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
