@@ -119,9 +119,5 @@ fn profiles_keep_separate_sign_ins() {
         .write_stdin(format!("{BOB_PW}\n"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
 }

@@ -35,11 +35,7 @@ fn shell(who: As, program: &str) -> Command {
 
 fn run(mut cmd: Command) -> String {
     let out = cmd.output().expect("the shell runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     assert!(
         out.stderr.is_empty(),
         "completion printed on stderr: {}",

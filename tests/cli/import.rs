@@ -757,7 +757,7 @@ fn local_a_run_killed_half_way_leaves_the_space_as_before() {
 }
 
 /// Over HTTP each batch is one transaction: a client killed between batches leaves whole
-/// batches, each with its audit entries, and never part of one.
+/// batches, each with its audit entries (R11), and never part of one.
 #[test]
 fn remote_a_run_killed_between_batches_leaves_whole_batches() {
     const BATCH: i64 = 1000; // urssaf_admin::space::remote::BATCH
@@ -780,8 +780,8 @@ fn remote_a_run_killed_between_batches_leaves_whole_batches() {
 }
 
 /// The server killed while it writes a batch (it holds the write lock of its file): that
-/// batch leaves nothing, the ones before stay whole, and the command says how many rows
-/// were written.
+/// batch leaves nothing, the ones before stay whole with their audit entries (R11), and
+/// the command says how many rows were written.
 #[test]
 fn remote_a_server_killed_inside_a_batch_leaves_whole_batches() {
     const BATCH: u32 = 1000; // urssaf_admin::space::remote::BATCH

@@ -120,11 +120,7 @@ fn configure(env: &Env, port: u16) {
         "smtp",
         &format!("smtp+plain://127.0.0.1:{port}"),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
 }
 
 fn to(received: &[(String, String)], who: &str) -> Vec<String> {
@@ -482,11 +478,7 @@ fn r6_the_welcome_email_carries_a_working_code_the_space_never_holds() {
     }
     let dave = env.user("dave");
     let out = dave.activate("dave", &mailed, "dave's long password");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     // Spent: the other code died with it.
     let out = dave.activate("dave", &handed, "another long password");
     expect_failure(&out, &["activate"], 4);

@@ -536,11 +536,7 @@ fn r6_activation_codes_work_once_and_expire_and_only_the_newcomer_reads_them(b: 
     let out = env
         .user("erin")
         .activate("erin", renewed, "erin's long password");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
 }
 
 // ---- R7 ----------------------------------------------------------------------------------

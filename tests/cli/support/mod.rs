@@ -262,11 +262,7 @@ impl Env {
             .as_str()
             .expect("a code for a new account");
         let out = self.user(login).activate(login, code, password);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(&out);
         self.user(login).login(login, password);
     }
 }
