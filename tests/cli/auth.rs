@@ -12,7 +12,7 @@ fn keyring_entry(env: &Env, profile: &str) -> keyring::Entry {
 #[test]
 fn login_keeps_the_token_in_the_keyring_and_logout_removes_it() {
     let env = Env::with_space();
-    let token = env.admin().ok(&["auth", "token"]).trim().to_string();
+    let token = env.admin().token();
     // The keyring holds exactly the token; no file does.
     assert_eq!(keyring_entry(&env, "alice").get_password().unwrap(), token);
     assert!(!env.path().join("config/urssaf-admin/credentials").exists());
@@ -119,9 +119,5 @@ fn profiles_keep_separate_sign_ins() {
         .write_stdin(format!("{BOB_PW}\n"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
 }

@@ -35,11 +35,7 @@ fn shell(who: As, program: &str) -> Command {
 
 fn run(mut cmd: Command) -> String {
     let out = cmd.output().expect("the shell runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     assert!(
         out.stderr.is_empty(),
         "completion printed on stderr: {}",
@@ -169,11 +165,10 @@ fn r7_completion_offers_a_subscriber_only_their_portfolios() {
 
 #[test]
 fn zsh_completes_commands_and_portfolio_numbers() {
-    use rexpect::session::spawn_command;
     let env = space(Backend::Local);
     let mut cmd = shell(env.admin(), "zsh");
     cmd.args(["-f", "-i"]).env("TERM", "dumb").env("PS1", "> ");
-    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    let mut p = pty(cmd);
     p.send_line(&format!(
         "autoload -Uz compinit && compinit -u && source {}/completions/_urssaf-admin && echo RE''ADY",
         root().display()
@@ -209,11 +204,10 @@ fn remote_completion_reads_the_offline_cache() {
     env.admin().ok(&["portfolio", "list"]);
     assert_eq!(complete(), ["1", "2", "3"]);
     // R7: another session on the profile (a token from CI) finds the cache forgotten.
-    let bob_token = env.user("bob").ok(&["auth", "token"]).trim().to_string();
+    let bob_token = env.user("bob").token();
     let out = env
         .admin()
-        .cmd()
-        .env("URSSAF_ADMIN_TOKEN", &bob_token)
+        .with_token(&bob_token)
         .args(["-o", "json", "portfolio", "list", "--offline"])
         .output()
         .unwrap();

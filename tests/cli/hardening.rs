@@ -5,11 +5,9 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use reqwest::blocking::Client as Http;
 use serde_json::{Value, json};
 
 use crate::on_both_backends;
-use crate::rules::firm;
 use crate::support::*;
 
 on_both_backends!(
@@ -22,29 +20,13 @@ on_both_backends!(
     big_numbers_are_shown_exactly,
 );
 
-fn http() -> Http {
-    urssaf_admin::server::install_crypto();
-    Http::builder()
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap()
-}
-
 /// Every file of the environment (database, its -wal, caches, configuration), as bytes.
 fn every_byte_on_disk(dir: &Path) -> Vec<u8> {
-    let mut all = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap().flatten() {
-            let p = entry.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if let Ok(bytes) = std::fs::read(&p) {
-                all.extend(bytes);
-            }
-        }
-    }
-    all
+    files_under(dir)
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .flatten()
+        .collect()
 }
 
 fn holds(haystack: &[u8], needle: &str) -> bool {
@@ -89,13 +71,9 @@ fn activation_codes_never_rest_in_the_space(b: Backend) {
         "--dry-run",
     ]);
     assert!(dry["activation_code"].is_null(), "{dry}");
-    let out = env
-        .user("dave")
-        .activate("dave", &code, "dave's long password");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeded(
+        &env.user("dave")
+            .activate("dave", &code, "dave's long password"),
     );
 }
 
@@ -153,7 +131,7 @@ fn escapes_and_floods_never_reach_the_terminal(b: Backend) {
 
     if let Some(server) = &env.server {
         // Over HTTP, the server's own answer is bounded and escaped too.
-        let token = admin.ok(&["auth", "token"]).trim().to_string();
+        let token = admin.token();
         for name in ["N".repeat(1 << 20), format!("Evil {osc52}")] {
             let r = http()
                 .post(format!("{}/v1/clients", server.url))
@@ -170,32 +148,27 @@ fn escapes_and_floods_never_reach_the_terminal(b: Backend) {
     }
 }
 
-fn token(who: As<'_>) -> String {
-    who.ok(&["auth", "token"]).trim().to_string()
-}
-
-/// A command run with a given token, whatever the profile keeps.
-fn with_token(who: As<'_>, token: &str, args: &[&str]) -> std::process::Output {
-    who.cmd()
-        .env("URSSAF_ADMIN_TOKEN", token)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 /// Issue "old sessions live on": `login`, `login`, `logout` left the first token able to
 /// create portfolios.
 fn a_new_sign_in_ends_the_session_it_replaces_and_any_can_be_ended(b: Backend) {
     let env = firm(b);
     let admin = env.admin();
-    let first = token(admin);
+    let first = admin.token();
     admin.login("alice", ADMIN_PW);
-    let second = token(admin);
+    let second = admin.token();
     assert_ne!(first, second);
-    let out = with_token(admin, &first, &["portfolio", "create", "--yes"]);
+    let out = admin
+        .with_token(&first)
+        .args(["portfolio", "create", "--yes"])
+        .output()
+        .unwrap();
     expect_failure(&out, &["portfolio", "create"], 4);
     admin.ok(&["logout"]);
-    let out = with_token(admin, &second, &["portfolio", "list"]);
+    let out = admin
+        .with_token(&second)
+        .args(["portfolio", "list"])
+        .output()
+        .unwrap();
     expect_failure(&out, &["portfolio", "list"], 4);
 
     // alice on two machines (two profiles): `logout --all` ends both.
@@ -376,10 +349,7 @@ fn failed_sign_ins_cannot_fill_the_disk() {
     let server = env.server.as_ref().unwrap();
     // What is stored, not the journal of how: everything in the main file first.
     let size = || {
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.busy_timeout(Duration::from_secs(10)).unwrap();
-        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-            .unwrap();
+        env.checkpoint();
         std::fs::metadata(&env.db).unwrap().len()
     };
     let before = size();
@@ -411,16 +381,13 @@ fn failed_sign_ins_cannot_fill_the_disk() {
     assert!(server.log().lines().all(|l| l.len() < 400));
 
     // Past the cap, the oldest rows go: fill it, then one more failure.
-    {
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.busy_timeout(Duration::from_secs(10)).unwrap();
-        conn.execute_batch(
+    env.rw()
+        .execute_batch(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
              INSERT INTO throttle (kind, login, source, failures, updated_at)
              SELECT 'login', 'user' || i, '192.0.2.1', 1, '2026-01-01T00:00:00Z' FROM n;",
         )
         .unwrap();
-    }
     let r = http()
         .post(format!("{}/v1/sessions", server.url))
         .json(&json!({"login": "alice", "password": "not her password"}))
@@ -526,10 +493,7 @@ fn a_damaged_database_takes_no_write_and_is_not_served() {
     admin.ok(&["clients", "import", csv.to_str().unwrap()]);
     admin.ok(&["check"]);
     // Everything in the main file, then pages in the middle overwritten.
-    rusqlite::Connection::open(&env.db)
-        .unwrap()
-        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-        .unwrap();
+    env.checkpoint();
     {
         let mut f = std::fs::OpenOptions::new()
             .write(true)
@@ -569,26 +533,6 @@ fn a_damaged_database_takes_no_write_and_is_not_served() {
         .unwrap();
     let err = expect_failure(&out, &["serve"], 1);
     assert!(err.contains("damaged"), "{err}");
-}
-
-/// A valid SIREN for each number (Luhn).
-fn siren(n: u32) -> String {
-    let body = format!("{:08}", 10_000_000 + n * 7);
-    let sum: u32 = body
-        .chars()
-        .rev()
-        .enumerate()
-        .map(|(i, c)| {
-            let d = c.to_digit(10).unwrap();
-            if i % 2 == 0 {
-                let d = d * 2;
-                if d > 9 { d - 9 } else { d }
-            } else {
-                d
-            }
-        })
-        .sum();
-    format!("{body}{}", (10 - sum % 10) % 10)
 }
 
 /// `backup` while `serve` and writers keep going: the copy is sound, consistent (every
@@ -683,10 +627,8 @@ fn a_silent_server_costs_under_30_seconds_and_reads_fall_back_to_the_cache() {
     ]
     .into_iter()
     .map(|args| {
-        let mut cmd = env.user("alice").std_cmd();
-        cmd.env_remove("URSSAF_ADMIN_DB")
-            .env("URSSAF_ADMIN_API_URL", &url)
-            .args(args);
+        let mut cmd = env.user("alice").std_cmd_at(&url);
+        cmd.args(args);
         std::thread::spawn(move || {
             let start = Instant::now();
             let out = cmd.output().unwrap();
@@ -697,7 +639,7 @@ fn a_silent_server_costs_under_30_seconds_and_reads_fall_back_to_the_cache() {
     for handle in runs {
         let (args, out, took) = handle.join().unwrap();
         assert!(took < Duration::from_secs(30), "{args:?} took {took:?}");
-        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        let err = stderr(&out);
         assert!(err.contains("no answer from the server"), "{args:?}: {err}");
         assert!(!err.contains("connection was cut"), "{err}");
         if args[1] == "list" {
@@ -741,11 +683,7 @@ fn eight_writer_processes_on_one_file_lose_nothing() {
         .collect();
     for w in writers {
         for out in w.join().unwrap() {
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            succeeded(&out);
         }
     }
     let clients = env.admin().json(&["clients", "list", "-p", "1"]);
@@ -808,7 +746,7 @@ fn any_csv_gets_a_clear_answer() {
 fn a_read_only_spell_heals_and_a_read_only_folder_is_named() {
     use std::os::unix::fs::PermissionsExt;
     let env = firm(Backend::Local);
-    let token = token(env.admin());
+    let token = env.admin().token();
     let root = unsafe { libc::geteuid() } == 0;
     let nobody = 65534;
     let dir = env.db.parent().unwrap().to_path_buf();
@@ -844,10 +782,7 @@ fn a_read_only_spell_heals_and_a_read_only_folder_is_named() {
             .unwrap()
     };
     let quiet_journal = || {
-        rusqlite::Connection::open(&env.db)
-            .unwrap()
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-            .unwrap();
+        env.checkpoint();
         for side in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{side}", env.db.display()));
         }
@@ -862,12 +797,7 @@ fn a_read_only_spell_heals_and_a_read_only_folder_is_named() {
     let err = expect_failure(&out, &["portfolio", "create"], 1);
     assert!(err.contains("read-only"), "{err}");
     // A read meanwhile leaves side files as read-only as the database then was.
-    let out = run(&["portfolio", "list"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&run(&["portfolio", "list"]));
     let shm = std::path::PathBuf::from(format!("{}-shm", env.db.display()));
     if shm.exists() {
         let mode = std::fs::metadata(&shm).unwrap().permissions().mode() & 0o777;
@@ -875,12 +805,7 @@ fn a_read_only_spell_heals_and_a_read_only_folder_is_named() {
     }
     // Writable again: the side files follow, by themselves.
     chmod(&env.db, 0o600);
-    let out = run(&["portfolio", "create", "--yes"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&run(&["portfolio", "create", "--yes"]));
 
     // A read-only folder: the message names the folder, not the file.
     quiet_journal();
@@ -1007,24 +932,20 @@ fn an_interrupted_import_says_what_was_written_and_a_rerun_finishes_it() {
     std::fs::write(&csv, rows).unwrap();
     let import = |url: &str| {
         env.admin()
-            .std_cmd()
-            .env_remove("URSSAF_ADMIN_DB")
-            .env("URSSAF_ADMIN_API_URL", url)
+            .std_cmd_at(url)
             .args(["clients", "import", csv.to_str().unwrap()])
             .output()
             .unwrap()
     };
     let out = import(&proxy_url);
-    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    let err = stderr(&out);
     assert_eq!(out.status.code(), Some(10), "{err}");
     assert!(err.contains("2,000 rows were written before"), "{err}");
     assert!(err.contains("Run the same file again"), "{err}");
     assert_eq!(env.count("clients"), 2 + 2000, "whole batches");
     // Again, on a server that answers: the rest is written, the rest skipped.
     let again = Server::start(&env, &[]);
-    let out = import(&again.url);
-    let err = String::from_utf8_lossy(&out.stderr).to_string();
-    assert!(out.status.success(), "{err}");
+    let err = succeeded(&import(&again.url));
     assert!(
         err.contains("500 created") && err.contains("2,000 skipped"),
         "{err}"

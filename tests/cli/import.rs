@@ -6,39 +6,15 @@ use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 use std::process::{Output, Stdio};
+use std::time::Duration;
 
 use serde_json::Value;
 
 use crate::on_both_backends;
-use crate::rules::firm;
 use crate::support::*;
 
-/// A valid SIREN (Luhn) for each number: test data without hand-computed checksums.
-pub fn siren(n: u32) -> String {
-    let body = format!("{:08}", 10_000_000 + n);
-    (0..10)
-        .map(|check| format!("{body}{check}"))
-        .find(|s| luhn(s))
-        .unwrap()
-}
-
-fn luhn(s: &str) -> bool {
-    let sum: u32 = s
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            if i % 2 == 1 {
-                let d = d * 2;
-                if d > 9 { d - 9 } else { d }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
-}
+// language.rs still takes it from here.
+pub use crate::support::siren;
 
 fn file(env: &Env, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
     let path = env.path().join(name);
@@ -52,10 +28,6 @@ fn import(who: As, noun: &str, path: &std::path::Path, extra: &[&str]) -> Output
     who.run(&args)
 }
 
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 /// Exit `code`, no panic, and the last two lines of stderr are the error and its hint.
 fn refused(out: &Output, code: i32) -> String {
     let err = stderr(out);
@@ -65,12 +37,6 @@ fn refused(out: &Output, code: i32) -> String {
     assert!(lines.len() >= 2, "{err}");
     assert!(lines[lines.len() - 2].starts_with("error: "), "{err}");
     assert!(lines[lines.len() - 1].starts_with("hint: "), "{err}");
-    err
-}
-
-fn succeeded(out: &Output) -> String {
-    let err = stderr(out);
-    assert!(out.status.success(), "exit {:?}:\n{err}", out.status.code());
     err
 }
 
@@ -732,85 +698,140 @@ fn big_csv(from: u32, n: u32) -> String {
         .collect()
 }
 
-/// The run reads stdin; once most of the rows are in, it is killed. One transaction:
-/// the space is exactly as before, and SQLite finds nothing wrong.
-#[test]
-fn local_a_run_killed_half_way_leaves_the_space_as_before() {
-    let env = firm(Backend::Local);
-    let before = env.snapshot();
+/// Starts `clients import -` on the admin's profile, its input to be written by the test.
+fn import_from_stdin(env: &Env, extra: &[&str]) -> (std::process::Child, std::process::ChildStdin) {
+    let mut args = vec!["clients", "import", "-"];
+    args.extend_from_slice(extra);
     let mut child = env
         .admin()
-        .std_cmd_with(&["clients", "import", "-"])
+        .std_cmd_with(&args)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"siren,name,portfolio\n").unwrap();
-    // Far more than a pipe holds: when this returns, the run has taken in most of it.
-    stdin.write_all(big_csv(1000, 40_000).as_bytes()).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    assert!(
-        child.try_wait().unwrap().is_none(),
-        "still waiting for the rest"
-    );
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
-    drop(stdin);
-    assert_eq!(before, env.snapshot(), "a killed run left data behind");
-    let check: String = env
-        .sql()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(check, "ok");
+    let stdin = child.stdin.take().unwrap();
+    (child, stdin)
 }
 
-/// Over HTTP each batch is one transaction: a client killed between batches leaves whole
-/// batches, each with its audit entries, and never part of one.
-#[test]
-fn remote_a_run_killed_between_batches_leaves_whole_batches() {
-    const BATCH: i64 = urssaf_admin::contract::BATCH as i64;
-    let env = firm(Backend::Remote);
-    let clients_before = env.count("clients");
-    let mut child = env
-        .admin()
-        .std_cmd_with(&["clients", "import", "-", "--skip-invalid"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"siren,name,portfolio\n").unwrap();
-    stdin.write_all(big_csv(5000, 1500).as_bytes()).unwrap();
-    stdin.flush().unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while env.count("clients") < clients_before + BATCH {
+/// Until `holder` holds the write lock of `env`'s file, which proves it is inside a write
+/// transaction; the test fails if it ends first.
+fn wait_for_the_write_lock(env: &Env, holder: &mut std::process::Child, what: &str) {
+    let probe = env.write_lock_probe();
+    wait_until(what, Duration::from_secs(30), || {
         assert!(
-            std::time::Instant::now() < deadline,
-            "the first batch never arrived"
+            holder.try_wait().unwrap().is_none(),
+            "{what}: it ended before it was seen holding the write lock"
         );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
-    drop(stdin);
-    assert_eq!(env.count("clients"), clients_before + BATCH);
-    let audited: i64 = env
-        .sql()
+        probe.held()
+    });
+}
+
+fn audited_run_rows(env: &Env) -> i64 {
+    env.sql()
         .query_row(
             "SELECT count(*) FROM audit WHERE action = 'client.add' AND detail LIKE '%(run %'",
             [],
             |r| r.get(0),
         )
-        .unwrap();
-    assert_eq!(audited, BATCH);
-    let check: String = env
-        .sql()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(check, "ok");
+        .unwrap()
+}
+
+/// The run is one transaction, which it opens before it reads its rows: fed most of a
+/// large file and then kept waiting, it holds the write lock when it is killed. The
+/// space is exactly as before, and SQLite finds nothing wrong.
+#[test]
+fn local_a_run_killed_half_way_leaves_the_space_as_before() {
+    let env = firm(Backend::Local);
+    let before = env.snapshot();
+    let (mut child, mut stdin) = import_from_stdin(&env, &[]);
+    stdin.write_all(b"siren,name,portfolio\n").unwrap();
+    // Far more than a pipe holds: when this returns, the run has taken in most of it.
+    stdin.write_all(big_csv(1000, 40_000).as_bytes()).unwrap();
+    wait_for_the_write_lock(&env, &mut child, "the run inside its transaction");
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    drop(stdin);
+    assert_eq!(before, env.snapshot(), "a killed run left data behind");
+    assert_eq!(env.integrity(), "ok");
+}
+
+/// Over HTTP each batch is one transaction: a client killed between batches leaves whole
+/// batches, each with its audit entries (R11), and never part of one.
+#[test]
+fn remote_a_run_killed_between_batches_leaves_whole_batches() {
+    const BATCH: i64 = urssaf_admin::contract::BATCH as i64;
+    let env = firm(Backend::Remote);
+    let clients_before = env.count("clients");
+    let (mut child, mut stdin) = import_from_stdin(&env, &["--skip-invalid"]);
+    stdin.write_all(b"siren,name,portfolio\n").unwrap();
+    stdin.write_all(big_csv(5000, 1500).as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    // The first batch is written; the rest waits for the end of the input.
+    wait_until("the first batch", Duration::from_secs(20), || {
+        env.count("clients") >= clients_before + BATCH
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(stdin);
+    assert_eq!(env.count("clients"), clients_before + BATCH);
+    assert_eq!(audited_run_rows(&env), BATCH);
+    assert_eq!(env.integrity(), "ok");
+}
+
+/// The server killed while it writes a batch (it holds the write lock of its file): that
+/// batch leaves nothing, the ones before stay whole with their audit entries (R11), and
+/// the command says how many rows were written.
+#[test]
+fn remote_a_server_killed_inside_a_batch_leaves_whole_batches() {
+    const BATCH: u32 = urssaf_admin::contract::BATCH as u32;
+    let mut env = firm(Backend::Remote);
+    let clients_before = env.count("clients");
+    let written = |batches: u32| clients_before + i64::from(batches * BATCH);
+    let (child, mut stdin) = import_from_stdin(&env, &["--skip-invalid"]);
+    stdin.write_all(b"siren,name,portfolio\n").unwrap();
+    stdin.write_all(big_csv(5000, BATCH).as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    wait_until("the first batch", Duration::from_secs(20), || {
+        env.count("clients") == written(1)
+    });
+    let probe = env.write_lock_probe();
+    assert!(!probe.held(), "the server is idle between batches");
+    // One whole batch at a time: the command sends it at once. A batch written between
+    // two looks is followed by another, until one is caught under way.
+    let mut sent = 1;
+    let mut server = env.server.take().unwrap();
+    wait_until("the server inside a batch", Duration::from_secs(60), || {
+        assert!(
+            server.child.try_wait().unwrap().is_none(),
+            "the server stopped"
+        );
+        if probe.held() {
+            return true;
+        }
+        if sent == 1 || env.count("clients") == written(sent) {
+            assert!(sent < 10, "no batch was ever seen under way");
+            let rows = big_csv(5000 + sent * BATCH, BATCH);
+            stdin.write_all(rows.as_bytes()).unwrap();
+            stdin.flush().unwrap();
+            sent += 1;
+        }
+        false
+    });
+    server.child.kill().unwrap();
+    server.child.wait().unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(10), "{err}");
+    let before_it = sent - 1;
+    assert!(
+        err.contains(&format!("{before_it},000 rows were written before")),
+        "{err}"
+    );
+    assert_eq!(env.count("clients"), written(before_it), "whole batches");
+    assert_eq!(audited_run_rows(&env), i64::from(before_it * BATCH));
+    assert_eq!(env.integrity(), "ok");
 }
 
 /// Validation first over HTTP too: a bad row in the last batch, and no batch is written.
@@ -844,7 +865,6 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
 /// At a terminal, the progress of a long run shows on stderr, then the summary.
 #[test]
 fn a_progress_bar_at_a_terminal() {
-    use rexpect::session::spawn_command;
     let env = firm(Backend::Local);
     let path = file(
         &env,
@@ -855,7 +875,7 @@ fn a_progress_bar_at_a_terminal() {
         .admin()
         .std_cmd_with(&["clients", "import", path.to_str().unwrap()]);
     cmd.env("TERM", "xterm");
-    let mut p = spawn_command(cmd, Some(60_000)).unwrap();
+    let mut p = pty_with_timeout(cmd, 60_000);
     // "512.00 KiB/1.72 MiB": bytes read of the file's size.
     p.exp_regex(r"[0-9.]+ [KM]iB/1\.72 MiB").unwrap();
     p.exp_string("60,000 created, 0 moved, 0 skipped, 0 failed")

@@ -6,11 +6,10 @@
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::rules::firm;
 use crate::support::*;
 
 /// Debian's python3, which has python3-aiosmtpd (another python3 may come first on PATH).
@@ -19,14 +18,6 @@ const PYTHON: &str = "/usr/bin/python3";
 struct Sink {
     child: Child,
     dir: tempfile::TempDir,
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 impl Sink {
@@ -111,11 +102,7 @@ fn unsent(env: &Env) -> i64 {
 
 /// Until `serve` has delivered the whole outbox.
 fn wait_until_sent(env: &Env, limit: Duration) {
-    let deadline = Instant::now() + limit;
-    while unsent(env) > 0 {
-        assert!(Instant::now() < deadline, "the outbox was not delivered");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until("the outbox delivered", limit, || unsent(env) == 0);
 }
 
 /// The firm's SMTP server is the sink on `port`.
@@ -133,11 +120,7 @@ fn configure(env: &Env, port: u16) {
         "smtp",
         &format!("smtp+plain://127.0.0.1:{port}"),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
 }
 
 fn to(received: &[(String, String)], who: &str) -> Vec<String> {
@@ -249,7 +232,7 @@ fn r10_a_server_down_then_back_gets_each_message_exactly_once() {
     // Back: each waiting message is sent once, however often delivery runs, and with no
     // keyring at all (this server wants no password).
     let sink = Sink::start(port, "");
-    let token = env.admin().ok(&["auth", "token"]).trim().to_string();
+    let token = env.admin().token();
     for _ in 0..2 {
         let out = env
             .admin()
@@ -259,11 +242,7 @@ fn r10_a_server_down_then_back_gets_each_message_exactly_once() {
             .args(["notifications", "send", "--now"])
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(&out);
     }
     let received = sink.received();
     let orange: Vec<_> = received
@@ -333,15 +312,15 @@ fn r10_serve_delivers_on_its_own() {
     sink.clear();
     env.admin()
         .ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        let bob = to(&sink.received(), "bob@cabinet.fr");
-        if bob.iter().any(|d| d.contains("Orange")) {
-            break;
-        }
-        assert!(Instant::now() < deadline, "the server did not deliver");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until(
+        "the server to deliver the change",
+        Duration::from_secs(15),
+        || {
+            to(&sink.received(), "bob@cabinet.fr")
+                .iter()
+                .any(|d| d.contains("Orange"))
+        },
+    );
     assert!(to(&sink.received(), "alice@cabinet.fr").is_empty());
 }
 
@@ -402,26 +381,17 @@ fn r10_a_run_in_batches_is_one_message_per_person() {
     wait_until_sent(&env, Duration::from_secs(15));
     sink.clear();
     let rows: String = (0..1500)
-        .map(|i| {
-            format!(
-                "{},Client {i},{}\n",
-                crate::import::siren(50_000 + i),
-                i % 2 + 1
-            )
-        })
+        .map(|i| format!("{},Client {i},{}\n", siren(50_000 + i), i % 2 + 1))
         .collect();
     let path = env.path().join("run.csv");
     std::fs::write(&path, format!("siren,name,portfolio\n{rows}")).unwrap();
     env.admin()
         .ok(&["clients", "import", path.to_str().unwrap()]);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while unsent(&env) > 0 || sink.received().len() < 2 {
-        assert!(
-            Instant::now() < deadline,
-            "the run's messages were not delivered"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    wait_until(
+        "the run's messages delivered",
+        Duration::from_secs(30),
+        || unsent(&env) == 0 && sink.received().len() >= 2,
+    );
     let received = sink.received();
     assert_eq!(received.len(), 2, "bob and carol, once each: {received:#?}");
     let bob = &to(&received, "bob@cabinet.fr")[0];
@@ -508,11 +478,7 @@ fn r6_the_welcome_email_carries_a_working_code_the_space_never_holds() {
     }
     let dave = env.user("dave");
     let out = dave.activate("dave", &mailed, "dave's long password");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     // Spent: the other code died with it.
     let out = dave.activate("dave", &handed, "another long password");
     expect_failure(&out, &["activate"], 4);
@@ -542,7 +508,7 @@ fn r10_a_digest_interval_waits_and_sent_messages_are_kept_a_bounded_time() {
     assert_eq!(bob[0]["status"], "pending");
     assert_eq!(bob[0]["changes"].as_array().unwrap().len(), 2, "{bob}");
     // An hour later, one email with both.
-    let rw = rusqlite::Connection::open(&env.db).unwrap();
+    let rw = env.rw();
     rw.execute(
         "UPDATE outbox SET created_at = '2000-01-01T00:00:00Z' WHERE status = 'pending'",
         [],

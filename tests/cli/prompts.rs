@@ -1,36 +1,19 @@
 //! Prompts on a real pseudo-terminal (R4: only an explicit yes creates; R1: the
 //! password is asked, never echoed).
 
-use rexpect::process::WaitStatus;
-use rexpect::session::spawn_command;
-
 use crate::support::*;
 
-pub fn exit_code(status: WaitStatus) -> i32 {
-    match status {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("not a normal exit: {other:?}"),
-    }
-}
-
-/// rexpect reads the terminal byte by byte, one char per byte: match UTF-8 text that way.
-pub fn bytes(s: &str) -> String {
-    s.bytes().map(char::from).collect()
-}
+// language.rs still takes them from here.
+pub use crate::support::{bytes, exit_code};
 
 fn create_answering(env: &Env, answer: &str) -> (i32, String) {
-    let mut p = spawn_command(
-        env.admin().std_cmd_with(&["portfolio", "create"]),
-        Some(20_000),
-    )
-    .unwrap();
+    let mut p = env.admin().pty(&["portfolio", "create"]);
     p.exp_string(&bytes(&format!("Create a new portfolio for {FIRM}?")))
         .unwrap();
     p.exp_string("[y/N]").unwrap();
     p.send_line(answer).unwrap();
     p.flush().unwrap();
-    let rest = p.exp_eof().unwrap();
-    (exit_code(p.process().wait().unwrap()), rest)
+    pty_finish(&mut p)
 }
 
 fn r4_portfolio_create_asks_and_no_means_nothing(b: Backend) {
@@ -57,18 +40,12 @@ fn r4_destructive_commands_ask_too(b: Backend) {
     env.admin().ok(&["portfolio", "create", "--yes"]);
     env.admin()
         .ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
-    let mut p = spawn_command(
-        env.admin()
-            .std_cmd_with(&["clients", "remove", "380 129 866"]),
-        Some(20_000),
-    )
-    .unwrap();
+    let mut p = env.admin().pty(&["clients", "remove", "380 129 866"]);
     p.exp_string("Remove client Orange (380 129 866) from portfolio 1?")
         .unwrap();
     p.send_line("n").unwrap();
     p.flush().unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(exit_code(p.process().wait().unwrap()), 3);
+    assert_eq!(pty_finish(&mut p).0, 3);
     assert_eq!(env.count("clients"), 1);
 }
 
@@ -76,15 +53,11 @@ fn r4_destructive_commands_ask_too(b: Backend) {
 fn r1_login_asks_the_password_without_echo() {
     let env = Env::with_space();
     let user = env.user("tty");
-    let mut p = spawn_command(
-        user.std_cmd_with(&["login", "--user", "alice"]),
-        Some(20_000),
-    )
-    .unwrap();
+    let mut p = user.pty(&["login", "--user", "alice"]);
     p.exp_string("Password").unwrap();
     p.send_line(ADMIN_PW).unwrap();
-    let rest = p.exp_eof().unwrap();
-    assert_eq!(exit_code(p.process().wait().unwrap()), 0, "{rest}");
+    let (code, rest) = pty_finish(&mut p);
+    assert_eq!(code, 0, "{rest}");
     assert!(rest.contains("Signed in as alice"), "{rest}");
     assert!(!rest.contains(ADMIN_PW), "the password was echoed: {rest}");
     user.ok(&["portfolio", "list"]);
@@ -105,23 +78,15 @@ fn r1_init_asks_the_password_twice() {
         "--email",
         "root@cabinet.fr",
     ]);
-    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    let mut p = pty(cmd);
     p.exp_string("New password").unwrap();
     p.send_line(ADMIN_PW).unwrap();
     p.exp_string("Repeat the password").unwrap();
     p.send_line(ADMIN_PW).unwrap();
-    let rest = p.exp_eof().unwrap();
-    assert_eq!(exit_code(p.process().wait().unwrap()), 0, "{rest}");
+    let (code, rest) = pty_finish(&mut p);
+    assert_eq!(code, 0, "{rest}");
     assert!(!rest.contains(ADMIN_PW));
     assert!(env.db.exists());
-}
-
-/// Runs a command on a pty and returns everything it printed.
-fn on_terminal(mut cmd: std::process::Command) -> (i32, String) {
-    cmd.env("COLUMNS", "120");
-    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
-    let out = p.exp_eof().unwrap();
-    (exit_code(p.process().wait().unwrap()), out)
 }
 
 #[test]
@@ -191,20 +156,15 @@ fn r6_activate_asks_the_code_without_echo() {
         "dave@cabinet.fr",
     ]);
     let code = added["activation_code"].as_str().unwrap().to_string();
-    let mut p = spawn_command(
-        env.user("dave")
-            .std_cmd_with(&["activate", "--user", "dave"]),
-        Some(20_000),
-    )
-    .unwrap();
+    let mut p = env.user("dave").pty(&["activate", "--user", "dave"]);
     p.exp_string("Activation code").unwrap();
     p.send_line(&code).unwrap();
     p.exp_string("New password").unwrap();
     p.send_line("dave's long password").unwrap();
     p.exp_string("Repeat the password").unwrap();
     p.send_line("dave's long password").unwrap();
-    let rest = p.exp_eof().unwrap();
-    assert_eq!(exit_code(p.process().wait().unwrap()), 0, "{rest}");
+    let (exit, rest) = pty_finish(&mut p);
+    assert_eq!(exit, 0, "{rest}");
     assert!(!rest.contains(&code), "the code was echoed: {rest}");
     env.user("dave").login("dave", "dave's long password");
     // Without a terminal, the flag is named.

@@ -4,32 +4,22 @@
 use std::collections::BTreeSet;
 
 use reqwest::Method;
-use reqwest::blocking::Client as Http;
 use serde_json::{Value, json};
 
 use crate::support::*;
 
-fn http() -> Http {
-    urssaf_admin::server::install_crypto();
-    Http::new()
-}
-
 /// A firm on a server: portfolios 1 and 2, bob subscribed to 1, carol to 2.
 fn served_firm() -> Env {
-    crate::rules::firm(Backend::Remote)
-}
-
-fn url(env: &Env) -> String {
-    env.server.as_ref().unwrap().url.clone()
+    firm(Backend::Remote)
 }
 
 fn token_of(env: &Env, who: &str) -> String {
-    env.user(who).ok(&["auth", "token"]).trim().to_string()
+    env.user(who).token()
 }
 
 fn openapi_routes(env: &Env) -> BTreeSet<(String, String)> {
     let doc: Value = http()
-        .get(format!("{}/openapi.json", url(env)))
+        .get(format!("{}/openapi.json", env.url()))
         .send()
         .unwrap()
         .json()
@@ -80,7 +70,7 @@ fn the_openapi_document_lists_the_routes_the_issue_asks_for() {
     }
     // An undocumented route does not exist.
     let r = http()
-        .get(format!("{}/v1/secret-admin", url(&env)))
+        .get(format!("{}/v1/secret-admin", env.url()))
         .send()
         .unwrap();
     assert_eq!(r.status(), 404);
@@ -97,7 +87,7 @@ const ADMIN: usize = 4;
 #[test]
 fn authorization_matrix_every_route_by_every_caller() {
     let env = served_firm();
-    let base = url(&env);
+    let base = env.url();
     let expired = {
         env.user("old").login("alice", ADMIN_PW);
         let t = token_of(&env, "old");
@@ -108,8 +98,8 @@ fn authorization_matrix_every_route_by_every_caller() {
                 .map(|b| format!("{b:02x}"))
                 .collect()
         };
-        let n = rusqlite::Connection::open(&env.db)
-            .unwrap()
+        let n = env
+            .rw()
             .execute(
                 "UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z' WHERE token_hash = ?1",
                 [hash],
@@ -419,7 +409,7 @@ fn authorization_matrix_every_route_by_every_caller() {
 #[test]
 fn r7_over_http_carol_never_sees_a_client_of_portfolio_1() {
     let env = served_firm();
-    let base = url(&env);
+    let base = env.url();
     let carol = token_of(&env, "carol");
     let get = |path: &str| {
         let r = http()
@@ -471,7 +461,7 @@ fn pages_of_clients_follow_the_cursor() {
     ] {
         admin.ok(&["clients", "add", siren, "--name", name, "-p", "1"]);
     }
-    let base = url(&env);
+    let base = env.url();
     let token = token_of(&env, "alice");
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
@@ -521,7 +511,7 @@ fn pages_of_clients_follow_the_cursor() {
 #[test]
 fn five_wrong_passwords_lock_the_login() {
     let env = Env::with_space_on(Backend::Remote);
-    let base = url(&env);
+    let base = env.url();
     let try_login = |pw: &str| {
         http()
             .post(format!("{base}/v1/sessions"))
@@ -574,16 +564,14 @@ fn a_server_that_is_down_is_exit_10_naming_the_url() {
         admin.json(&["clients", "list"]).as_array().unwrap().len(),
         1
     );
-    let url = url(&env);
+    let url = env.url();
     let mut server = env.server.take().unwrap();
     server.child.kill().unwrap();
     server.child.wait().unwrap();
     // The profile remembers the server; the environment is gone with the test server.
     let cmd = |args: &[&str]| {
         env.user("alice")
-            .cmd()
-            .env_remove("URSSAF_ADMIN_DB")
-            .env("URSSAF_ADMIN_API_URL", &url)
+            .std_cmd_at(&url)
             .args(args)
             .output()
             .unwrap()
@@ -598,8 +586,7 @@ fn a_server_that_is_down_is_exit_10_naming_the_url() {
     }
     // A listing the cache holds answers from it, saying why and how old it is.
     let out = cmd(&["clients", "list"]);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{err}");
+    let err = succeeded(&out);
     assert!(err.contains("connection refused"), "{err}");
     assert!(err.contains("this is what it last said"), "{err}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("La Poste"));
@@ -701,12 +688,7 @@ fn https_with_a_private_ca() {
     // An unknown CA is refused...
     expect_failure(&login(&[]), &["login"], 10);
     // ...the firm's CA is trusted when named, and remembered by the profile.
-    let out = login(&["--ca-cert", dir.join("ca.pem").to_str().unwrap()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&login(&["--ca-cert", dir.join("ca.pem").to_str().unwrap()]));
     let status = env
         .user("tls")
         .cmd()
@@ -762,7 +744,7 @@ fn oversized_bodies_are_refused_and_sigterm_stops_cleanly() {
     let mut env = Env::with_space_on(Backend::Remote);
     use std::io::{Read, Write};
     // Announced too large: refused before the body is read.
-    let addr = url(&env).trim_start_matches("http://").to_string();
+    let addr = env.url().trim_start_matches("http://").to_string();
     let mut stream = std::net::TcpStream::connect(&addr).unwrap();
     stream
         .write_all(
@@ -784,7 +766,7 @@ fn oversized_bodies_are_refused_and_sigterm_stops_cleanly() {
 #[test]
 fn a_flag_beats_the_environment_and_both_in_the_environment_is_ambiguous() {
     let env = Env::with_space_on(Backend::Remote);
-    let url = url(&env);
+    let url = env.url();
     let out = env
         .admin()
         .cmd()
@@ -807,18 +789,14 @@ fn a_flag_beats_the_environment_and_both_in_the_environment_is_ambiguous() {
         .args(["--api-url", &url, "-o", "json", "auth", "status"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
 }
 
 #[test]
 fn a_client_that_sends_its_headers_too_slowly_is_cut_off() {
     use std::io::{Read, Write};
     let env = Env::with_space_on(Backend::Remote);
-    let addr = url(&env).trim_start_matches("http://").to_string();
+    let addr = env.url().trim_start_matches("http://").to_string();
     let mut stream = std::net::TcpStream::connect(&addr).unwrap();
     stream
         .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
@@ -863,7 +841,7 @@ fn plain_http_to_another_machine_is_refused_before_sending_anything() {
 #[test]
 fn import_batches_are_capped_and_runs_are_their_owners() {
     let env = served_firm();
-    let base = url(&env);
+    let base = env.url();
     let alice = token_of(&env, "alice");
     let max = urssaf_admin::contract::MAX_BATCH;
     let rows: Vec<Value> = (0..=max)
@@ -915,7 +893,7 @@ fn malformed_requests_get_a_json_error_in_the_callers_language() {
         ("en", "the server refused"),
     ] {
         let answer = http()
-            .post(format!("{}/v1/portfolios?dry_run=maybe", url(&env)))
+            .post(format!("{}/v1/portfolios?dry_run=maybe", env.url()))
             .bearer_auth(&token)
             .header("Accept-Language", lang)
             .send()
@@ -928,7 +906,7 @@ fn malformed_requests_get_a_json_error_in_the_callers_language() {
             "{body}"
         );
         let answer = http()
-            .post(format!("{}/v1/portfolios/1/subscribers", url(&env)))
+            .post(format!("{}/v1/portfolios/1/subscribers", env.url()))
             .bearer_auth(&token)
             .header("Accept-Language", lang)
             .header("Content-Type", "application/json")

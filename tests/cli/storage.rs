@@ -28,10 +28,7 @@ fn the_database_is_private_and_in_wal_mode() {
 #[test]
 fn a_database_from_a_newer_version_is_refused() {
     let env = Env::with_space();
-    rusqlite::Connection::open(&env.db)
-        .unwrap()
-        .pragma_update(None, "user_version", 99)
-        .unwrap();
+    env.rw().pragma_update(None, "user_version", 99).unwrap();
     let err = env.admin().fails(&["portfolio", "list"], 1);
     assert!(err.contains("newer urssaf-admin"), "{err}");
     assert!(err.contains("Upgrade"), "{err}");
@@ -116,19 +113,10 @@ fn commands_run_at_once_all_succeed() {
         })
         .collect();
     for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(&child.wait_with_output().unwrap());
     }
     assert_eq!(env.count("clients"), sirens.len() as i64);
-    let check: String = env
-        .sql()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(check, "ok");
+    assert_eq!(env.integrity(), "ok");
 }
 
 #[test]

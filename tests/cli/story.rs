@@ -88,11 +88,7 @@ fn the_sheet_story_end_to_end(b: Backend) {
 
     // Bob activates with the code, then signs in.
     let out = bob.activate("bob", &code, BOB_PW);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&out);
     bob.login("bob", BOB_PW);
 
     // "Attention": only portfolio 1 and its clients are bob's.

@@ -1,9 +1,22 @@
 //! A hermetic environment per test: its own XDG folders, its own SQLite file, and
 //! profiles with unique names so that keyring entries of parallel tests never meet.
+//! Everything tests share is here: the space (on the file, or behind `serve`), the
+//! people signed in to it, terminals, waiting, test data.
+
+mod data;
+mod pty;
+mod server;
+mod wait;
+
+pub use data::*;
+pub use pty::*;
+pub use server::*;
+pub use wait::*;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -44,60 +57,6 @@ pub struct Env {
     /// Prefix of this environment's profile names.
     tag: String,
     pub server: Option<Server>,
-}
-
-/// `urssaf-admin serve` on a free port of 127.0.0.1, stopped with the test.
-pub struct Server {
-    pub child: std::process::Child,
-    pub url: String,
-    pub log: PathBuf,
-}
-
-impl Server {
-    pub fn start(env: &Env, extra: &[&str]) -> Server {
-        use std::io::BufRead;
-        let log = env.path().join(format!(
-            "server-{}.log",
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        ));
-        let mut child = env
-            .bare_std()
-            .arg("--db")
-            .arg(&env.db)
-            .arg("serve")
-            .args(if extra.contains(&"--listen") {
-                &[][..]
-            } else {
-                &["--listen", "127.0.0.1:0"][..]
-            })
-            .args(extra)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::fs::File::create(&log).unwrap())
-            .spawn()
-            .expect("start the server");
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line.trim().to_string();
-        assert!(
-            url.starts_with("http"),
-            "the server did not start: {}",
-            std::fs::read_to_string(&log).unwrap_or_default()
-        );
-        Server { child, url, log }
-    }
-
-    pub fn log(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// Who runs a command: a profile of the environment.
@@ -189,10 +148,45 @@ impl Env {
         self.user("alice")
     }
 
+    /// The server's address; the environment must have one.
+    pub fn url(&self) -> String {
+        self.server
+            .as_ref()
+            .expect("a space behind a server")
+            .url
+            .clone()
+    }
+
     /// A read-only look at the database, for checks the CLI cannot make.
     pub fn sql(&self) -> rusqlite::Connection {
         rusqlite::Connection::open_with_flags(&self.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .expect("open the test database")
+    }
+
+    /// A writable connection, to set up what no command can (an expired session...).
+    pub fn rw(&self) -> rusqlite::Connection {
+        let conn = rusqlite::Connection::open(&self.db).expect("open the test database");
+        conn.busy_timeout(Duration::from_secs(10)).unwrap();
+        conn
+    }
+
+    /// Everything in the main file and the journal emptied, for checks of the file itself.
+    pub fn checkpoint(&self) {
+        self.rw()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .unwrap();
+    }
+
+    /// SQLite's own check of the file: "ok" when sound.
+    pub fn integrity(&self) -> String {
+        self.sql()
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// Tells when a process (a command, or the server) holds the space's write lock.
+    pub fn write_lock_probe(&self) -> WriteLockProbe {
+        WriteLockProbe::new(&self.db)
     }
 
     pub fn count(&self, table: &str) -> i64 {
@@ -268,11 +262,7 @@ impl Env {
             .as_str()
             .expect("a code for a new account");
         let out = self.user(login).activate(login, code, password);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(&out);
         self.user(login).login(login, password);
     }
 }
@@ -296,6 +286,26 @@ impl<'a> As<'a> {
         let mut cmd = self.std_cmd();
         cmd.args(args);
         cmd
+    }
+
+    /// The command aimed at the server at `url`, whatever the environment says.
+    pub fn std_cmd_at(&self, url: &str) -> std::process::Command {
+        let mut cmd = self.std_cmd();
+        cmd.env_remove("URSSAF_ADMIN_DB")
+            .env("URSSAF_ADMIN_API_URL", url);
+        cmd
+    }
+
+    /// The command run with `token`, whatever the profile keeps.
+    pub fn with_token(&self, token: &str) -> Command {
+        let mut cmd = self.cmd();
+        cmd.env("URSSAF_ADMIN_TOKEN", token);
+        cmd
+    }
+
+    /// The command on a terminal of its own.
+    pub fn pty(&self, args: &[&str]) -> rexpect::session::PtySession {
+        pty(self.std_cmd_with(args))
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
@@ -327,6 +337,11 @@ impl<'a> As<'a> {
         expect_failure(&out, args, code)
     }
 
+    /// The session token the profile keeps (`auth token`).
+    pub fn token(&self) -> String {
+        self.ok(&["auth", "token"]).trim().to_string()
+    }
+
     /// `activate` with the code on the command line and the password on stdin.
     pub fn activate(&self, user: &str, code: &str, password: &str) -> Output {
         self.cmd()
@@ -350,6 +365,17 @@ impl<'a> As<'a> {
             .assert()
             .success();
     }
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Exit 0; returns stderr.
+pub fn succeeded(out: &Output) -> String {
+    let err = stderr(out);
+    assert!(out.status.success(), "exit {:?}:\n{err}", out.status.code());
+    err
 }
 
 pub fn expect_failure(out: &Output, args: &[&str], code: i32) -> String {
