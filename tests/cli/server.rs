@@ -921,3 +921,126 @@ fn malformed_requests_get_a_json_error_in_the_callers_language() {
         );
     }
 }
+
+/// R8 through the API itself: a batch posted straight to the import route with the same
+/// company twice fails the second row, as the CLI does, and writes nothing.
+#[test]
+fn r8_a_batch_with_a_company_twice_fails_on_the_server_too() {
+    let env = firm(Backend::Remote);
+    let token = env.admin().token();
+    let before = env.count("clients");
+    let answer: Value = http()
+        .post(format!("{}/v1/imports/clients", env.url()))
+        .bearer_auth(&token)
+        .json(&json!({"run": "twice-in-one-batch",
+            "rows": [
+                {"line": 2, "id": "380129866", "name": "Orange", "portfolio": "1"},
+                {"line": 3, "id": "380 129 866", "name": "Orange again", "portfolio": "2"}]}))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let outcomes = answer["outcomes"].as_array().unwrap();
+    assert_eq!(outcomes[1]["action"], "failed", "{answer}");
+    assert_eq!(outcomes[1]["column"], "siren", "{answer}");
+    assert!(
+        outcomes[1]["message"].as_str().unwrap().contains("line 2"),
+        "{answer}"
+    );
+    assert_eq!(answer["summary"]["written"], false, "{answer}");
+    assert_eq!(env.count("clients"), before);
+}
+
+/// R6: a dry run hands out no activation code, over the API as on the command line.
+#[test]
+fn r6_a_dry_run_hands_out_no_activation_code() {
+    let env = firm(Backend::Remote);
+    let token = env.admin().token();
+    let answer: Value = http()
+        .post(format!(
+            "{}/v1/portfolios/1/subscribers?dry_run=true",
+            env.url()
+        ))
+        .bearer_auth(&token)
+        .json(&json!({"login": "dan", "email": "dan@cabinet.fr"}))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(answer["account_created"], true, "{answer}");
+    assert!(answer["activation_code"].is_null(), "{answer}");
+    assert_eq!(env.count("users"), 3, "nothing was created");
+    for backend in [Backend::Local, Backend::Remote] {
+        let env = firm(backend);
+        let out = env.admin().json(&[
+            "subscriber",
+            "add",
+            "--portfolio",
+            "1",
+            "dan",
+            "--email",
+            "dan@cabinet.fr",
+            "--dry-run",
+        ]);
+        assert!(out["activation_code"].is_null(), "{backend:?}: {out}");
+    }
+}
+
+/// An API client is told what to do next as a code that names no flag; the terminal
+/// words the same code with its commands, on both backends.
+#[test]
+fn errors_name_no_flag_over_the_api_and_the_terminal_words_the_next_step() {
+    let env = firm(Backend::Remote);
+    let token = env.admin().token();
+    let r = http()
+        .post(format!("{}/v1/portfolios/1/subscribers", env.url()))
+        .bearer_auth(&token)
+        .json(&json!({"login": "bob"}))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    let body: Value = r.json().unwrap();
+    assert_eq!(
+        body["next"],
+        json!({"do": "list_subscribers", "portfolio": 1}),
+        "{body}"
+    );
+    assert!(!body.to_string().contains("--"), "{body}");
+    for backend in [Backend::Local, Backend::Remote] {
+        let env = firm(backend);
+        let err = env
+            .admin()
+            .fails(&["subscriber", "add", "--portfolio", "1", "bob"], 7);
+        assert!(
+            err.contains("urssaf-admin subscriber list --portfolio 1"),
+            "{backend:?}: {err}"
+        );
+    }
+}
+
+/// One search, online and offline: the offline cache finds a client by the start of its
+/// SIRET as the space does (R7: it holds only what the server answered).
+#[test]
+fn offline_search_answers_as_the_space_does() {
+    let env = firm(Backend::Remote);
+    let admin = env.admin();
+    admin.ok(&[
+        "clients",
+        "add",
+        "732 829 320 00074",
+        "--name",
+        "Etablissement",
+        "-p",
+        "1",
+    ]);
+    admin.ok(&["clients", "list"]);
+    for search in ["732 829 320 000", "7328", "Poste", "poste"] {
+        let online = admin.json(&["clients", "list", "--search", search]);
+        let offline = admin.json(&["clients", "list", "--offline", "--search", search]);
+        assert_eq!(online, offline, "{search}");
+        assert!(
+            !online.as_array().unwrap().is_empty() || search == "poste",
+            "{search}"
+        );
+    }
+}

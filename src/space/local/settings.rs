@@ -104,7 +104,10 @@ pub(super) fn set(tx: &AdminTx, change: Setting) -> Result<SpaceInfo> {
             )?;
         }
         Setting::SmtpFrom(from) => {
-            let from = from.as_deref().map(crate::mail::validate_sender).transpose()?;
+            let from = from
+                .as_deref()
+                .map(crate::mail::validate_sender)
+                .transpose()?;
             tx.execute("UPDATE space SET smtp_from = ?1 WHERE id = 1", [&from])?;
             tx.audit(
                 Action::SettingsSet,
