@@ -970,6 +970,21 @@ fn r6_a_dry_run_hands_out_no_activation_code() {
     assert_eq!(answer["account_created"], true, "{answer}");
     assert!(answer["activation_code"].is_null(), "{answer}");
     assert_eq!(env.count("users"), 3, "nothing was created");
+    let answer: Value = http()
+        .post(format!("{}/v1/imports/subscribers", env.url()))
+        .bearer_auth(&token)
+        .json(&json!({"run": "dry-codes", "dry_run": true,
+            "rows": [{"line": 2, "login": "dan", "email": "dan@cabinet.fr",
+                      "name": "", "portfolio": "1"}]}))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(answer["outcomes"][0]["action"], "would-create", "{answer}");
+    assert!(
+        answer["outcomes"][0]["activation_code"].is_null(),
+        "{answer}"
+    );
     for backend in [Backend::Local, Backend::Remote] {
         let env = firm(backend);
         let out = env.admin().json(&[
