@@ -44,7 +44,7 @@ impl Visible {
 
     /// May the actor see this portfolio? Non-admins get the same answer whether it exists
     /// or not, so that they learn nothing of the others.
-    pub fn check(&self, conn: &Connection, actor: &Actor, number: i64) -> Result<()> {
+    pub fn check(&self, conn: &Connection, number: i64) -> Result<()> {
         let exists: bool = conn
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM portfolios WHERE number = ?1)")?
             .query_row([number], |r| r.get(0))?;
@@ -56,7 +56,7 @@ impl Visible {
         };
         match (exists, seen) {
             (true, true) => Ok(()),
-            (false, _) if actor.admin => {
+            (false, _) if self.user.is_none() => {
                 Err(Error::not_found(msg::portfolio_not_found(number)).next(Next::ListPortfolios))
             }
             _ => {
@@ -69,7 +69,7 @@ impl Visible {
 /// The portfolio with its counts, for whoever may see it.
 pub(super) fn portfolio(tx: &Tx, number: i64) -> Result<Portfolio> {
     domain::validate_portfolio_number(number)?;
-    Visible::to(&tx.actor).check(tx, &tx.actor, number)?;
+    Visible::to(&tx.actor).check(tx, number)?;
     Ok(tx.query_row(
         &format!("{PORTFOLIO_SELECT} WHERE p.number = ?1"),
         [number],
@@ -80,7 +80,7 @@ pub(super) fn portfolio(tx: &Tx, number: i64) -> Result<Portfolio> {
 /// For changes: the portfolio must exist.
 pub(super) fn existing_portfolio(tx: &AdminTx, number: i64) -> Result<()> {
     domain::validate_portfolio_number(number)?;
-    Visible::to(&tx.actor).check(tx, &tx.actor, number)
+    Visible::to(&tx.actor).check(tx, number)
 }
 
 pub(super) const PORTFOLIO_SELECT: &str = "SELECT p.number, p.tiers_declarant, p.created_at,

@@ -122,7 +122,7 @@ pub(super) fn list(tx: &Tx, query: &ClientQuery) -> Result<ClientPage> {
     let visible = Visible::to(&tx.actor);
     if let Some(n) = query.portfolio {
         domain::validate_portfolio_number(n)?;
-        visible.check(tx, &tx.actor, n)?;
+        visible.check(tx, n)?;
     }
     // One more than asked tells whether another page follows.
     let limit = query.limit.map_or(-1, |l| {

@@ -163,7 +163,7 @@ pub(super) fn list(tx: &Tx, portfolio: Option<i64>) -> Result<Vec<Subscriber>> {
     let visible = Visible::to(&tx.actor);
     if let Some(n) = portfolio {
         domain::validate_portfolio_number(n)?;
-        visible.check(tx, &tx.actor, n)?;
+        visible.check(tx, n)?;
     }
     let (only, user) = visible.subscriptions().unzip();
     let mut stmt = tx.prepare(&format!(
