@@ -33,6 +33,22 @@ const LISTING_INDEX: &str = "clients_by_portfolio";
 const LISTING_INDEX_SQL: &str =
     "CREATE INDEX clients_by_portfolio ON clients (portfolio, name, siren, siret, created_at)";
 
+/// What a kind of row brings to a run: its kind, and the checks its file gets.
+trait Bulk: Sized {
+    const KIND: Kind;
+    type Check: FileCheck<Self> + Default;
+}
+
+impl Bulk for ClientRow {
+    const KIND: Kind = Kind::Clients;
+    type Check = ClientFile;
+}
+
+impl Bulk for SubscriberRow {
+    const KIND: Kind = Kind::Subscribers;
+    type Check = SubscriberFile;
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Clients,
@@ -236,12 +252,10 @@ impl Run {
 }
 
 impl LocalSpace {
-    fn bulk<T>(
+    fn bulk<T: Bulk>(
         &self,
         token: &Secret,
-        kind: Kind,
         rows: Rows<T>,
-        check: impl FileCheck<T>,
         options: &ImportOptions,
         out: Outcomes,
         mut row: impl FnMut(&AdminTx, &mut Run, T) -> Result<RowOutcome>,
@@ -255,9 +269,9 @@ impl LocalSpace {
             let db = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let actor = authenticate(&db, token)?;
             let tx = AdminTx::of(Tx::new(&db, actor, options.dry_run, &queued))?;
-            let mut run = Run::open(&tx, &tx.actor, kind, &options.run)?;
+            let mut run = Run::open(&tx, &tx.actor, T::KIND, &options.run)?;
             let mut summary = ImportSummary::default();
-            for input in checked(rows, check) {
+            for input in checked(rows, T::Check::default()) {
                 let outcome = match input {
                     Ok(r) => row(&tx, &mut run, r)?,
                     Err(unread) => *unread,
@@ -290,15 +304,9 @@ impl LocalSpace {
         options: &ImportOptions,
         out: Outcomes,
     ) -> Result<ImportSummary> {
-        self.bulk(
-            token,
-            Kind::Clients,
-            rows,
-            ClientFile::default(),
-            options,
-            out,
-            |tx, run, r| client_row(tx, run, &r, options.move_clients),
-        )
+        self.bulk(token, rows, options, out, |tx, run, r| {
+            client_row(tx, run, &r, options.move_clients)
+        })
     }
 
     pub(super) fn import_subscribers(
@@ -308,15 +316,7 @@ impl LocalSpace {
         options: &ImportOptions,
         out: Outcomes,
     ) -> Result<ImportSummary> {
-        self.bulk(
-            token,
-            Kind::Subscribers,
-            rows,
-            SubscriberFile::default(),
-            options,
-            out,
-            subscriber_row,
-        )
+        self.bulk(token, rows, options, out, subscriber_row)
     }
 }
 
