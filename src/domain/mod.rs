@@ -3,6 +3,7 @@
 
 pub mod ident;
 pub mod import;
+pub mod notice;
 
 use serde::{Deserialize, Serialize};
 

@@ -23,6 +23,7 @@ mod throttle;
 use super::{Outcomes, Rows, Space};
 use crate::domain::ident::group;
 use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
+use crate::domain::notice::{self as msg, Notice};
 use crate::domain::{
     self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientMoved, ClientPage, ClientQuery,
     CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, SESSION_HOURS, Session,
@@ -31,7 +32,6 @@ use crate::domain::{
 };
 use crate::error::{Error, ErrorKind, Result};
 use crate::i18n::{self, Lang};
-use crate::messages::{self as msg, Notice};
 use crate::secret::{ExposeSecret, Secret};
 
 /// Append-only: a released migration is never edited; `PRAGMA user_version` counts them.
