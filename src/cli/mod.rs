@@ -93,6 +93,17 @@ pub struct GlobalArgs {
     pub lang: Option<crate::i18n::Lang>,
 }
 
+/// The global options that mean nothing for a command, which refuses them when typed:
+/// `help` and `completions` open no space; `serve` serves a database of this machine.
+pub const GLOBALS_NOT_FOR: [(&str, &[&str]); 3] = [
+    ("help", &["profile", "db", "api_url", "ca_cert", "output"]),
+    (
+        "completions",
+        &["profile", "db", "api_url", "ca_cert", "output"],
+    ),
+    ("serve", &["api_url", "ca_cert"]),
+];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the firm's space and its first administrator.
