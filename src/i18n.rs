@@ -9,17 +9,8 @@ use std::sync::{LazyLock, OnceLock};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    clap::ValueEnum,
-    serde::Serialize,
-    serde::Deserialize,
-)]
+/// No clap here: the command line reads it with `cli::lang`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -48,6 +39,8 @@ impl Lang {
             .to_ascii_lowercase();
         Some(if primary == "fr" { Lang::Fr } else { Lang::En })
     }
+
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
     /// What `--lang` accepts: exactly `fr` or `en`.
     pub fn parse(s: &str) -> Option<Lang> {
