@@ -4,8 +4,9 @@
 //!   compile error (`no rules expected the token "…"`);
 //! - for each message of `messages.ftl`, a function named after it (`db-damaged` gives
 //!   `db_damaged`) that takes the message's variables in alphabetical order, each as an
-//!   `impl crate::i18n::Param` (a number or a `&str`). `crate::messages` re-exports them; its own functions take
-//!   over where an argument needs more than forwarding (escaping, a path, a choice).
+//!   `impl crate::i18n::Param` (a number or a `&str`). `crate::messages` re-exports
+//!   them; its own functions take over where an argument needs more than forwarding
+//!   (escaping, a path, a choice), or another order.
 //!
 //! Both languages hold the same messages with the same variables (a test of i18n.rs), so
 //! the English one is the contract.

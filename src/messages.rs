@@ -20,7 +20,8 @@ pub use crate::i18n::catalogue::functions::*;
 macro_rules! messages {
     ($(
         $(#[$doc:meta])*
-        $name:ident($($param:ident: $ty:ty),*) => $id:tt $({ $($var:ident $(= $value:expr)?),+ $(,)? })?;
+        $name:ident($($param:ident: $ty:ty),*) => $id:tt
+            $({ $($var:ident $(= $value:expr)?),+ $(,)? })?;
     )+) => {$(
         $(#[$doc])*
         pub fn $name($($param: $ty),*) -> String {
