@@ -9,17 +9,8 @@ use std::sync::{LazyLock, OnceLock};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    clap::ValueEnum,
-    serde::Serialize,
-    serde::Deserialize,
-)]
+/// No clap here: the command line reads it with `cli::lang`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -49,6 +40,8 @@ impl Lang {
         Some(if primary == "fr" { Lang::Fr } else { Lang::En })
     }
 
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
     /// What `--lang` accepts: exactly `fr` or `en`.
     pub fn parse(s: &str) -> Option<Lang> {
         match s.trim().to_ascii_lowercase().as_str() {
@@ -57,6 +50,12 @@ impl Lang {
             _ => None,
         }
     }
+}
+
+/// What build.rs reads in the English catalogues: `catalogued!`, the message functions
+/// that `crate::messages` re-exports, and `SHAPES`.
+pub mod catalogue {
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
 
 /// The catalogue files of each language, in the binary.
@@ -299,9 +298,21 @@ macro_rules! exact_integers {
 }
 exact_integers!(i32, i64, u16, u32, u64, usize);
 
-impl<'a> Arg<'a> for &'a str {
+/// What a message function of the catalogue takes: a number or a borrowed text. Not an
+/// owned `String`, so that a caller's `&text` is never a needless borrow.
+pub trait Param<'a>: Arg<'a> {}
+
+impl Param<'_> for i32 {}
+impl Param<'_> for i64 {}
+impl Param<'_> for u16 {}
+impl Param<'_> for u32 {}
+impl Param<'_> for u64 {}
+impl Param<'_> for usize {}
+impl<'a, T: AsRef<str> + ?Sized> Param<'a> for &'a T {}
+
+impl<'a, T: AsRef<str> + ?Sized> Arg<'a> for &'a T {
     fn value(self) -> FluentValue<'a> {
-        FluentValue::from(self)
+        FluentValue::from(self.as_ref())
     }
 }
 
@@ -311,22 +322,18 @@ impl<'a> Arg<'a> for String {
     }
 }
 
-impl<'a> Arg<'a> for &'a String {
-    fn value(self) -> FluentValue<'a> {
-        FluentValue::from(self.as_str())
-    }
-}
-
-/// `t!("portfolio-created", number = n, firm = name)`: a message of the catalogue.
+/// `t!("portfolio-created", number = n, firm = name)`: a message of the catalogue. An id
+/// written out must be in the English catalogue (`catalogued!`, made by build.rs), or
+/// the code does not compile.
 #[macro_export]
 macro_rules! t {
-    ($id:expr) => {
-        $crate::i18n::text($id, None)
+    ($id:tt) => {
+        $crate::i18n::text($crate::i18n::catalogue::catalogued!($id), None)
     };
-    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+    ($id:tt, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = fluent_bundle::FluentArgs::new();
         $( args.set(stringify!($name), $crate::i18n::Arg::value($value)); )+
-        $crate::i18n::text($id, Some(&args))
+        $crate::i18n::text($crate::i18n::catalogue::catalogued!($id), Some(&args))
     }};
 }
 
@@ -559,7 +566,9 @@ mod tests {
         }
 
         /// `t!("id", a = x, b = f(y))` → ("id", {a, b}): the names before a lone `=` at
-        /// the call's own depth, outside string literals.
+        /// the call's own depth, outside string literals. In the tables of
+        /// `messages! { … }` and `headers! { … }`, `f(p) => "id" { a = x, b }` gives the
+        /// same, `b` alone naming the variable `b`.
         fn calls_in(text: &str) -> Vec<(String, BTreeSet<String>)> {
             let mut out = Vec::new();
             let mut rest = text;
@@ -570,50 +579,102 @@ mod tests {
                     .next_back()
                     .is_some_and(|c| c.is_alphanumeric() || c == '_');
                 rest = &rest[at + 4..];
-                if word {
-                    continue;
+                if !word {
+                    out.push(arguments(rest));
                 }
-                let end = rest.find('"').unwrap();
-                let id = rest[..end].to_string();
-                let chars: Vec<char> = rest[end + 1..].chars().collect();
-                let (mut depth, mut i, mut args) = (1, 0, BTreeSet::new());
-                let mut ident = String::new();
-                while i < chars.len() && depth > 0 {
-                    let c = chars[i];
-                    match c {
-                        '"' => {
-                            i += 1;
-                            while i < chars.len() && chars[i] != '"' {
-                                i += if chars[i] == '\\' { 2 } else { 1 };
-                            }
-                            ident.clear();
-                        }
-                        '(' | '[' | '{' => {
-                            depth += 1;
-                            ident.clear();
-                        }
-                        ')' | ']' | '}' => {
-                            depth -= 1;
-                            ident.clear();
-                        }
-                        '=' if depth == 1
-                            && chars.get(i + 1) != Some(&'=')
-                            && chars.get(i.wrapping_sub(1)) != Some(&'=') =>
-                        {
-                            if !ident.is_empty() {
-                                args.insert(format!("${ident}"));
-                            }
-                            ident.clear();
-                        }
-                        c if c.is_alphanumeric() || c == '_' => ident.push(c),
-                        c if c.is_whitespace() => {}
-                        _ => ident.clear(),
+            }
+            for table in ["messages! {", "headers! {"] {
+                let mut rest = text;
+                while let Some(at) = rest.find(table) {
+                    rest = &rest[at + table.len()..];
+                    let mut depth = 1;
+                    let end = rest
+                        .char_indices()
+                        .find(|&(_, c)| {
+                            depth += match c {
+                                '{' => 1,
+                                '}' => -1,
+                                _ => 0,
+                            };
+                            depth == 0
+                        })
+                        .map_or(rest.len(), |(i, _)| i);
+                    let mut entries = &rest[..end];
+                    while let Some(at) = entries.find("=> \"") {
+                        entries = &entries[at + 4..];
+                        let (id, args) = arguments(entries);
+                        let after = entries[id.len() + 1..].trim_start();
+                        let args = if after.starts_with('{') {
+                            args
+                        } else {
+                            BTreeSet::new()
+                        };
+                        out.push((id, args));
                     }
-                    i += 1;
                 }
-                out.push((id, args));
             }
             out
+        }
+
+        /// `id", a = x, b)` or `id" { a = x, b }`: the id, and the names given.
+        fn arguments(rest: &str) -> (String, BTreeSet<String>) {
+            let end = rest.find('"').unwrap();
+            let id = rest[..end].to_string();
+            let mut chars: Vec<char> = rest[end + 1..].chars().collect();
+            // A table's entry: its braces are the call's parentheses.
+            let first = chars.iter().position(|c| !c.is_whitespace());
+            if let Some(f) = first
+                && chars[f] == '{'
+            {
+                chars.drain(..=f);
+            }
+            let (mut depth, mut i, mut args) = (1, 0, BTreeSet::new());
+            let (mut ident, mut named) = (String::new(), false);
+            while i < chars.len() && depth > 0 {
+                let c = chars[i];
+                match c {
+                    '"' => {
+                        i += 1;
+                        while i < chars.len() && chars[i] != '"' {
+                            i += if chars[i] == '\\' { 2 } else { 1 };
+                        }
+                        ident.clear();
+                    }
+                    '(' | '[' | '{' => {
+                        depth += 1;
+                        ident.clear();
+                    }
+                    ')' | ']' | '}' | ',' | ';' if depth == 1 => {
+                        // `b` alone, in a table.
+                        if !named && !ident.is_empty() {
+                            args.insert(format!("${ident}"));
+                        }
+                        if c != ',' {
+                            depth -= 1;
+                        }
+                        (ident, named) = (String::new(), false);
+                    }
+                    ')' | ']' | '}' => {
+                        depth -= 1;
+                        ident.clear();
+                    }
+                    '=' if depth == 1
+                        && chars.get(i + 1) != Some(&'=')
+                        && chars.get(i.wrapping_sub(1)) != Some(&'=') =>
+                    {
+                        if !ident.is_empty() && !named {
+                            args.insert(format!("${ident}"));
+                        }
+                        ident.clear();
+                        named = true;
+                    }
+                    c if c.is_alphanumeric() || c == '_' => ident.push(c),
+                    c if c.is_whitespace() => {}
+                    _ => ident.clear(),
+                }
+                i += 1;
+            }
+            (id, args)
         }
 
         /// Every message a `t!` of the code names exists, and gets exactly the variables
@@ -623,7 +684,7 @@ mod tests {
             let en = shape(Lang::En);
             let mut wrong = Vec::new();
             let calls = calls();
-            assert!(calls.len() > 250, "only {} t! calls found", calls.len());
+            assert!(calls.len() > 200, "only {} calls found", calls.len());
             for (file, id, given) in calls {
                 let Some(parts) = en.get(&id) else {
                     wrong.push(format!("{file}: {id} is in no catalogue"));
@@ -651,6 +712,47 @@ mod tests {
             assert_eq!(calls.len(), 1);
             let names: Vec<_> = calls[0].1.iter().cloned().collect();
             assert_eq!(names, ["$v", "$w", "$x"]);
+            let table = calls_in(
+                "messages! {\n    f(p: &Path, n: u64) => \"c\" { path = path(p), n };\n    \
+                 g() => \"d\";\n}\nmatch x { A => \"e\" }",
+            );
+            let found: Vec<_> = table
+                .iter()
+                .map(|(id, args)| {
+                    (
+                        id.as_str(),
+                        args.iter().map(String::as_str).collect::<Vec<_>>(),
+                    )
+                })
+                .collect();
+            assert_eq!(found, [("c", vec!["$n", "$path"]), ("d", vec![])]);
+        }
+
+        /// build.rs reads the catalogues its own way, to make the message functions:
+        /// it finds what Fluent finds.
+        #[test]
+        fn the_generated_functions_take_the_variables_of_their_messages() {
+            let en = shape(Lang::En);
+            let generated: Shape = crate::i18n::catalogue::SHAPES
+                .iter()
+                .map(|(id, vars)| {
+                    (
+                        id.to_string(),
+                        vars.iter().map(|v| format!("${v}")).collect(),
+                    )
+                })
+                .collect();
+            let fluent: Shape = en
+                .into_iter()
+                .filter(|(id, _)| !id.starts_with('-'))
+                .map(|(id, parts)| {
+                    (
+                        id,
+                        parts.into_iter().filter(|p| p.starts_with('$')).collect(),
+                    )
+                })
+                .collect();
+            assert_eq!(generated, fluent);
         }
     }
 }

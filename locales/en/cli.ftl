@@ -342,6 +342,7 @@ clap-usage = Usage:
 clap-commands = Commands:
 clap-arguments = Arguments:
 clap-options = Options:
+clap-global-options = Global options:
 clap-command-value = COMMAND
 # { $var } is NAME=value, or NAME alone.
 clap-env = [env: { $var }]
@@ -354,6 +355,7 @@ clap-possible-value = { $name }:{ $pad } { $help }
 ## Errors of the command line (after the error-prefix of messages.ftl)
 
 clap-error-unknown-argument = unexpected argument '{ $arg }' found
+clap-error-not-for = '{ $arg }' means nothing for '{ $command }'
 clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
 clap-error-empty-value = a value is required for '{ $arg }' but none was supplied
 clap-error-invalid-subcommand = unrecognized subcommand '{ $name }'

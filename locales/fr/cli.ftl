@@ -346,6 +346,7 @@ clap-usage = Utilisation :
 clap-commands = Commandes :
 clap-arguments = Arguments :
 clap-options = Options :
+clap-global-options = Options globales :
 clap-command-value = COMMANDE
 # { $var } est NOM=valeur, ou NOM seul.
 clap-env = [env : { $var }]
@@ -358,6 +359,7 @@ clap-possible-value = { $name } :{ $pad } { $help }
 ## Erreurs de la ligne de commande (après le error-prefix de messages.ftl)
 
 clap-error-unknown-argument = argument inattendu « { $arg } »
+clap-error-not-for = « { $arg } » n'a pas de sens pour « { $command } »
 clap-error-invalid-value = valeur « { $value } » invalide pour « { $arg } »
 clap-error-empty-value = une valeur est attendue pour « { $arg } », mais aucune n'a été donnée
 clap-error-invalid-subcommand = sous-commande « { $name } » inconnue

@@ -48,9 +48,20 @@ pub fn command(lang: Lang) -> Command {
 }
 
 pub fn tree(lang: Lang, specs: Specs) -> Command {
-    let mut cmd = Cli::command();
+    let mut cmd = positionals_first(Cli::command());
     cmd.build();
     Localizer { lang, specs }.command(cmd, &[])
+}
+
+/// clap orders its sections of help by their first argument; in French they all have
+/// a heading, so the arguments go first, before any option. Only before `build`, which
+/// indexes the arguments where they are.
+fn positionals_first(cmd: Command) -> Command {
+    let mut args: Vec<Arg> = cmd.get_arguments().cloned().collect();
+    args.sort_by_key(|a| !a.is_positional());
+    let mut args = args.into_iter();
+    cmd.mut_args(|a| args.next().unwrap_or(a))
+        .mut_subcommands(positionals_first)
 }
 
 /// Parses the command line with the tree of the current language. On `--help`,
@@ -62,7 +73,59 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
     let mut matches = cmd
         .try_get_matches_from_mut(args)
         .map_err(|e| print_error(lang, e, &mut cmd))?;
+    refuse_meaningless(&mut cmd, &matches)?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| print_error(lang, e, &mut cmd))
+}
+
+/// A global option typed for a command that has no use for it (`serve --api-url`) is a
+/// mistake to say, not to ignore: the error, with the command's usage, and exit 2.
+fn refuse_meaningless(cmd: &mut Command, matches: &clap::ArgMatches) -> Result<(), u8> {
+    let mut path = Vec::new();
+    let mut leaf = matches;
+    while let Some((name, sub)) = leaf.subcommand() {
+        path.push(name.to_string());
+        leaf = sub;
+    }
+    let Some((_, refused)) = super::GLOBALS_NOT_FOR
+        .iter()
+        .find(|(command, _)| path.first().is_some_and(|p| p == command))
+    else {
+        return Ok(());
+    };
+    let Some(id) = refused
+        .iter()
+        .find(|id| leaf.value_source(id) == Some(clap::parser::ValueSource::CommandLine))
+    else {
+        return Ok(());
+    };
+    let mut sub = &mut *cmd;
+    for name in &path {
+        sub = sub
+            .find_subcommand_mut(name)
+            .expect("the command was just parsed");
+    }
+    let styles = sub.get_styles().clone();
+    let (invalid, literal) = (styles.get_invalid(), styles.get_literal());
+    let body = crate::t!(
+        "clap-error-not-for",
+        arg = format!("{invalid}--{}{invalid:#}", id.replace('_', "-")),
+        command = format!(
+            "{literal}{} {}{literal:#}",
+            crate::generate::BIN,
+            path.join(" ")
+        )
+    );
+    let mut e = clap::error::Error::<Localized>::new(ErrorKind::ArgumentConflict).with_cmd(sub);
+    e.insert(
+        ContextKind::Custom,
+        ContextValue::StyledStr(StyledStr::from(body)),
+    );
+    e.insert(
+        ContextKind::Usage,
+        ContextValue::StyledStr(sub.render_usage()),
+    );
+    let _ = e.print();
+    Err(2)
 }
 
 /// Prints a clap error (help and version included) and returns its exit code. `cmd`
@@ -255,7 +318,9 @@ impl Localizer {
         }
         if self.specs == Specs::Own {
             let template = self.template(&cmd);
-            cmd = cmd.help_template(template);
+            cmd = cmd
+                .help_template(template)
+                .subcommand_help_heading(self.heading("clap-commands"));
         }
         cmd.mut_subcommands(|sub| {
             let mut path = path.to_vec();
@@ -264,8 +329,32 @@ impl Localizer {
         })
     }
 
+    /// A heading of the help, as clap writes it (it adds the colon).
+    fn heading(&self, id: &str) -> &'static str {
+        let text = i18n::text_in(self.lang, id, None);
+        let text = text.trim_end_matches(':');
+        // A man page's section title has no colon after it, so no space before it.
+        interned(match self.specs {
+            Specs::Own => text.to_string(),
+            Specs::Clap => text.trim_end().to_string(),
+        })
+    }
+
     fn arg(&self, mut a: Arg, path: &[String], styles: &Styles) -> Arg {
         let lang = self.lang;
+        // The options of every command come after the command's own, under their
+        // heading, as do the help and the version (they are every command's too).
+        if a.is_global_set() || is_help_flag(&a) {
+            a = a.help_heading(self.heading("clap-global-options"));
+        } else if self.specs == Specs::Own {
+            // clap's own headings are English: here each section has the catalogue's.
+            let id = if a.is_positional() {
+                "clap-arguments"
+            } else {
+                "clap-options"
+            };
+            a = a.help_heading(self.heading(id));
+        }
         match a.get_action() {
             ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong => {
                 a = if a.get_long_help().is_some() {
@@ -451,36 +540,15 @@ impl Localizer {
             .long_help(StyledStr::from(long_text))
     }
 
-    /// clap's default template, with the headings in the catalogue's words.
+    /// clap's default template, with the usage in the catalogue's words (the args
+    /// have theirs).
     fn template(&self, cmd: &Command) -> StyledStr {
-        let lang = self.lang;
-        let styles = cmd.get_styles();
-        let usage = styles.get_usage();
-        let header = styles.get_header();
-        let heading = |id: &str| format!("{header}{}{header:#}\n", i18n::text_in(lang, id, None));
-        let mut sections = Vec::new();
-        if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
-            sections.push(format!("{}{{subcommands}}", heading("clap-commands")));
-        }
-        if cmd.get_positionals().any(|a| !a.is_hide_set()) {
-            sections.push(format!("{}{{positionals}}", heading("clap-arguments")));
-        }
-        if cmd
-            .get_arguments()
-            .any(|a| !a.is_positional() && !a.is_hide_set())
-        {
-            sections.push(format!("{}{{options}}", heading("clap-options")));
-        }
-        let mut template = format!(
-            "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}",
-            i18n::text_in(lang, "clap-usage", None)
-        );
-        if !sections.is_empty() {
-            template.push_str("\n\n");
-            template.push_str(&sections.join("\n\n"));
-        }
-        template.push_str("{after-help}");
-        StyledStr::from(template)
+        let usage = cmd.get_styles().get_usage();
+        StyledStr::from(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}\n\n\
+             {{all-args}}{{after-help}}",
+            i18n::text_in(self.lang, "clap-usage", None)
+        ))
     }
 }
 
@@ -626,6 +694,9 @@ fn error_body(
     error: &clap::error::Error<Localized>,
     styles: &Styles,
 ) -> Option<String> {
+    if let Some(ContextValue::StyledStr(said)) = error.get(ContextKind::Custom) {
+        return Some(said.ansi().to_string());
+    }
     let (valid, invalid, literal) = (
         styles.get_valid(),
         styles.get_invalid(),
@@ -1516,7 +1587,7 @@ mod tests {
         for word in [
             "Utilisation\u{a0}: urssaf-admin [OPTIONS] <COMMANDE>",
             "Commandes\u{a0}:",
-            "Options\u{a0}:",
+            "Options globales\u{a0}:",
             "Codes de retour\u{a0}:",
             "portfolio",
             "--output <FORMAT>",

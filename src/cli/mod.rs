@@ -89,9 +89,29 @@ pub struct GlobalArgs {
     pub quiet: bool,
     /// Language of messages, prompts and help (env: URSSAF_ADMIN_LANG) [default: from
     /// LC_ALL, LC_MESSAGES or LANG: French for fr*, else English].
-    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    #[arg(long, global = true, value_parser = lang(), value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 }
+
+/// `en` or `fr`, for `--lang` and `settings set language`, as clap reads them.
+pub fn lang() -> impl clap::builder::TypedValueParser<Value = crate::i18n::Lang> {
+    use clap::builder::{PossibleValuesParser, TypedValueParser};
+
+    use crate::i18n::Lang;
+    PossibleValuesParser::new(Lang::ALL.map(Lang::code))
+        .map(|code| Lang::parse(&code).expect("one of the possible values"))
+}
+
+/// The global options that mean nothing for a command, which refuses them when typed:
+/// `help` and `completions` open no space; `serve` serves a database of this machine.
+pub const GLOBALS_NOT_FOR: [(&str, &[&str]); 3] = [
+    ("help", &["profile", "db", "api_url", "ca_cert", "output"]),
+    (
+        "completions",
+        &["profile", "db", "api_url", "ca_cert", "output"],
+    ),
+    ("serve", &["api_url", "ca_cert"]),
+];
 
 #[derive(Debug, Subcommand)]
 pub enum Command {

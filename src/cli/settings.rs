@@ -53,7 +53,7 @@ pub enum SetCommand {
     /// A new space takes the language of the administrator who created it.
     Language {
         /// The language of notifications.
-        #[arg(value_enum)]
+        #[arg(value_parser = super::lang())]
         value: crate::i18n::Lang,
         #[command(flatten)]
         dry_run: DryRun,

@@ -142,19 +142,7 @@ fn check_siret(digits: &str) -> std::result::Result<(), String> {
 
 /// Groups digits the way they are printed on French documents:
 /// `356 000 000` and `732 829 320 00074`.
-pub fn group(digits: &str) -> String {
-    match digits.len() {
-        9 => format!("{} {} {}", &digits[..3], &digits[3..6], &digits[6..]),
-        14 => format!(
-            "{} {} {} {}",
-            &digits[..3],
-            &digits[3..6],
-            &digits[6..9],
-            &digits[9..]
-        ),
-        _ => digits.to_string(),
-    }
-}
+pub use crate::messages::id as group;
 
 /// The intra-community VAT number of a company: `FR` + key + SIREN.
 pub fn vat_number(siren: &str) -> String {

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod ident;
 pub mod import;
+pub mod notice;
 
 use serde::{Deserialize, Serialize};
 

@@ -31,6 +31,7 @@ mod users;
 use super::{Outcomes, Rows, Space};
 use crate::domain::audit::{Action, Target};
 use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
+use crate::domain::notice::{self as msg, Notice};
 use crate::domain::{
     self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientMoved, ClientPage, ClientQuery,
     CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, SESSION_HOURS, Session,
@@ -39,7 +40,6 @@ use crate::domain::{
 };
 use crate::error::{Error, ErrorKind, Next, Result};
 use crate::i18n::{self, Lang};
-use crate::messages::{self as msg, Notice};
 use crate::secret::{ExposeSecret, Secret};
 use settings::lang_column;
 use tx::{AdminTx, Tx, admin_ids, audit_at, authenticate, ids};

@@ -114,7 +114,7 @@ fn man_pages_pass_mandoc_lint() {
             "NOM",
             "SYNOPSIS",
             "DESCRIPTION",
-            "OPTIONS",
+            "OPTIONS GLOBALES",
             "SOUS-COMMANDES",
             "CODE DE RETOUR",
             "ENVIRONNEMENT",
@@ -136,7 +136,13 @@ fn man_pages_pass_mandoc_lint() {
     }
     let create = has(
         "fr/urssaf-admin-portfolio-create.1",
-        &["NOM", "OPTIONS", "CODE DE RETOUR", "VOIR AUSSI"],
+        &[
+            "NOM",
+            "OPTIONS",
+            "OPTIONS GLOBALES",
+            "CODE DE RETOUR",
+            "VOIR AUSSI",
+        ],
     );
     assert!(create.contains("Créer un nouveau portefeuille"), "{create}");
     assert!(create.contains("[par défaut\u{a0}: table]"), "{create}");
@@ -176,7 +182,7 @@ fn help_speaks_the_chosen_language() {
         "Gérer l'espace Urssaf d'un cabinet comptable",
         "Utilisation\u{a0}: urssaf-admin [OPTIONS] <COMMANDE>",
         "Commandes\u{a0}:",
-        "Options\u{a0}:",
+        "Options globales\u{a0}:",
         "Afficher l'aide",
         "Codes de retour\u{a0}:",
         "Environnement\u{a0}:",

@@ -9,6 +9,7 @@ mod completion;
 mod contract;
 mod generated;
 mod hardening;
+mod help;
 mod import;
 mod input;
 mod language;
