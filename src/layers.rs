@@ -19,10 +19,11 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("platform", &["config", "credentials"]),
     // The wire format, shared by the server and the remote space.
     ("contract", &["contract", "tls"]),
-    // Storage, and delivering what it queued.
-    ("space", &["space", "mail"]),
+    // Storage, and delivering what it queued (`space::mail`).
+    ("space", &["space"]),
     ("server", &["server"]),
-    ("cli", &["cli", "context", "ui", "complete", "generate"]),
+    // Commands, their context, completion and generated files, and the terminal.
+    ("cli", &["cli", "ui"]),
 ];
 
 /// Crates a layer must not use, whatever the layer above allows.

@@ -2,18 +2,14 @@
 
 pub mod alloc;
 pub mod cli;
-pub mod complete;
 pub mod config;
-pub mod context;
 pub mod contract;
 pub mod credentials;
 pub mod domain;
 pub mod error;
-pub mod generate;
 pub mod i18n;
 #[cfg(test)]
 mod layers;
-pub mod mail;
 pub mod messages;
 #[cfg(test)]
 mod proptests;
@@ -26,7 +22,7 @@ pub mod ui;
 
 use std::process::ExitCode;
 
-pub use generate::command;
+pub use cli::generate::command;
 
 /// Parses the command line, runs the command and turns the outcome into an exit code.
 pub fn main() -> ExitCode {
@@ -36,7 +32,7 @@ pub fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     // A shell asking for completions gets them, and nothing else happens.
-    complete::answer_if_asked();
+    cli::complete::answer_if_asked();
     std::panic::set_hook(Box::new(|info| {
         eprintln!(
             "{}",
@@ -62,7 +58,7 @@ pub fn main() -> ExitCode {
         cli::Command::Completions(a) => return finish(cli::completions::run(a), &cli.global),
         _ => {}
     }
-    let ctx = match context::Context::new(cli.global.clone()) {
+    let ctx = match cli::context::Context::new(cli.global.clone()) {
         Ok(ctx) => ctx,
         Err(e) => {
             ui::Ui::new(cli.global.output, false, cli.global.no_color).error(&e);

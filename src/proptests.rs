@@ -121,7 +121,7 @@ proptest! {
     #[test]
     fn smtp_urls_senders_and_emails_never_panic(s in ".{0,80}") {
         let _ = domain::validate_smtp_url(&s);
-        let _ = crate::mail::validate_sender(&s);
+        let _ = crate::space::mail::validate_sender(&s);
         let _ = domain::validate_email(&s);
         let _ = domain::validate_login(&s);
     }

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::{Confirm, DryRun, confirmed};
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::error::Result;
 use crate::messages as msg;
 
@@ -14,7 +14,7 @@ pub enum AdminCommand {
     /// Make an existing user an administrator.
     Add {
         /// Login of the user to make an administrator.
-        #[arg(add = crate::complete::future_admin_logins())]
+        #[arg(add = crate::cli::complete::future_admin_logins())]
         login: String,
         #[command(flatten)]
         dry_run: DryRun,
@@ -26,7 +26,7 @@ pub enum AdminCommand {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// Login of the administrator to remove.
-    #[arg(add = crate::complete::admin_logins())]
+    #[arg(add = crate::cli::complete::admin_logins())]
     pub login: String,
     #[command(flatten)]
     pub confirm: Confirm,

@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::error::Result;
 
 #[derive(Debug, Subcommand)]

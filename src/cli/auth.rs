@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::config::{CredentialStore, Profile};
-use crate::context::{Context, Target, TokenSource};
+use crate::cli::context::{Context, Target, TokenSource};
 use crate::credentials;
 use crate::domain::{NewSpace, SessionEnd};
 use crate::error::{Error, ErrorKind, Result};
@@ -78,7 +78,7 @@ pub struct LogoutArgs {
     #[arg(long, value_name = "ID", conflicts_with = "user", value_parser = super::number_from_1)]
     pub session: Option<i64>,
     /// End every session of this person (administrators only); yours stays open.
-    #[arg(long, value_name = "LOGIN", add = crate::complete::subscriber_logins())]
+    #[arg(long, value_name = "LOGIN", add = crate::cli::complete::subscriber_logins())]
     pub user: Option<String>,
 }
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::error::Result;
 use crate::messages as msg;
 use crate::space::local::maintenance;

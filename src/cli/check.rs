@@ -1,7 +1,7 @@
 //! check: is the space's database file sound (SQLite's integrity and foreign-key checks).
 //! Read-only, and needs no sign-in: whoever can read the file can check it.
 
-use crate::context::{Context, Target};
+use crate::cli::context::{Context, Target};
 use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
 use crate::space::local::maintenance;

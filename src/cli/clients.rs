@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::{Confirm, DryRun, confirmed, import, portfolio_number};
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::domain::{Client, ClientQuery, CompanyId, ident::group};
 use crate::error::Result;
 use crate::messages as msg;
@@ -21,7 +21,7 @@ pub enum ClientsCommand {
         /// SIREN or SIRET (spaces allowed).
         id: String,
         /// The portfolio to move it to.
-        #[arg(long, value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
+        #[arg(long, value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
         to: i64,
         #[command(flatten)]
         dry_run: DryRun,
@@ -43,7 +43,7 @@ pub enum ClientsCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this portfolio's clients.
-    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: Option<i64>,
     /// Part of a name, or the first digits of a SIREN/SIRET.
     #[arg(long, short = 's')]
@@ -88,7 +88,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub name: String,
     /// The portfolio to add it to.
-    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
     #[command(flatten)]
     pub dry_run: DryRun,

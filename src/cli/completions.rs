@@ -13,6 +13,6 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(a: &CompletionsArgs) -> Result<()> {
-    print!("{}", crate::generate::completion(a.shell));
+    print!("{}", crate::cli::generate::completion(a.shell));
     Ok(())
 }

@@ -13,7 +13,7 @@ use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::DryRun;
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::domain::import::{
     Action, ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,
 };
@@ -485,7 +485,7 @@ fn run<T>(
     // rolled back.
     let written = match summary {
         Some(s) => s.written,
-        None => matches!(ctx.target(), Ok(crate::context::Target::Remote { .. })),
+        None => matches!(ctx.target(), Ok(crate::cli::context::Target::Remote { .. })),
     };
     if let Some(spool) = sink.spool.take() {
         let mut emit = Emit::new(kind, report, ctx.ui.format)?;

@@ -111,7 +111,7 @@ fn refuse_meaningless(cmd: &mut Command, matches: &clap::ArgMatches) -> Result<(
         arg = format!("{invalid}--{}{invalid:#}", id.replace('_', "-")),
         command = format!(
             "{literal}{} {}{literal:#}",
-            crate::generate::BIN,
+            crate::cli::generate::BIN,
             path.join(" ")
         )
     );

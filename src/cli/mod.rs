@@ -7,7 +7,10 @@ pub mod auth;
 pub mod backup;
 pub mod check;
 pub mod clients;
+pub mod complete;
 pub mod completions;
+pub mod context;
+pub mod generate;
 pub mod help;
 pub mod import;
 pub mod localize;
@@ -21,7 +24,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::error::Result;
 use crate::messages as msg;
 use crate::ui::OutputFormat;
@@ -61,7 +64,7 @@ pub struct GlobalArgs {
         global = true,
         env = "URSSAF_ADMIN_PROFILE",
         default_value = "default",
-        add = crate::complete::profile_names()
+        add = crate::cli::complete::profile_names()
     )]
     pub profile: String,
     /// The space's database file (env: URSSAF_ADMIN_DB) [default: the profile's, else

@@ -2,9 +2,9 @@
 
 use clap::Subcommand;
 
-use crate::context::{Context, Target};
+use crate::cli::context::{Context, Target};
 use crate::error::{Error, Result};
-use crate::mail;
+use crate::space::mail;
 use crate::messages as msg;
 
 #[derive(Debug, Subcommand)]
@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, cmd: &NotificationsCommand) -> Result<()> {
             if *now {
                 local.mail_due_now()?;
             }
-            let done = crate::mail::deliver(local, &|| crate::mail::password(&db))?
+            let done = crate::space::mail::deliver(local, &|| crate::space::mail::password(&db))?
                 .ok_or_else(|| Error::usage(msg::smtp_not_set()).hint(msg::hint_server_smtp()))?;
             let text = msg::delivered(done.sent, done.failed);
             ctx.ui.outcome(

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::{Confirm, DryRun, confirmed, portfolio_number};
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::error::Result;
 use crate::messages as msg;
 
@@ -20,7 +20,7 @@ pub enum PortfolioCommand {
     /// One portfolio.
     Show {
         /// The portfolio's number.
-        #[arg(value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
+        #[arg(value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
         number: i64,
     },
 }

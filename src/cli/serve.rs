@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::error::{Error, Result};
 use crate::messages as msg;
 use crate::server::{self, ServeOptions};
@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, a: &ServeArgs) -> Result<()> {
 fn smtp_password(file: Option<&std::path::Path>) -> Result<Option<crate::secret::Secret>> {
     use std::os::unix::fs::PermissionsExt;
     let Some(path) = file else {
-        return Ok(std::env::var(crate::mail::PASSWORD_ENV)
+        return Ok(std::env::var(crate::space::mail::PASSWORD_ENV)
             .ok()
             .filter(|p| !p.is_empty())
             .map(crate::secret::secret));

@@ -3,7 +3,7 @@
 use clap::{Subcommand, ValueEnum};
 
 use super::DryRun;
-use crate::context::{Context, Target};
+use crate::cli::context::{Context, Target};
 use crate::credentials;
 use crate::domain::Setting;
 use crate::error::Result;
@@ -121,12 +121,12 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
             match (user, ctx.target()) {
                 (true, Ok(Target::Local(db))) => {
                     let password = ctx.prompt.password(*password_stdin, false)?;
-                    credentials::keyring_set(&crate::mail::keyring_key(&db), &password)?;
+                    credentials::keyring_set(&crate::space::mail::keyring_key(&db), &password)?;
                     ctx.ui.note(&msg::smtp_password_kept());
                 }
                 // No server any more, or one without sign-in: no password to keep.
                 (false, Ok(Target::Local(db))) => {
-                    let _ = credentials::keyring_delete(&crate::mail::keyring_key(&db));
+                    let _ = credentials::keyring_delete(&crate::space::mail::keyring_key(&db));
                 }
                 _ => {}
             }

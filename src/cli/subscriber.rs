@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::{Confirm, DryRun, confirmed, import, portfolio_number};
-use crate::context::Context;
+use crate::cli::context::Context;
 use crate::domain::{NewSubscriber, SubscriberChange};
 use crate::error::Result;
 use crate::messages as msg;
@@ -15,7 +15,7 @@ pub enum SubscriberCommand {
     /// Subscriptions: all for administrators, your own for subscribers.
     List {
         /// Only this portfolio's subscribers.
-        #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
+        #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
         portfolio: Option<i64>,
     },
     /// Change a subscriber's name or email, or suspend or resume a subscription.
@@ -46,7 +46,7 @@ Examples:
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The portfolio to grant access to.
-    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
     /// The collaborator's login.
     pub login: String,
@@ -63,10 +63,10 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct ModifyArgs {
     /// The portfolio of the subscription.
-    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
     /// The subscriber's login.
-    #[arg(add = crate::complete::subscriber_logins())]
+    #[arg(add = crate::cli::complete::subscriber_logins())]
     pub login: String,
     /// New full name.
     #[arg(long)]
@@ -87,10 +87,10 @@ pub struct ModifyArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// The portfolio to withdraw access to.
-    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::complete::portfolio_numbers())]
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
     /// The subscriber's login.
-    #[arg(add = crate::complete::subscriber_logins())]
+    #[arg(add = crate::cli::complete::subscriber_logins())]
     pub login: String,
     #[command(flatten)]
     pub confirm: Confirm,

@@ -89,7 +89,7 @@ fn deliver_in_background(space: Arc<LocalSpace>, password: Option<crate::secret:
         loop {
             let found = || Ok(password.clone());
             match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                crate::mail::deliver(&space, &found)
+                crate::space::mail::deliver(&space, &found)
             }))
             .unwrap_or_else(|_| Err(crate::error::Error::other(msg::internal_error())))
             {

@@ -4,6 +4,7 @@
 
 pub mod cache;
 pub mod local;
+pub mod mail;
 pub mod remote;
 pub mod search;
 

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use urssaf_admin::generate;
+use urssaf_admin::cli::generate;
 
 fn check(path: &Path, expected: &[u8], stale: &mut Vec<String>) {
     if std::env::var_os("URSSAF_ADMIN_UPDATE_GENERATED").is_some() {

@@ -106,7 +106,7 @@ pub(super) fn set(tx: &AdminTx, change: Setting) -> Result<SpaceInfo> {
         Setting::SmtpFrom(from) => {
             let from = from
                 .as_deref()
-                .map(crate::mail::validate_sender)
+                .map(crate::space::mail::validate_sender)
                 .transpose()?;
             tx.execute("UPDATE space SET smtp_from = ?1 WHERE id = 1", [&from])?;
             tx.audit(

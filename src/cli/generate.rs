@@ -32,7 +32,7 @@ pub fn command() -> clap::Command {
 /// The script that registers the completion: the shell then asks the binary itself
 /// (`COMPLETE=SHELL urssaf-admin -- WORDS`), so values can come from the space.
 pub fn completion(shell: Shell) -> String {
-    crate::complete::registration(&shell.to_string())
+    crate::cli::complete::registration(&shell.to_string())
 }
 
 /// The file name each shell looks for.

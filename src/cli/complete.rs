@@ -10,7 +10,7 @@ use clap_complete::env::CompleteEnv;
 
 use crate::cli::GlobalArgs;
 use crate::config::{Config, Dirs};
-use crate::context::{Context, Target};
+use crate::cli::context::{Context, Target};
 use crate::ui::OutputFormat;
 
 /// The program the registration scripts call back, found on the PATH: the scripts in
@@ -29,7 +29,7 @@ fn command() -> clap::Command {
 
 fn env() -> CompleteEnv<'static, fn() -> clap::Command> {
     CompleteEnv::with_factory(command as fn() -> clap::Command)
-        .bin(crate::generate::BIN)
+        .bin(crate::cli::generate::BIN)
         .completer(COMPLETER)
 }
 
@@ -48,7 +48,7 @@ pub fn answer_if_asked() {
 /// `completions SHELL` prints, what completions/ keeps, and what `COMPLETE=SHELL
 /// urssaf-admin` prints.
 pub fn registration(shell: &str) -> String {
-    let bin = crate::generate::BIN;
+    let bin = crate::cli::generate::BIN;
     let mut buf = Vec::new();
     if let Some(completer) = clap_complete::env::Shells::builtins().completer(shell) {
         // Writing to memory cannot fail.
