@@ -556,20 +556,15 @@ messages! {
     audit_action(code: &str) => "audit-action" { code = code.replace('.', "-") };
 }
 
-/// `user bob`, `portfolio 2`, `client 356000000`: the kind in the language, identifiers
-/// grouped.
-pub fn audit_target(target: &str) -> String {
-    match target.split_once(' ') {
-        Some((kind @ ("user" | "portfolio" | "client" | "space" | "run"), id)) => {
-            let id = if kind == "client" || kind == "space" {
-                self::id(id)
-            } else {
-                id.to_string()
-            };
-            t!("audit-target", kind = kind, id = id)
-        }
-        _ => target.to_string(),
-    }
+/// `user bob`, `portfolio 2`, `client 356 000 000`: the kind in the language,
+/// identifiers grouped.
+pub fn audit_target(kind: &str, id: &str) -> String {
+    let id = if kind == "client" || kind == "space" {
+        self::id(id)
+    } else {
+        id.to_string()
+    };
+    t!("audit-target", kind = kind, id = id)
 }
 
 /// A detail starting with a portfolio (`portfolio 1: La Poste`) says it in the language;

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::config::{CredentialStore, Profile};
 use crate::cli::context::{Context, Target, TokenSource};
+use crate::config::{CredentialStore, Profile};
 use crate::credentials;
 use crate::domain::{NewSpace, SessionEnd};
 use crate::error::{Error, ErrorKind, Result};

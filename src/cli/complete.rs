@@ -9,8 +9,8 @@ use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::CompleteEnv;
 
 use crate::cli::GlobalArgs;
-use crate::config::{Config, Dirs};
 use crate::cli::context::{Context, Target};
+use crate::config::{Config, Dirs};
 use crate::ui::OutputFormat;
 
 /// The program the registration scripts call back, found on the PATH: the scripts in

@@ -4,8 +4,8 @@ use clap::Subcommand;
 
 use crate::cli::context::{Context, Target};
 use crate::error::{Error, Result};
-use crate::space::mail;
 use crate::messages as msg;
+use crate::space::mail;
 
 #[derive(Debug, Subcommand)]
 pub enum NotificationsCommand {
@@ -43,7 +43,9 @@ pub fn run(ctx: &Context, cmd: &NotificationsCommand) -> Result<()> {
                 local.mail_due_now()?;
             }
             let done = crate::space::mail::deliver(local, &|| crate::space::mail::password(&db))?
-                .ok_or_else(|| Error::usage(msg::smtp_not_set()).hint(msg::hint_server_smtp()))?;
+                .ok_or_else(|| {
+                Error::usage(msg::smtp_not_set()).hint(msg::hint_server_smtp())
+            })?;
             let text = msg::delivered(done.sent, done.failed);
             ctx.ui.outcome(
                 &text,

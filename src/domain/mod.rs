@@ -157,7 +157,8 @@ pub struct AuditEntry {
     pub at: String,
     pub actor: String,
     pub action: String,
-    pub target: String,
+    #[schema(value_type = String)]
+    pub target: audit::Target,
     pub detail: String,
 }
 

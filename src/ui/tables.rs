@@ -116,7 +116,10 @@ impl Tabular for AuditEntry {
             local_time(&self.at),
             self.actor.clone(),
             msg::audit_action(&self.action),
-            msg::audit_target(&self.target),
+            match self.target.parts() {
+                Some((kind, id)) => msg::audit_target(kind, &id),
+                None => self.target.to_string(),
+            },
             msg::audit_detail(&self.detail),
         ]
     }

@@ -130,7 +130,7 @@ pub(super) fn audit_list(tx: &AdminTx, limit: u64) -> Result<Vec<AuditEntry>> {
                 at: r.get(1)?,
                 actor: r.get(2)?,
                 action: r.get(3)?,
-                target: r.get(4)?,
+                target: Target::parse(&r.get::<_, String>(4)?),
                 detail: r.get(5)?,
             })
         })?
