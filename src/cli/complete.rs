@@ -17,8 +17,9 @@ use crate::ui::OutputFormat;
 /// completions/ are the same on every machine.
 const COMPLETER: &str = "urssaf-admin";
 
-/// The longest completion waits for the keyring.
-const KEYRING_WAIT: std::time::Duration = std::time::Duration::from_millis(300);
+/// The longest completion waits for the keyring: a second, since a Secret Service
+/// session on a busy machine takes more than a few hundred milliseconds to open.
+const KEYRING_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The command tree in the user's language: the shell shows its helps next to the
 /// candidates (without `[default: …]` and the like, as in English).
