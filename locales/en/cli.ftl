@@ -67,7 +67,7 @@ cmd-auth-token = Print the session token, for URSSAF_ADMIN_TOKEN in CI
 cmd-activate = Choose a password for a new account, with the code an administrator sent
 arg-activate-user = Your login, as given by the administrator
 arg-activate-code = The activation code from your email [default: asked without echo]. On the command line it is seen by other users in `ps` and kept in the shell's history: prefer the prompt, or --code-stdin
-arg-activate-code_stdin = Read the activation code from the first line of standard input (with --password-stdin, the password is the second line)
+arg-activate-code-stdin = Read the activation code from the first line of standard input (with --password-stdin, the password is the second line)
 arg-activate-password-stdin = Read the new password from standard input instead of asking
 
 ## urssaf-admin portfolio
@@ -279,7 +279,7 @@ arg-notifications-send-now = Also what waits to be tried again after a failure
 cmd-serve = Serve the space over HTTP for the firm's other machines
 
 arg-serve-listen = Address and port to listen on (port 0 picks a free one, printed on stdout)
-arg-serve-trusted_proxy = A proxy in front (its address): its X-Forwarded-For header names the client, for throttling sign-ins by source. Repeat for several; never set for an open port
+arg-serve-trusted-proxy = A proxy in front (its address): its X-Forwarded-For header names the client, for throttling sign-ins by source. Repeat for several; never set for an open port
 arg-serve-tls-cert = Serve HTTPS with this certificate chain (PEM)
 arg-serve-tls-key = The certificate's private key (PEM)
 arg-serve-insecure-plain-http = Allow plain HTTP on a non-loopback address (behind a TLS proxy only)

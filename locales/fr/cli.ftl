@@ -68,7 +68,7 @@ cmd-auth-token = Afficher le jeton de session, pour URSSAF_ADMIN_TOKEN en intég
 cmd-activate = Choisir le mot de passe d'un nouveau compte, avec le code envoyé par un administrateur
 arg-activate-user = Votre identifiant, tel que l'administrateur vous l'a donné
 arg-activate-code = Le code d'activation reçu par courriel [par défaut : demandé sans écho]. Sur la ligne de commande, les autres utilisateurs le voient dans `ps` et l'historique du shell le garde : préférez la question, ou --code-stdin
-arg-activate-code_stdin = Lire le code d'activation sur la première ligne de l'entrée standard (avec --password-stdin, le mot de passe est la deuxième ligne)
+arg-activate-code-stdin = Lire le code d'activation sur la première ligne de l'entrée standard (avec --password-stdin, le mot de passe est la deuxième ligne)
 arg-activate-password-stdin = Lire le nouveau mot de passe sur l'entrée standard au lieu de le demander
 
 ## urssaf-admin portfolio
@@ -283,7 +283,7 @@ arg-notifications-send-now = Envoyer aussi ce qui attend une nouvelle tentative 
 
 cmd-serve = Servir l'espace en HTTP pour les autres machines du cabinet
 arg-serve-listen = Adresse et port d'écoute (le port 0 en choisit un libre, affiché sur la sortie standard)
-arg-serve-trusted_proxy = Un mandataire (proxy) placé devant, par son adresse : son en-tête X-Forwarded-For désigne le client, pour limiter les connexions par provenance. À répéter s'il y en a plusieurs ; jamais pour un port ouvert à tous
+arg-serve-trusted-proxy = Un mandataire (proxy) placé devant, par son adresse : son en-tête X-Forwarded-For désigne le client, pour limiter les connexions par provenance. À répéter s'il y en a plusieurs ; jamais pour un port ouvert à tous
 arg-serve-tls-cert = Servir en HTTPS avec cette chaîne de certificats (PEM)
 arg-serve-tls-key = La clé privée du certificat (PEM)
 arg-serve-insecure-plain-http = Autoriser le HTTP en clair sur une adresse autre que la boucle locale (derrière un mandataire TLS seulement)

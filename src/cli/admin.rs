@@ -9,23 +9,18 @@ use crate::messages as msg;
 
 #[derive(Debug, Subcommand)]
 pub enum AdminCommand {
-    /// The administrators of the space.
     List,
-    /// Make an existing user an administrator.
     Add {
-        /// Login of the user to make an administrator.
         #[arg(add = crate::cli::complete::future_admin_logins())]
         login: String,
         #[command(flatten)]
         dry_run: DryRun,
     },
-    /// Remove a user from the administrators (asks first; never the last one).
     Remove(RemoveArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
-    /// Login of the administrator to remove.
     #[arg(add = crate::cli::complete::admin_logins())]
     pub login: String,
     #[command(flatten)]

@@ -7,9 +7,7 @@ use crate::error::Result;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// The latest changes, newest first (administrators only).
     List {
-        /// At most this many entries.
         #[arg(long, short = 'n', default_value_t = 50, value_parser = super::limit)]
         limit: u64,
     },

@@ -17,81 +17,58 @@ use crate::ui::Tabular;
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// The firm's SIREN (9 digits; spaces allowed).
     #[arg(long)]
     pub siren: String,
-    /// The firm's raison sociale, set as tiers déclarant on every portfolio.
     #[arg(long)]
     pub name: String,
-    /// Login of the first administrator.
     #[arg(long, value_name = "LOGIN")]
     pub admin: String,
-    /// Email address of the first administrator.
     #[arg(long)]
     pub email: String,
-    /// Full name of the first administrator.
     #[arg(long, value_name = "NAME")]
     pub full_name: Option<String>,
-    /// Read the administrator's password from standard input instead of asking.
     #[arg(long)]
     pub password_stdin: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
-    /// Your login [default: the profile's last login].
     #[arg(long, short = 'u', value_name = "LOGIN")]
     pub user: Option<String>,
-    /// Read the password from standard input instead of asking.
     #[arg(long)]
     pub password_stdin: bool,
-    /// Keep the session token in a 0600 file instead of the system keyring.
     #[arg(long)]
     pub insecure_storage: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct ActivateArgs {
-    /// Your login, as given by the administrator.
     #[arg(long, short = 'u', value_name = "LOGIN")]
     pub user: String,
-    /// The activation code from your email [default: asked without echo]. On the
-    /// command line it is seen by other users in `ps` and kept in the shell's history:
-    /// prefer the prompt, or --code-stdin.
     #[arg(long, conflicts_with = "code_stdin")]
     pub code: Option<String>,
-    /// Read the activation code from the first line of standard input (with
-    /// --password-stdin, the password is the second line).
     #[arg(long)]
     pub code_stdin: bool,
-    /// Read the new password from standard input instead of asking.
     #[arg(long)]
     pub password_stdin: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct LogoutArgs {
-    /// End every one of your sessions, on every machine.
     #[arg(long, conflicts_with_all = ["session", "user"])]
     pub all: bool,
-    /// End this one of your sessions (its number in `auth status --sessions`).
     #[arg(long, value_name = "ID", conflicts_with = "user", value_parser = super::number_from_1)]
     pub session: Option<i64>,
-    /// End every session of this person (administrators only); yours stays open.
     #[arg(long, value_name = "LOGIN", add = crate::cli::complete::subscriber_logins())]
     pub user: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
-    /// Who is signed in, to which space, and where the token is kept (exit 4 if nobody).
     Status {
-        /// List your open sessions instead: when each was opened and last used, and from
-        /// where.
         #[arg(long)]
         sessions: bool,
     },
-    /// Print the session token, for URSSAF_ADMIN_TOKEN in CI.
     Token,
 }
 

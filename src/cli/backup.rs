@@ -12,7 +12,6 @@ use crate::space::local::maintenance;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// The new file to write (never overwritten; mode 0600).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }

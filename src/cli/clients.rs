@@ -12,26 +12,17 @@ use crate::space::Space;
 
 #[derive(Debug, Subcommand)]
 pub enum ClientsCommand {
-    /// Clients of the portfolios you can see.
     List(ListArgs),
-    /// Add a company (SIREN) or one establishment (SIRET) to a portfolio.
     Add(AddArgs),
-    /// Move a client to another portfolio.
     Move {
-        /// SIREN or SIRET (spaces allowed).
         id: String,
-        /// The portfolio to move it to.
         #[arg(long, value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
         to: i64,
         #[command(flatten)]
         dry_run: DryRun,
     },
-    /// Add clients in bulk from a CSV file with the columns siren,name,portfolio.
-    #[command(after_long_help = IMPORT_HELP)]
     Import(ImportClientsArgs),
-    /// Remove a client from its portfolio (asks first).
     Remove {
-        /// SIREN or SIRET (spaces allowed).
         id: String,
         #[command(flatten)]
         confirm: Confirm,
@@ -42,52 +33,29 @@ pub enum ClientsCommand {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only this portfolio's clients.
     #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: Option<i64>,
-    /// Part of a name, or the first digits of a SIREN/SIRET.
     #[arg(long, short = 's')]
     pub search: Option<String>,
-    /// At most this many clients.
     #[arg(long, short = 'n', value_parser = super::limit)]
     pub limit: Option<u64>,
-    /// Answer from what was last fetched from the server, without asking it.
     #[arg(long)]
     pub offline: bool,
 }
-
-const IMPORT_HELP: &str = "\
-The file: a header line naming the columns (any order; other columns are ignored), then
-one company per line. The siren column also takes a SIRET; a siret column, as written by
-`clients list -o csv`, is used when filled. Delimiter `,` or `;` (detected), UTF-8 with
-or without BOM (or --encoding windows-1252), CRLF line ends and quoted fields are fine.
-
-Every row is checked before anything is written: one bad row and nothing is written
-(exit 8), unless --skip-invalid writes the valid ones (exit 9 when any failed). A
-company already in the same portfolio is skipped, so running a file twice is safe.
-
-Examples:
-  urssaf-admin clients list -o csv > clients.csv
-  urssaf-admin clients import clients.csv --dry-run
-  urssaf-admin clients import clients.csv --report report.csv";
 
 #[derive(Debug, Args)]
 pub struct ImportClientsArgs {
     #[command(flatten)]
     pub common: import::ImportArgs,
-    /// Move a company found in another portfolio instead of failing its row.
     #[arg(long = "move")]
     pub move_clients: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// SIREN (9 digits) or SIRET (14 digits); spaces and dots between groups are fine.
     pub id: String,
-    /// The company's raison sociale.
     #[arg(long)]
     pub name: String,
-    /// The portfolio to add it to.
     #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
     #[command(flatten)]

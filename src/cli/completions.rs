@@ -7,7 +7,6 @@ use crate::error::Result;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell to print the script for.
     #[arg(value_enum)]
     pub shell: Shell,
 }

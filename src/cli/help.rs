@@ -9,7 +9,6 @@ use crate::messages as msg;
 
 #[derive(Debug, Args)]
 pub struct HelpArgs {
-    /// A topic (exit-codes, environment, formatting) or a command (portfolio create).
     #[arg(value_name = "TOPIC|COMMAND", add = topic_names())]
     pub words: Vec<String>,
 }

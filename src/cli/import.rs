@@ -25,17 +25,12 @@ use crate::ui::OutputFormat;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The CSV file, or - for standard input.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Write the valid rows even when others fail (the run then exits 9).
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Write what became of each row to this CSV file (created with mode 0600: it holds
-    /// activation codes).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
-    /// The file's character set.
     #[arg(long, value_enum, default_value_t = Encoding::Utf8)]
     pub encoding: Encoding,
     #[command(flatten)]
@@ -44,10 +39,8 @@ pub struct ImportArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Encoding {
-    /// UTF-8, with or without a byte order mark.
     #[value(name = "utf-8", alias = "utf8")]
     Utf8,
-    /// What Excel writes for "CSV (séparateur : point-virgule)" on a French Windows.
     #[value(name = "windows-1252", alias = "cp1252", alias = "latin1")]
     Windows1252,
 }

@@ -48,9 +48,10 @@ pub fn command(lang: Lang) -> Command {
 }
 
 pub fn tree(lang: Lang, specs: Specs) -> Command {
-    let mut cmd = positionals_first(Cli::command());
+    let localizer = Localizer { lang, specs };
+    let mut cmd = localizer.texts(positionals_first(Cli::command()), &[]);
     cmd.build();
-    Localizer { lang, specs }.command(cmd, &[])
+    localizer.layout(cmd)
 }
 
 /// clap orders its sections of help by their first argument; in French they all have
@@ -277,20 +278,18 @@ struct Localizer {
 }
 
 impl Localizer {
-    fn command(&self, mut cmd: Command, path: &[String]) -> Command {
+    /// The words of the catalogue, before `build`: clap decides from them whether a
+    /// command has a long help, and copies the global options into every command.
+    fn texts(&self, mut cmd: Command, path: &[String]) -> Command {
         let lang = self.lang;
         let key = command_key(path);
         if let Some(about) = get(lang, &key) {
             cmd = cmd.about(about);
         }
-        if cmd.get_long_about().is_some()
-            && let Some(long) = get(lang, &format!("{key}.long"))
-        {
+        if let Some(long) = get(lang, &format!("{key}.long")) {
             cmd = cmd.long_about(long);
         }
-        if cmd.get_after_help().is_some()
-            && let Some(after) = get(lang, &format!("{key}.after"))
-        {
+        if let Some(after) = get(lang, &format!("{key}.after")) {
             cmd = cmd.after_help(after);
         }
         if path.is_empty() {
@@ -301,13 +300,10 @@ impl Localizer {
                 i18n::text_in(lang, "topic-exit-codes", None),
                 i18n::text_in(lang, "topic-environment", None)
             ));
-        } else if cmd.get_after_long_help().is_some()
-            && let Some(after) = get(lang, &format!("{key}.after-long"))
-        {
+        } else if let Some(after) = get(lang, &format!("{key}.after-long")) {
             cmd = cmd.after_long_help(after);
         }
-        let styles = cmd.get_styles().clone();
-        cmd = cmd.mut_args(|a| self.arg(a, path, &styles));
+        cmd = cmd.mut_args(|a| self.arg_texts(a, path));
         if lang != Lang::En && cmd.has_subcommands() {
             // <COMMANDE> in the usage, <commande> in a man page's synopsis.
             cmd = cmd.subcommand_value_name(interned(i18n::text_in(
@@ -316,17 +312,25 @@ impl Localizer {
                 None,
             )));
         }
+        cmd.mut_subcommands(|sub| {
+            let mut path = path.to_vec();
+            path.push(sub.get_name().to_string());
+            self.texts(sub, &path)
+        })
+    }
+
+    /// After `build`: the headings, the help and version flags clap has added, and in
+    /// French what clap would write in English.
+    fn layout(&self, mut cmd: Command) -> Command {
+        let styles = cmd.get_styles().clone();
+        cmd = cmd.mut_args(|a| self.arg_layout(a, &styles));
         if self.specs == Specs::Own {
             let template = self.template(&cmd);
             cmd = cmd
                 .help_template(template)
                 .subcommand_help_heading(self.heading("clap-commands"));
         }
-        cmd.mut_subcommands(|sub| {
-            let mut path = path.to_vec();
-            path.push(sub.get_name().to_string());
-            self.command(sub, &path)
-        })
+        cmd.mut_subcommands(|sub| self.layout(sub))
     }
 
     /// A heading of the help, as clap writes it (it adds the colon).
@@ -340,7 +344,7 @@ impl Localizer {
         })
     }
 
-    fn arg(&self, mut a: Arg, path: &[String], styles: &Styles) -> Arg {
+    fn arg_layout(&self, mut a: Arg, styles: &Styles) -> Arg {
         let lang = self.lang;
         // The options of every command come after the command's own, under their
         // heading, as do the help and the version (they are every command's too).
@@ -357,29 +361,31 @@ impl Localizer {
         }
         match a.get_action() {
             ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong => {
-                a = if a.get_long_help().is_some() {
+                if a.get_long_help().is_some() {
                     a.help(i18n::text_in(lang, "clap-help-short", None))
                         .long_help(i18n::text_in(lang, "clap-help-long", None))
                 } else {
                     a.help(i18n::text_in(lang, "clap-help", None))
-                };
-                return a;
+                }
             }
-            ArgAction::Version => return a.help(i18n::text_in(lang, "clap-version", None)),
-            _ => {}
+            ArgAction::Version => a.help(i18n::text_in(lang, "clap-version", None)),
+            _ if self.specs == Specs::Own => self.own_specs(a, styles),
+            _ => a,
         }
+    }
+
+    fn arg_texts(&self, mut a: Arg, path: &[String]) -> Arg {
+        let lang = self.lang;
         let key = arg_key(lang, path, &a);
         if let Some(key) = &key {
             if let Some(help) = get(lang, key) {
                 a = a.help(help);
             }
-            if a.get_long_help().is_some()
-                && let Some(long) = get(lang, &format!("{key}.long"))
-            {
+            if let Some(long) = get(lang, &format!("{key}.long")) {
                 a = a.long_help(long);
             }
         }
-        if takes_values(&a)
+        if a.get_action().takes_values()
             && let Some(names) = a.get_value_names()
         {
             let names: Vec<&'static str> = names
@@ -388,30 +394,27 @@ impl Localizer {
                 .collect();
             a = a.value_names(names);
         }
-        if let Some(key) = &key
-            && a.get_possible_values()
-                .iter()
-                .any(|pv| pv.get_help().is_some())
-        {
-            let values: Vec<PossibleValue> = a
-                .get_possible_values()
+        // `get_possible_values` knows them only once built.
+        let values: Vec<PossibleValue> = a
+            .get_value_parser()
+            .possible_values()
+            .map(Iterator::collect)
+            .unwrap_or_default();
+        let help = |pv: &PossibleValue| {
+            let key = key.as_ref()?;
+            get(lang, &format!("{key}.value-{}", pv.get_name()))
+        };
+        if values.iter().any(|pv| help(pv).is_some()) {
+            let values: Vec<PossibleValue> = values
                 .into_iter()
-                .map(|pv| {
-                    let help = pv
-                        .get_help()
-                        .and_then(|_| get(lang, &format!("{key}.value-{}", pv.get_name())));
-                    match help {
-                        Some(help) => pv.help(help),
-                        None => pv,
-                    }
+                .map(|pv| match help(&pv) {
+                    Some(help) => pv.help(help),
+                    None => pv,
                 })
                 .collect();
             if let Some(parser) = translated_parser(&a, values) {
                 a = a.value_parser(parser);
             }
-        }
-        if self.specs == Specs::Own {
-            a = self.own_specs(a, styles);
         }
         a
     }
@@ -895,8 +898,8 @@ mod tests {
 
     const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];
 
-    /// The tree as the doc comments of src/cli/ write it, built.
-    fn doc_comments() -> Command {
+    /// The tree as src/cli/ writes it (no words: they are in the catalogues), built.
+    fn bare() -> Command {
         let mut cmd = Cli::command();
         cmd.build();
         cmd
@@ -925,10 +928,6 @@ mod tests {
         })
     }
 
-    fn plain(s: Option<&StyledStr>) -> Option<String> {
-        s.map(ToString::to_string)
-    }
-
     /// A command or an argument without its words in one language would be shown in
     /// the other one, or not explained at all.
     #[test]
@@ -942,31 +941,22 @@ mod tests {
             };
             need("topic-exit-codes".into());
             need("topic-environment".into());
-            for (path, cmd) in all(&doc_comments()) {
-                let key = command_key(&path);
-                need(key.clone());
-                if cmd.get_long_about().is_some() {
-                    need(format!("{key}.long"));
-                }
-                if cmd.get_after_help().is_some() {
-                    need(format!("{key}.after"));
-                }
-                if cmd.get_after_long_help().is_some() {
-                    need(format!("{key}.after-long"));
-                }
+            for (path, cmd) in all(&bare()) {
+                need(command_key(&path));
                 for arg in cmd.get_arguments().filter(|a| !is_help_flag(a)) {
                     let Some(key) = arg_key(lang, &path, arg) else {
-                        need(format!("arg-{}-{}", path.join("-"), arg.get_id()));
+                        let id = arg.get_id().as_str().replace('_', "-");
+                        need(format!("arg-{}-{id}", path.join("-")));
                         continue;
                     };
-                    if arg.get_long_help().is_some() {
-                        need(format!("{key}.long"));
-                    }
                     let values = arg.get_possible_values();
-                    for pv in values.iter().filter(|pv| pv.get_help().is_some()) {
-                        need(format!("{key}.value-{}", pv.get_name()));
-                    }
-                    if values.iter().any(|pv| pv.get_help().is_some()) {
+                    if values
+                        .iter()
+                        .any(|pv| get(lang, &format!("{key}.value-{}", pv.get_name())).is_some())
+                    {
+                        for pv in &values {
+                            need(format!("{key}.value-{}", pv.get_name()));
+                        }
                         assert!(
                             translated_parser(arg, values.clone()).is_some(),
                             "{}: add its value enum to translated_parser",
@@ -983,58 +973,6 @@ mod tests {
         }
         missing.dedup();
         assert!(missing.is_empty(), "not in locales/*/cli.ftl: {missing:#?}");
-    }
-
-    /// The English catalogue says what the doc comments say (where they say something):
-    /// change one, change the other.
-    #[test]
-    fn english_is_what_the_doc_comments_say() {
-        let english = command(Lang::En);
-        for (path, doc) in all(&doc_comments()) {
-            let en = find(&english, &path);
-            let at = command_key(&path);
-            assert_eq!(plain(en.get_about()), plain(doc.get_about()), "{at}");
-            assert_eq!(
-                plain(en.get_long_about()),
-                plain(doc.get_long_about()),
-                "{at}.long"
-            );
-            assert_eq!(
-                plain(en.get_after_help()),
-                plain(doc.get_after_help()),
-                "{at}.after"
-            );
-            if !path.is_empty() {
-                assert_eq!(
-                    plain(en.get_after_long_help()),
-                    plain(doc.get_after_long_help()),
-                    "{at}.after-long"
-                );
-            }
-            for d in doc.get_arguments() {
-                let a = en
-                    .get_arguments()
-                    .find(|a| a.get_id() == d.get_id())
-                    .unwrap();
-                let at = format!("{at} {}", d.get_id());
-                if d.get_help().is_some() {
-                    assert_eq!(plain(a.get_help()), plain(d.get_help()), "{at}");
-                }
-                assert_eq!(
-                    plain(a.get_long_help()),
-                    plain(d.get_long_help()),
-                    "{at}.long"
-                );
-                assert_eq!(a.get_value_names(), d.get_value_names(), "{at} value names");
-                let helps = |a: &Arg| {
-                    a.get_possible_values()
-                        .iter()
-                        .map(|pv| (pv.get_name().to_string(), plain(pv.get_help())))
-                        .collect::<Vec<_>>()
-                };
-                assert_eq!(helps(a), helps(d), "{at} possible values");
-            }
-        }
     }
 
     /// The French help is laid out by this module: in English, that layout must be
@@ -1240,7 +1178,7 @@ mod tests {
             "minutes",
             "trusted_proxy",
         ];
-        for (path, cmd) in all(&doc_comments()) {
+        for (path, cmd) in all(&bare()) {
             for arg in cmd.get_arguments().filter(|a| takes_values(a)) {
                 let parser = arg.get_value_parser();
                 let id = parser.type_id();

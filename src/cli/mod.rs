@@ -1,5 +1,8 @@
 //! The command tree. Each noun has its module: its arguments, and one function per verb
 //! that checks, confirms, calls the space and reports.
+//!
+//! What the help says of each command and argument, in English as in French, is in
+//! locales/*/cli.ftl (`cmd-PATH`, `arg-PATH-ID`: see `localize`), not in doc comments.
 
 pub mod admin;
 pub mod audit;
@@ -35,20 +38,11 @@ pub static EXIT_CODES: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
     crate::i18n::text_in(crate::i18n::Lang::En, "topic-exit-codes", None)
 });
 
-/// The command line. Its texts here are the English ones; `localize::command` gives the
-/// tree in the reader's language (locales/*/cli.ftl), with the exit codes and the
-/// environment at the end of the long help.
+// The command line: its names and its parsing. Its words, in English as in French, are
+// in the catalogues (locales/*/cli.ftl), which `localize::command` puts on the tree,
+// with the exit codes and the environment at the end of the long help.
 #[derive(Debug, Parser)]
-#[command(
-    name = "urssaf-admin",
-    version,
-    disable_help_subcommand = true,
-    about = "Manage an accounting firm's Urssaf space: portfolios, subscribers and clients",
-    long_about = "Manage an accounting firm's Urssaf space from a terminal or a script: \
-create client portfolios, grant collaborators access to them, and manage the client \
-companies of every portfolio.",
-    after_help = "Start with `urssaf-admin init` (a new space) or `urssaf-admin login`."
-)]
+#[command(name = "urssaf-admin", version, disable_help_subcommand = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -58,7 +52,6 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Profile: which sign-in and which space to use.
     #[arg(
         long,
         global = true,
@@ -67,31 +60,20 @@ pub struct GlobalArgs {
         add = crate::cli::complete::profile_names()
     )]
     pub profile: String,
-    /// The space's database file (env: URSSAF_ADMIN_DB) [default: the profile's, else
-    /// $XDG_DATA_HOME/urssaf-admin/space.db].
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// A server's space (`urssaf-admin serve`) instead of a local database
-    /// (env: URSSAF_ADMIN_API_URL).
     #[arg(long, global = true, value_name = "URL", conflicts_with = "db")]
     pub api_url: Option<String>,
-    /// Trust this CA certificate (PEM) for the server's HTTPS.
     #[arg(long, global = true, env = "URSSAF_ADMIN_CA_CERT", value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
-    /// Output format.
     #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,
-    /// Never prompt; fail instead when an answer is needed.
     #[arg(long, global = true)]
     pub no_input: bool,
-    /// No colour (also when NO_COLOR is set).
     #[arg(long, global = true)]
     pub no_color: bool,
-    /// Print only data and errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
-    /// Language of messages, prompts and help (env: URSSAF_ADMIN_LANG) [default: from
-    /// LC_ALL, LC_MESSAGES or LANG: French for fr*, else English].
     #[arg(long, global = true, value_parser = lang(), value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 }
@@ -118,47 +100,30 @@ pub const GLOBALS_NOT_FOR: [(&str, &[&str]); 3] = [
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create the firm's space and its first administrator.
     Init(auth::InitArgs),
-    /// Sign in; the session token goes to the system keyring.
     Login(auth::LoginArgs),
-    /// Sign out and forget the stored token.
     Logout(auth::LogoutArgs),
-    /// Sign-in status and token.
     #[command(subcommand)]
     Auth(auth::AuthCommand),
-    /// Choose a password for a new account, with the code an administrator sent.
     Activate(auth::ActivateArgs),
-    /// Client portfolios (portefeuilles).
     #[command(subcommand)]
     Portfolio(portfolio::PortfolioCommand),
-    /// Collaborators' subscriptions to portfolios (abonnés).
     #[command(subcommand)]
     Subscriber(subscriber::SubscriberCommand),
-    /// Administrators of the space.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
-    /// Client companies of the portfolios.
     #[command(subcommand)]
     Clients(clients::ClientsCommand),
-    /// Settings of the space.
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
-    /// The record of every change.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
-    /// Email notifications queued for the people concerned by each change.
     #[command(subcommand)]
     Notifications(notifications::NotificationsCommand),
-    /// Serve the space over HTTP for the firm's other machines.
     Serve(serve::ServeArgs),
-    /// Check that the space's database file is sound (exit 1 and what is damaged if not).
     Check,
-    /// Copy the space's database to a new file, consistently, while it is in use.
     Backup(backup::BackupArgs),
-    /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
-    /// Help on a command, or on a topic: exit-codes, environment, formatting.
     Help(help::HelpArgs),
 }
 
@@ -184,17 +149,15 @@ pub fn run(ctx: &Context, command: &Command) -> Result<()> {
     }
 }
 
-/// `--dry-run` and `--yes`, shared by the commands that change something.
+// `--dry-run` and `--yes`, shared by the commands that change something.
 #[derive(Debug, Clone, Args)]
 pub struct DryRun {
-    /// Check everything and show what would happen; change nothing.
     #[arg(long)]
     pub dry_run: bool,
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct Confirm {
-    /// Answer yes to the confirmation (for scripts).
     #[arg(short, long)]
     pub yes: bool,
 }

@@ -9,15 +9,11 @@ use crate::space::mail;
 
 #[derive(Debug, Subcommand)]
 pub enum NotificationsCommand {
-    /// Queued notifications, newest first: all for administrators, yours for others.
     List {
-        /// At most this many notifications.
         #[arg(long, short = 'n', default_value_t = 50, value_parser = super::limit)]
         limit: u64,
     },
-    /// Email what is due now through the space's SMTP server (administrators).
     Send {
-        /// Also what waits to be tried again after a failure.
         #[arg(long)]
         now: bool,
     },

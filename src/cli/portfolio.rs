@@ -9,17 +9,12 @@ use crate::messages as msg;
 
 #[derive(Debug, Subcommand)]
 pub enum PortfolioCommand {
-    /// Create a new portfolio with the firm as tiers déclarant (asks first).
     Create(CreateArgs),
-    /// The portfolios you can see: all for administrators, yours for subscribers.
     List {
-        /// Answer from what was last fetched from the server, without asking it.
         #[arg(long)]
         offline: bool,
     },
-    /// One portfolio.
     Show {
-        /// The portfolio's number.
         #[arg(value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
         number: i64,
     },

@@ -12,23 +12,16 @@ use crate::server::{self, ServeOptions};
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address and port to listen on (port 0 picks a free one, printed on stdout).
     #[arg(long, default_value = "127.0.0.1:8080", value_parser = listen_address)]
     pub listen: SocketAddr,
-    /// Serve HTTPS with this certificate chain (PEM).
     #[arg(long, requires = "tls_key", value_name = "FILE")]
     pub tls_cert: Option<PathBuf>,
-    /// The certificate's private key (PEM).
     #[arg(long, requires = "tls_cert", value_name = "FILE")]
     pub tls_key: Option<PathBuf>,
-    /// Allow plain HTTP on a non-loopback address (behind a TLS proxy only).
     #[arg(long)]
     pub insecure_plain_http: bool,
-    /// The SMTP password, from this file (mode 0600); else URSSAF_ADMIN_SMTP_PASSWORD.
     #[arg(long, value_name = "FILE")]
     pub smtp_password_file: Option<PathBuf>,
-    /// A proxy in front (its address): its X-Forwarded-For header names the client, for
-    /// throttling sign-ins by source. Repeat for several; never set for an open port.
     #[arg(long, value_name = "ADDRESS", value_parser = ip_address)]
     pub trusted_proxy: Vec<std::net::IpAddr>,
 }

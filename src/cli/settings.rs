@@ -11,58 +11,38 @@ use crate::messages as msg;
 
 #[derive(Debug, Subcommand)]
 pub enum SettingsCommand {
-    /// The space: firm, SIREN, and its settings.
     Show,
-    /// Change a setting.
     #[command(subcommand)]
     Set(SetCommand),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum SetCommand {
-    /// "Registration of your SIREN by a tiers déclarant is allowed".
     ThirdPartyRegistration {
-        /// on to allow it, off to refuse it.
         #[arg(value_enum)]
         value: OnOff,
         #[command(flatten)]
         dry_run: DryRun,
     },
-    /// The SMTP server notifications are emailed through: smtp://user@host:587
-    /// (STARTTLS), smtps://user@host:465, smtp+plain://127.0.0.1:25 (this machine
-    /// only), or `none`. The password is asked for (or read with --password-stdin) and
-    /// kept in the system keyring, never in the space.
     Smtp {
-        /// The server's URL, or `none` to stop emailing.
         url: String,
-        /// Read the SMTP password from standard input.
         #[arg(long)]
         password_stdin: bool,
         #[command(flatten)]
         dry_run: DryRun,
     },
-    /// The sender of notifications: "Cabinet Dupont <noreply@cabinet.fr>", an address
-    /// alone (the firm's name is then shown), or `none`.
     SmtpFrom {
-        /// The sender, or `none` for the default one.
         sender: String,
         #[command(flatten)]
         dry_run: DryRun,
     },
-    /// The language notifications are written in, whoever makes the change: fr or en.
-    /// A new space takes the language of the administrator who created it.
     Language {
-        /// The language of notifications.
         #[arg(value_parser = super::lang())]
         value: crate::i18n::Lang,
         #[command(flatten)]
         dry_run: DryRun,
     },
-    /// How long a notification waits for more changes to the same person before it is
-    /// sent, so that a busy day makes one email rather than many: minutes (at most 1440),
-    /// or `off` to send at once.
     NotificationDigest {
-        /// Minutes, or off.
         #[arg(value_parser = digest_minutes, value_name = "MINUTES")]
         minutes: u32,
         #[command(flatten)]

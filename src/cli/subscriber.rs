@@ -10,50 +10,23 @@ use crate::messages as msg;
 
 #[derive(Debug, Subcommand)]
 pub enum SubscriberCommand {
-    /// Grant a collaborator access to a portfolio, creating their account if needed.
     Add(AddArgs),
-    /// Subscriptions: all for administrators, your own for subscribers.
     List {
-        /// Only this portfolio's subscribers.
         #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
         portfolio: Option<i64>,
     },
-    /// Change a subscriber's name or email, or suspend or resume a subscription.
     Modify(ModifyArgs),
-    /// Subscribe collaborators in bulk from a CSV file with the columns
-    /// login,email,name,portfolio.
-    #[command(after_long_help = IMPORT_HELP)]
     Import(import::ImportArgs),
-    /// Withdraw a collaborator's access to a portfolio (asks first).
     Remove(RemoveArgs),
 }
 
-const IMPORT_HELP: &str = "\
-The file: a header line naming the columns (any order; other columns are ignored), then
-one subscription per line. A collaborator without an account gets one, with an
-activation code (the email column is then needed); the codes are in the --report file,
-created with mode 0600. Delimiter `,` or `;` (detected), UTF-8 with or without BOM (or
---encoding windows-1252), CRLF line ends and quoted fields are fine.
-
-Every row is checked before anything is written: one bad row and nothing is written
-(exit 8), unless --skip-invalid writes the valid ones (exit 9 when any failed). A
-subscription that already holds is skipped, so running a file twice is safe.
-
-Examples:
-  urssaf-admin subscriber import team.csv --dry-run
-  urssaf-admin subscriber import team.csv --report codes.csv";
-
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The portfolio to grant access to.
     #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
-    /// The collaborator's login.
     pub login: String,
-    /// Email address (needed when the collaborator has no account yet).
     #[arg(long)]
     pub email: Option<String>,
-    /// Full name (for a new account).
     #[arg(long)]
     pub name: Option<String>,
     #[command(flatten)]
@@ -62,22 +35,16 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ModifyArgs {
-    /// The portfolio of the subscription.
     #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
-    /// The subscriber's login.
     #[arg(add = crate::cli::complete::subscriber_logins())]
     pub login: String,
-    /// New full name.
     #[arg(long)]
     pub name: Option<String>,
-    /// New email address.
     #[arg(long)]
     pub email: Option<String>,
-    /// Withhold access to the portfolio without withdrawing the subscription.
     #[arg(long, conflicts_with = "resume")]
     pub suspend: bool,
-    /// Restore a suspended subscription.
     #[arg(long)]
     pub resume: bool,
     #[command(flatten)]
@@ -86,10 +53,8 @@ pub struct ModifyArgs {
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
-    /// The portfolio to withdraw access to.
     #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
-    /// The subscriber's login.
     #[arg(add = crate::cli::complete::subscriber_logins())]
     pub login: String,
     #[command(flatten)]
