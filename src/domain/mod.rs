@@ -332,17 +332,6 @@ pub struct Actor {
     pub admin: bool,
 }
 
-impl Actor {
-    /// R2: only an administrator may change the space.
-    pub fn require_admin(&self) -> Result<()> {
-        if self.admin {
-            Ok(())
-        } else {
-            Err(Error::permission(msg::admin_only(&self.login)).hint(msg::hint_ask_admin()))
-        }
-    }
-}
-
 /// A login: what people type to sign in. Lower-case letters, digits, `.`, `_`, `-`.
 pub fn validate_login(login: &str) -> Result<()> {
     let ok_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c);

@@ -1,4 +1,4 @@
-//! Rules R1-R11 of the domain README, each through the built binary.
+//! Rules R1-R11 (RULES.md), each through the built binary.
 
 use crate::support::*;
 
