@@ -64,6 +64,9 @@ pub enum CredentialStore {
     File,
 }
 
+/// The profile used when none is named.
+pub const DEFAULT_PROFILE: &str = "default";
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -72,6 +72,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            let e = ctx.explained(e);
             ctx.ui.error(&e);
             ExitCode::from(e.exit_code())
         }

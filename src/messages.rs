@@ -287,16 +287,32 @@ messages! {
     subscriber_would_add(login: &str, n: i64, creates: bool)
         => "subscriber-would-add" { login = shown(login), n, creates = yes_no(creates) };
 }
-pub fn account_created_code(login: &str, code: &str, expires: &str) -> String {
+/// The code shown once, the command the newcomer runs, and what became of their email.
+pub fn account_created_code(
+    login: &str,
+    code: &str,
+    expires: &str,
+    command: &str,
+    mailed: bool,
+) -> String {
     format!(
-        "{}\n{}",
+        "{}\n{} {}",
         t!(
             "account-created-code",
             login = shown(login),
             code = code,
             expires = date_time(expires)
         ),
-        t!("account-code-sent", login = shown(login))
+        t!(
+            "account-code-sent",
+            login = shown(login),
+            command = terminal_safe(command)
+        ),
+        if mailed {
+            t!("welcome-mail-sent")
+        } else {
+            t!("welcome-mail-queued")
+        }
     )
 }
 

@@ -180,11 +180,31 @@ subscriber-would-add = { $creates ->
        *[no] Would subscribe { $login } to portfolio { $n }; nothing was changed.
     }
 account-created-code = Created the account { $login }. Activation code (shown once, valid until { $expires }): { $code }
-account-code-sent = Give it to { $login }, who runs `urssaf-admin activate --user { $login }` and types it when asked. Their welcome email carries a code of its own, made when it is sent; either works, once.
+account-code-sent = Give it to { $login }, who runs `{ $command }` and types it when asked.
 subscriber-modified = Modified the subscription of { $login } to portfolio { $n }.
 confirm-subscriber-remove = Withdraw the subscription of { $login } to portfolio { $n }?
 subscriber-removed = Withdrew the subscription of { $login } to portfolio { $n }.
 dry-run-nothing-changed = Dry run: the change is valid; nothing was changed.
+
+
+## First ten minutes: init, the profile and the space in use
+
+prompt-siren = The firm's SIREN
+prompt-firm-name = Its raison sociale
+prompt-admin-login = Your login (the first administrator)
+prompt-admin-email = Your email address
+too-many-tries = too many wrong answers
+init-needs = missing { $flags }: without a terminal, init takes everything as options
+hint-init-flags = Give them all: `urssaf-admin init --siren SIREN --name NAME --admin LOGIN --email EMAIL --password-stdin`.
+init-profile-taken = the profile { $profile } already uses the space { $space }, and init does not change that
+hint-init-profile = Give the new space a profile of its own: `urssaf-admin --profile NAME init --db PATH ...`, then `--profile NAME` on later commands.
+space-ready = Signed in as { $login } (profile { $profile }). Next: urssaf-admin portfolio create
+profile-unknown = not signed in: there is no profile { $profile }
+hint-profile-unknown = Known profiles: { $profiles }. Sign in to a new one with `urssaf-admin --profile { $profile } login --db PATH` (or --api-url URL).
+error-about = { $message } (profile { $profile }, space { $space })
+hint-activate-where = Run the command your administrator gave you: for a server's space it names the server (--api-url URL).
+welcome-mail-sent = Their welcome email carries a code of its own; either code works, once.
+welcome-mail-queued = Their welcome email waits in the outbox: the space has no mail server yet (urssaf-admin settings set smtp URL).
 
 ## Administrators
 
@@ -315,11 +335,11 @@ hint-import-report = --report FILE lists every row with what became of it.
 import-codes-kept = { COUNT($n) } activation { $n ->
         [one] code
        *[other] codes
-    } in { $path } (mode 0600): the newcomers also receive theirs by notification.
+    } in { $path } (mode 0600); each newcomer's welcome message carries a code of its own (`urssaf-admin notifications list` says whether it went out).
 import-codes-sent = { COUNT($n) } new { $n ->
         [one] account
        *[other] accounts
-    }: each newcomer receives their activation code by notification (--report FILE keeps a copy).
+    }: each newcomer's activation code is in their welcome message (`urssaf-admin notifications list` says whether it went out; --report FILE keeps a copy).
 
 ## Settings
 

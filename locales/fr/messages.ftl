@@ -183,11 +183,31 @@ subscriber-would-add = { $creates ->
        *[no] { $login } serait abonné au portefeuille { $n } ; rien n'a été modifié.
     }
 account-created-code = Compte { $login } créé. Code d'activation (affiché une seule fois, valable jusqu'au { $expires }) : { $code }
-account-code-sent = Transmettez-le à { $login }, qui lance `urssaf-admin activate --user { $login }` et le tape quand il est demandé. Son courriel de bienvenue porte un code à lui, créé à l'envoi ; l'un ou l'autre sert, une fois.
+account-code-sent = Transmettez-le à { $login }, qui lance `{ $command }` et le tape quand il est demandé.
 subscriber-modified = Abonnement de { $login } au portefeuille { $n } modifié.
 confirm-subscriber-remove = Retirer l'abonnement de { $login } au portefeuille { $n } ?
 subscriber-removed = Abonnement de { $login } au portefeuille { $n } retiré.
 dry-run-nothing-changed = Simulation : la modification est valide ; rien n'a été modifié.
+
+
+## First ten minutes: init, the profile and the space in use
+
+prompt-siren = SIREN du cabinet
+prompt-firm-name = Sa raison sociale
+prompt-admin-login = Votre identifiant (premier administrateur)
+prompt-admin-email = Votre adresse électronique
+too-many-tries = trop de réponses erronées
+init-needs = il manque { $flags } : sans terminal, init prend tout en options
+hint-init-flags = Donnez-les toutes : `urssaf-admin init --siren SIREN --name NOM --admin IDENTIFIANT --email COURRIEL --password-stdin`.
+init-profile-taken = le profil { $profile } utilise déjà l'espace { $space }, et init n'y change rien
+hint-init-profile = Donnez au nouvel espace son propre profil : `urssaf-admin --profile NOM init --db CHEMIN ...`, puis `--profile NOM` aux commandes suivantes.
+space-ready = Session ouverte pour { $login } (profil { $profile }). Ensuite : urssaf-admin portfolio create
+profile-unknown = aucune session n'est ouverte : il n'y a pas de profil { $profile }
+hint-profile-unknown = Profils connus : { $profiles }. Ouvrez une session dans un nouveau avec `urssaf-admin --profile { $profile } login --db CHEMIN` (ou --api-url URL).
+error-about = { $message } (profil { $profile }, espace { $space })
+hint-activate-where = Lancez la commande donnée par votre administrateur : pour l'espace d'un serveur, elle nomme le serveur (--api-url URL).
+welcome-mail-sent = Son courriel de bienvenue porte un code à lui ; l'un ou l'autre sert, une fois.
+welcome-mail-queued = Son courriel de bienvenue attend dans la file d'envoi : l'espace n'a pas encore de serveur de courrier (urssaf-admin settings set smtp URL).
 
 ## Administrateurs
 
@@ -345,11 +365,11 @@ hint-import-report = --report FICHIER donne, pour chaque ligne, ce qu'elle est d
 import-codes-kept = { COUNT($n) } { $n ->
         [one] code d'activation
        *[other] codes d'activation
-    } dans { $path } (mode 0600) : les nouveaux venus reçoivent aussi le leur par notification.
+    } dans { $path } (mode 0600) ; le message de bienvenue de chaque nouveau venu porte un code à lui (`urssaf-admin notifications list` dit s'il est parti).
 import-codes-sent = { COUNT($n) } { $n ->
         [one] nouveau compte
        *[other] nouveaux comptes
-    } : chaque nouveau venu reçoit son code d'activation par notification (--report FICHIER en garde une copie).
+    } : le code d'activation de chaque nouveau venu est dans son message de bienvenue (`urssaf-admin notifications list` dit s'il est parti ; --report FICHIER en garde une copie).
 
 ## Réglages
 

@@ -18,13 +18,13 @@ use crate::ui::Tabular;
 #[derive(Debug, Args)]
 pub struct InitArgs {
     #[arg(long)]
-    pub siren: String,
+    pub siren: Option<String>,
     #[arg(long)]
-    pub name: String,
+    pub name: Option<String>,
     #[arg(long, value_name = "LOGIN")]
-    pub admin: String,
+    pub admin: Option<String>,
     #[arg(long)]
-    pub email: String,
+    pub email: Option<String>,
     #[arg(long, value_name = "NAME")]
     pub full_name: Option<String>,
     #[arg(long)]
@@ -94,45 +94,103 @@ struct Created {
     name: String,
     admin: String,
     database: PathBuf,
+    signed_in: bool,
 }
 
 pub fn init(ctx: &Context, a: &InitArgs) -> Result<()> {
-    if matches!(ctx.target()?, Target::Remote { .. }) && ctx.global.db.is_none() {
+    if matches!(ctx.target_for_init()?, Target::Remote { .. }) && ctx.global.db.is_none() {
         return Err(Error::usage(msg::init_is_local()).hint(msg::hint_init_on_server()));
     }
     let path = ctx.db_path()?;
-    // Refused before the password is asked: a space is there already.
+    // Refused before anything is asked: a space is there already.
     if LocalSpace::open(&path).is_ok() {
         return Err(Error::conflict(msg::space_exists(&path)).hint(msg::hint_use_other_db()));
     }
-    let password = ctx.prompt.password(a.password_stdin, true)?;
-    let new = NewSpace {
-        siren: a.siren.clone(),
-        name: a.name.clone(),
-        admin_login: a.admin.clone(),
-        admin_email: a.email.clone(),
-        admin_name: a.full_name.clone(),
+    // An existing profile keeps the space it uses: a new space gets a profile of its own.
+    let profile = ctx.profile()?;
+    let in_use = match (&profile.db, &profile.api_url) {
+        (Some(db), _) if *db != path => Some(db.display().to_string()),
+        (_, Some(url)) => Some(url.clone()),
+        _ => None,
     };
+    if let Some(space) = in_use {
+        return Err(
+            Error::usage(msg::init_profile_taken(ctx.profile_name(), &space))
+                .hint(msg::hint_init_profile()),
+        );
+    }
+    let new = ask_new_space(ctx, a)?;
+    let password = ctx.prompt.password(a.password_stdin, true)?;
     let space = LocalSpace::create(&path, &new, &password)?;
-    drop(space);
     ctx.update_profile(|p| {
         p.db = Some(path.clone());
-        p.login = Some(a.admin.clone());
+        p.login = Some(new.admin_login.clone());
     })?;
-    let siren: String = a.siren.chars().filter(char::is_ascii_digit).collect();
+    let siren: String = new.siren.chars().filter(char::is_ascii_digit).collect();
+    let created = msg::space_created(&siren, new.name.trim(), &path);
+    // The first administrator is signed in: the space is ready for `portfolio create`.
+    let here = Target::Local(path.clone());
+    let signed_in = sign_in(ctx, &space, &new.admin_login, &password, false, &here);
+    let next = match &signed_in {
+        Ok(_) => msg::space_ready(&new.admin_login, ctx.profile_name()),
+        Err(e) => {
+            ctx.ui.warn(&e.message);
+            msg::next_login(&new.admin_login)
+        }
+    };
     ctx.ui.outcome(
-        &format!(
-            "{}\n{}",
-            msg::space_created(&siren, a.name.trim(), &path),
-            msg::next_login(&a.admin)
-        ),
+        &format!("{created}\n{next}"),
         &Created {
             siren,
-            name: a.name.trim().to_string(),
-            admin: a.admin.clone(),
+            name: new.name.trim().to_string(),
+            admin: new.admin_login.clone(),
             database: path,
+            signed_in: signed_in.is_ok(),
         },
     )
+}
+
+/// What `init` needs, from the flags, or asked on a terminal, each answer checked as it
+/// is typed. Without a terminal, what is missing is a usage error naming the flags.
+fn ask_new_space(ctx: &Context, a: &InitArgs) -> Result<NewSpace> {
+    let missing: Vec<&str> = [
+        (a.siren.is_none(), "--siren"),
+        (a.name.is_none(), "--name"),
+        (a.admin.is_none(), "--admin"),
+        (a.email.is_none(), "--email"),
+    ]
+    .into_iter()
+    .filter_map(|(m, flag)| m.then_some(flag))
+    .collect();
+    if !missing.is_empty() && !ctx.prompt.can_ask() {
+        return Err(Error::usage(msg::init_needs(&missing.join(", "))).hint(msg::hint_init_flags()));
+    }
+    let value =
+        |given: &Option<String>, question: String, check: fn(&str) -> Result<()>| match given {
+            Some(v) => Ok(v.clone()),
+            None => ctx
+                .prompt
+                .ask(&question, |typed| check(typed).map(|_| typed.to_string())),
+        };
+    Ok(NewSpace {
+        siren: value(&a.siren, msg::prompt_siren(), |s| {
+            crate::domain::validate_space_siren(s).map(|_| ())
+        })?,
+        name: value(&a.name, msg::prompt_firm_name(), |s| {
+            crate::domain::validate_name("firm", s).map(|_| ())
+        })?,
+        admin_login: value(
+            &a.admin,
+            msg::prompt_admin_login(),
+            crate::domain::validate_login,
+        )?,
+        admin_email: value(
+            &a.email,
+            msg::prompt_admin_email(),
+            crate::domain::validate_email,
+        )?,
+        admin_name: a.full_name.clone(),
+    })
 }
 
 #[derive(Serialize)]
@@ -152,7 +210,32 @@ pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
     // The space first: no password asked for a space that is not there.
     let space = ctx.space()?;
     let password = ctx.prompt.password(a.password_stdin, false)?;
-    let session = space.login(&login, &password)?;
+    let target = ctx.target()?;
+    let (session, where_) = sign_in(ctx, space, &login, &password, a.insecure_storage, &target)?;
+    let name = ctx.profile_name();
+    ctx.ui.outcome(
+        &msg::signed_in(&login, name, &session.expires_at),
+        &SignedIn {
+            login,
+            profile: name.to_string(),
+            expires_at: session.expires_at,
+            credential_store: where_,
+        },
+    )
+}
+
+/// Opens a session and keeps its token where the profile says (the keyring, or a file
+/// with `--insecure-storage`); the profile remembers the login and the space.
+fn sign_in(
+    ctx: &Context,
+    space: &dyn crate::space::Space,
+    login: &str,
+    password: &crate::secret::Secret,
+    insecure_storage: bool,
+    target: &Target,
+) -> Result<(crate::domain::Session, String)> {
+    let login = login.to_string();
+    let session = space.login(&login, password)?;
     // The session this one replaces ends now: a token the profile forgets must not live on.
     if let Ok((old, TokenSource::Keyring | TokenSource::File(_))) = ctx.token_with_source() {
         let _ = space.logout(&old);
@@ -160,7 +243,7 @@ pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
     ctx.drop_cache()?;
     let token = secret(session.token.clone());
     let name = ctx.profile_name();
-    let (store, where_) = if a.insecure_storage {
+    let (store, where_) = if insecure_storage {
         let path = ctx.dirs.token_file(name);
         let stored = credentials::file_set(&path, &token);
         (
@@ -189,21 +272,12 @@ pub fn login(ctx: &Context, a: &LoginArgs) -> Result<()> {
         // Switching back to the keyring: no token left lying in a file.
         credentials::file_delete(&ctx.dirs.token_file(name))?;
     }
-    let target = ctx.target()?;
     ctx.update_profile(|p| {
         p.login = Some(login.clone());
         p.credential = Some(store);
-        remember(p, &target);
+        remember(p, target);
     })?;
-    ctx.ui.outcome(
-        &msg::signed_in(&login, name, &session.expires_at),
-        &SignedIn {
-            login,
-            profile: name.to_string(),
-            expires_at: session.expires_at,
-            credential_store: where_,
-        },
-    )
+    Ok((session, where_))
 }
 
 /// The profile keeps the space it signed in to: later commands go there.
@@ -342,7 +416,15 @@ fn status(ctx: &Context) -> Result<()> {
 }
 
 pub fn activate(ctx: &Context, a: &ActivateArgs) -> Result<()> {
-    let space = ctx.space()?;
+    // A newcomer with no space on this machine is not steered to make one.
+    let space = ctx.space().map_err(|e| match e.next {
+        Some(crate::error::Next::CreateSpace) => Error {
+            next: None,
+            hint: Some(msg::hint_activate_where()),
+            ..e
+        },
+        _ => e,
+    })?;
     let mut lines = None;
     let code = match &a.code {
         Some(c) => secret(c.clone()),

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::cli::GlobalArgs;
 use crate::config::{self, Config, CredentialStore, Dirs, Profile};
 use crate::credentials;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Next, Result};
 use crate::messages as msg;
 use crate::secret::{Secret, secret};
 use crate::space::Space;
@@ -113,8 +113,39 @@ impl Context {
     }
 
     /// Where the space is: `--db`, else `--api-url`, else what the profile recorded at
-    /// login, else the default database.
+    /// login, else the default database. A profile named that the configuration lacks,
+    /// with no space given, is a typo: it is said so rather than read as the default.
     pub fn target(&self) -> Result<Target> {
+        if let Some(e) = self.unknown_profile()? {
+            return Err(e);
+        }
+        self.target_for_init()
+    }
+
+    /// A profile named that the configuration lacks, with no space given: a typo, most
+    /// likely, said so rather than read as the default space.
+    fn unknown_profile(&self) -> Result<Option<Error>> {
+        if self.global.db.is_some() || self.global.api_url.is_some() {
+            return Ok(None);
+        }
+        let config = self.config()?;
+        let name = self.profile_name();
+        if name == config::DEFAULT_PROFILE || config.profiles.contains_key(name) {
+            return Ok(None);
+        }
+        let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+        let known = if known.is_empty() {
+            "-".to_string()
+        } else {
+            known.join(", ")
+        };
+        Ok(Some(
+            Error::auth(msg::profile_unknown(name)).hint(msg::hint_profile_unknown(name, &known)),
+        ))
+    }
+
+    /// Where `init` puts a new space: as [`Context::target`], a new profile allowed.
+    pub fn target_for_init(&self) -> Result<Target> {
         if let Some(p) = &self.global.db {
             return Ok(Target::Local(p.clone()));
         }
@@ -126,6 +157,26 @@ impl Context {
         Ok(Target::Local(
             profile.db.unwrap_or_else(|| self.dirs.default_db()),
         ))
+    }
+
+    /// An error about signing in or finding the space, with the profile and the space it
+    /// was about: a wrong password and the wrong space look alike otherwise.
+    pub fn explained(&self, mut e: Error) -> Error {
+        let about = e.kind == ErrorKind::Auth
+            || matches!(
+                e.next,
+                Some(Next::CreateSpace | Next::SignIn | Next::CheckCredentials)
+            );
+        if !about {
+            return e;
+        }
+        let space = match self.target() {
+            Ok(Target::Local(path)) => path.display().to_string(),
+            Ok(Target::Remote { url, .. }) => url,
+            Err(_) => return e,
+        };
+        e.message = msg::error_about(&e.message, self.profile_name(), &space);
+        e
     }
 
     /// The space, if this command opened it.
@@ -185,7 +236,7 @@ impl Context {
                     credentials::keyring_get(self.profile_name())?.ok_or_else(not_signed_in)?;
                 Ok((token, TokenSource::Keyring))
             }
-            None => Err(not_signed_in()),
+            None => Err(self.unknown_profile()?.unwrap_or_else(not_signed_in)),
         }
     }
 

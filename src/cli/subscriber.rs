@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::{Confirm, DryRun, confirmed, import, portfolio_number};
-use crate::cli::context::Context;
+use crate::cli::context::{Context, Target};
 use crate::domain::{NewSubscriber, SubscriberChange};
 use crate::error::Result;
 use crate::messages as msg;
@@ -79,10 +79,20 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
             } else if let (Some(code), Some(expires)) =
                 (&added.activation_code, &added.activation_expires_at)
             {
+                // The newcomer's own command, as it works on their machine.
+                let mailed = space
+                    .settings_show(&token)
+                    .is_ok_and(|info| info.smtp.is_some());
                 format!(
                     "{}\n{}",
                     msg::subscriber_added(&a.login, a.portfolio),
-                    msg::account_created_code(&a.login, code, expires)
+                    msg::account_created_code(
+                        &a.login,
+                        code,
+                        expires,
+                        &activate_command(ctx, &a.login),
+                        mailed
+                    )
                 )
             } else {
                 msg::subscriber_added(&a.login, a.portfolio)
@@ -134,4 +144,18 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
             |s| msg::subscriber_removed(&s.login, s.portfolio),
         ),
     }
+}
+
+/// `urssaf-admin activate --user LOGIN`, with the space named when the newcomer's
+/// machine would not find it by default: the server's address, or a database that is not
+/// the default one.
+fn activate_command(ctx: &Context, login: &str) -> String {
+    let space = match ctx.target() {
+        Ok(Target::Remote { url, .. }) => format!(" --api-url {url}"),
+        Ok(Target::Local(db)) if db != ctx.dirs.default_db() => {
+            format!(" --db '{}'", db.display())
+        }
+        _ => String::new(),
+    };
+    format!("urssaf-admin activate{space} --user {login}")
 }

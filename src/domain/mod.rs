@@ -314,6 +314,14 @@ pub fn validate_smtp_url(input: &str) -> Result<String> {
     Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
+/// A space is registered under the firm's SIREN, never a SIRET.
+pub fn validate_space_siren(input: &str) -> Result<String> {
+    match CompanyId::parse(input)? {
+        CompanyId::Siren(s) => Ok(s),
+        CompanyId::Siret(_) => Err(Error::invalid(msg::space_needs_siren())),
+    }
+}
+
 /// The first administrator and the firm, as `init` registers them.
 #[derive(Debug, Clone)]
 pub struct NewSpace {

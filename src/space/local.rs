@@ -191,12 +191,7 @@ impl LocalSpace {
 
     /// `init`: creates the database (mode 0600) with the firm and its first administrator.
     pub fn create(path: &Path, new: &NewSpace, password: &Secret) -> Result<LocalSpace> {
-        let siren = match CompanyId::parse(&new.siren)? {
-            CompanyId::Siren(s) => s,
-            CompanyId::Siret(_) => {
-                return Err(Error::invalid(msg::space_needs_siren()));
-            }
-        };
+        let siren = domain::validate_space_siren(&new.siren)?;
         let name = domain::validate_name("firm", &new.name)?;
         domain::validate_login(&new.admin_login)?;
         domain::validate_email(&new.admin_email)?;

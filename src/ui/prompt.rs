@@ -177,6 +177,36 @@ fn interrupted(e: dialoguer::Error) -> Error {
     }
 }
 
+/// Wrong answers in a row a question takes before it gives up.
+const TRIES: usize = 5;
+
+impl Prompter {
+    /// Whether questions can be asked: a terminal, and no --no-input.
+    pub fn can_ask(&self) -> bool {
+        self.interactive
+    }
+
+    /// A value typed at the terminal and checked as it is typed: a wrong one is said,
+    /// and asked again.
+    pub fn ask<T>(&self, question: &str, check: impl Fn(&str) -> Result<T>) -> Result<T> {
+        for _ in 0..TRIES {
+            let answer = Input::<String>::with_theme(&Plain)
+                .with_prompt(question)
+                .allow_empty(true)
+                .interact_text()
+                .map_err(interrupted)?;
+            match check(answer.trim()) {
+                Ok(v) => return Ok(v),
+                Err(e) => eprintln!(
+                    "{}",
+                    msg::labelled(&msg::error_prefix(), &msg::terminal_safe(&e.message))
+                ),
+            }
+        }
+        Err(Error::usage(msg::too_many_tries()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::yes_or_no;

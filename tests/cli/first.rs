@@ -1,0 +1,195 @@
+//! The first ten minutes of a new user: `init` on a terminal, the space each profile
+//! uses, and what a collaborator runs on their own machine.
+
+use crate::support::*;
+
+/// On a terminal, `init` alone asks for what it needs, checks each answer as it is
+/// typed, and leaves the administrator signed in, ready for `portfolio create`.
+#[test]
+fn init_on_a_terminal_asks_checks_and_signs_in() {
+    let env = Env::new();
+    let profile = env.profile_name("first");
+    let mut cmd = env.bare_std();
+    cmd.env("URSSAF_ADMIN_PROFILE", &profile).arg("init");
+    let mut p = pty(cmd);
+    p.exp_string("SIREN").unwrap();
+    p.send_line("123456789").unwrap();
+    p.exp_string("invalid").unwrap();
+    p.exp_string("SIREN").unwrap();
+    p.send_line("732 829 320").unwrap();
+    p.exp_string("raison sociale").unwrap();
+    p.send_line("Cabinet Dupont").unwrap();
+    p.exp_string("login").unwrap();
+    p.send_line("Alice!").unwrap();
+    p.exp_string("invalid login").unwrap();
+    p.exp_string("login").unwrap();
+    p.send_line("alice").unwrap();
+    p.exp_string("email").unwrap();
+    p.send_line("alice@cabinet.fr").unwrap();
+    p.exp_string("New password").unwrap();
+    p.send_line(ADMIN_PW).unwrap();
+    p.exp_string("Repeat the password").unwrap();
+    p.send_line(ADMIN_PW).unwrap();
+    let (code, rest) = pty_finish(&mut p);
+    assert_eq!(code, 0, "{rest}");
+    assert!(rest.contains("Signed in as alice"), "{rest}");
+    assert!(rest.contains("portfolio create"), "{rest}");
+    // Signed in: the next command works at once, on the default space.
+    let mut next = env.bare_std();
+    next.env("URSSAF_ADMIN_PROFILE", &profile)
+        .args(["portfolio", "create", "--yes"]);
+    let out = next.output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(env.path().join("data/urssaf-admin/space.db").exists());
+}
+
+/// Without a terminal, what is missing is a usage error naming the flags, and nothing
+/// is created.
+#[test]
+fn init_without_a_terminal_names_the_missing_flags() {
+    let env = Env::new();
+    let out = env
+        .bare()
+        .args(["init", "--siren", FIRM_SIREN, "--password-stdin"])
+        .write_stdin(format!("{ADMIN_PW}\n"))
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["init"], 2);
+    for flag in ["--name", "--admin", "--email"] {
+        assert!(err.contains(flag), "{err}");
+    }
+    assert!(!env.path().join("data/urssaf-admin/space.db").exists());
+}
+
+/// `init --db other.db` never repoints a profile that already uses a space: the user's
+/// sign-in and space stay as they were.
+#[test]
+fn init_never_repoints_a_profile_in_use() {
+    let env = Env::with_space();
+    let other = env.path().join("other.db");
+    let mut cmd = env.bare_std();
+    cmd.env("URSSAF_ADMIN_PROFILE", env.profile_name("alice"));
+    let out = assert_cmd::Command::from_std(cmd)
+        .args([
+            "init",
+            "--db",
+            other.to_str().unwrap(),
+            "--siren",
+            "356000000",
+        ])
+        .args([
+            "--name",
+            "Autre",
+            "--admin",
+            "root",
+            "--email",
+            "root@autre.fr",
+        ])
+        .arg("--password-stdin")
+        .write_stdin(format!("{ADMIN_PW}\n"))
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["init", "--db"], 2);
+    assert!(err.contains("already uses the space"), "{err}");
+    assert!(!other.exists());
+    // The profile still reaches its own space, signed in.
+    let mut cmd = env.bare_std();
+    cmd.env("URSSAF_ADMIN_PROFILE", env.profile_name("alice"))
+        .args(["portfolio", "list"]);
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// A mistyped `--profile` is named as unknown, and sign-in errors name the profile and
+/// the space they were about.
+#[test]
+fn errors_name_the_profile_and_the_space() {
+    let env = Env::with_space();
+    let mut cmd = env.bare_std();
+    cmd.args(["--profile", "typo", "portfolio", "list"]);
+    let out = cmd.output().unwrap();
+    let err = expect_failure(&out, &["--profile", "typo"], 4);
+    assert!(err.contains("there is no profile typo"), "{err}");
+    assert!(
+        err.contains(&env.profile_name("alice")),
+        "known profiles: {err}"
+    );
+
+    let err = env
+        .admin()
+        .cmd()
+        .args(["login", "--user", "alice", "--password-stdin"])
+        .write_stdin("not the password\n")
+        .output()
+        .unwrap();
+    let err = expect_failure(&err, &["login"], 4);
+    assert!(
+        err.contains(&format!("profile {}", env.profile_name("alice"))),
+        "{err}"
+    );
+    assert!(err.contains(env.db.to_str().unwrap()), "{err}");
+}
+
+/// The line `subscriber add` prints for a newcomer works as written on the newcomer's
+/// own machine when the space is a server, and says the truth about the welcome email.
+#[test]
+fn the_newcomers_command_works_on_their_own_machine() {
+    let env = firm(Backend::Remote);
+    let out = env.admin().ok(&[
+        "subscriber",
+        "add",
+        "--portfolio",
+        "1",
+        "dan",
+        "--email",
+        "dan@cabinet.fr",
+    ]);
+    assert!(out.contains("waits in the outbox"), "no mail server: {out}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("urssaf-admin activate"))
+        .unwrap_or_else(|| panic!("{out}"));
+    let command = line.split('`').nth(1).unwrap();
+    assert!(
+        command.contains(&format!("--api-url {}", env.url())),
+        "{command}"
+    );
+    let code = out
+        .lines()
+        .find_map(|l| l.rsplit_once("): ").map(|(_, c)| c.trim().to_string()))
+        .unwrap();
+    // Dan's machine: nothing configured, no space of its own.
+    let dan = Env::new();
+    let profile = dan.profile_name("dan");
+    let words: Vec<&str> = command.split_whitespace().skip(1).collect();
+    let mut cmd = dan.bare_std();
+    cmd.env("URSSAF_ADMIN_PROFILE", &profile)
+        .args(&words)
+        .args(["--code", &code]);
+    let out = assert_cmd::Command::from_std(cmd)
+        .arg("--password-stdin")
+        .write_stdin(format!("{BOB_PW}\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The profile remembers the server: `login` needs nothing more.
+    let mut cmd = dan.bare_std();
+    cmd.env("URSSAF_ADMIN_PROFILE", &profile);
+    let out = assert_cmd::Command::from_std(cmd)
+        .args(["login", "--password-stdin"])
+        .write_stdin(format!("{BOB_PW}\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Without the server's address, activation is not steered to `init`.
+    let mut cmd = Env::new().bare_std();
+    cmd.args(["activate", "--user", "dan", "--code", "XXXX-XXXX-XXXX-XXXX"]);
+    let out = assert_cmd::Command::from_std(cmd)
+        .arg("--password-stdin")
+        .write_stdin(format!("{BOB_PW}\n"))
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["activate"], 6);
+    assert!(err.contains("your administrator gave you"), "{err}");
+    assert!(!err.contains("init"), "{err}");
+}
