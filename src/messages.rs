@@ -353,7 +353,8 @@ messages! {
     sender_invalid(input: &str) => "sender-invalid" { input = shown(input) };
     smtp_failed(e: &dyn Display) => "smtp-failed" { e = err(e) };
     delivered(sent: u64, failed: u64) => "delivered" { sent, failed };
-    delivery_failed_after_change(e: &str) => "delivery-failed-after-change" { e = long(e) };
+    delivery_failed_after_change(e: &str, server: &str)
+        => "delivery-failed-after-change" { e = long(e), server = shown(server) };
 }
 pub fn smtp_set(url: Option<&str>) -> String {
     match url {

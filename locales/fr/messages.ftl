@@ -254,7 +254,7 @@ delivered = { COUNT($sent) } { $sent ->
         [one] envoyée
        *[other] envoyées
     }, { COUNT($failed) } en échec (nouvel essai plus tard)
-delivery-failed-after-change = les notifications n'ont pas été envoyées : { $e }
+delivery-failed-after-change = les notifications n'ont pas été envoyées par { $server } : { $e }
 hint-notifications-send = Elles restent en attente : `urssaf-admin notifications send` réessaie.
 delivery-is-the-servers = un serveur envoie lui-même ses notifications
 hint-server-smtp = Définissez le serveur SMTP avec `settings set smtp`, et son mot de passe là où tourne le serveur (URSSAF_ADMIN_SMTP_PASSWORD ou serve --smtp-password-file).

@@ -70,9 +70,9 @@ pub fn deliver_queued(ctx: &Context) {
     let Ok(Target::Local(db)) = ctx.target() else {
         return;
     };
-    if !matches!(local.mail_settings(), Ok(Some(_))) {
+    let Ok(Some(settings)) = local.mail_settings() else {
         return;
-    }
+    };
     let outcome = mail::deliver(local, &|| mail::password(&db));
     let problem = match outcome {
         Ok(Some(done)) if done.failed > 0 => Some(msg::delivered(done.sent, done.failed)),
@@ -80,7 +80,11 @@ pub fn deliver_queued(ctx: &Context) {
         Err(e) => Some(e.message),
     };
     if let Some(p) = problem {
-        ctx.ui.warn(&msg::delivery_failed_after_change(&p));
+        // A warning, not an error: the change is made, and the messages stay queued.
+        ctx.ui.warn(&msg::labelled(
+            &msg::warning_prefix(),
+            &msg::delivery_failed_after_change(&p, &settings.url),
+        ));
         ctx.ui.warn(&msg::labelled(
             &msg::hint_prefix(),
             &msg::hint_notifications_send(),

@@ -218,6 +218,13 @@ fn r10_a_server_down_then_back_gets_each_message_exactly_once() {
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("notifications were not sent"), "{err}");
+    // Labelled a warning, naming the mail server.
+    assert!(
+        err.contains(&format!(
+            "warning: notifications were not sent through smtp+plain://127.0.0.1:{port}"
+        )),
+        "{err}"
+    );
     assert_eq!(env.count("clients"), 3);
     let list = env.admin().json(&["notifications", "list", "-n", "1"]);
     assert_eq!(list[0]["status"], "pending");
