@@ -94,10 +94,13 @@ pub enum Next {
     SubscribeFirst,
     /// Name another administrator before this one goes (R3).
     AddAdminFirst,
+    ListAdmins,
     /// A new collaborator needs an email address (and a name).
     GiveEmail,
     /// A modification needs something to modify.
     SayWhatToModify,
+    /// An account keeps its email: leave it out, or change it on purpose.
+    KeepEmail,
     /// No space there: create one, or point at an existing one.
     CreateSpace,
     /// A space exists there already: sign in to it, or choose another file.

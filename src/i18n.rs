@@ -40,6 +40,13 @@ impl Lang {
         Some(if primary == "fr" { Lang::Fr } else { Lang::En })
     }
 
+    /// Whether a tag names one of the languages the tool speaks (`fr`, `en_GB.UTF-8`):
+    /// `from_tag` reads anything else as English, as a locale should be.
+    pub fn speaks(tag: &str) -> bool {
+        let primary = tag.trim().split(['_', '-', '.', '@']).next().unwrap_or("");
+        primary.eq_ignore_ascii_case("fr") || primary.eq_ignore_ascii_case("en")
+    }
+
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
     /// What `--lang` accepts: exactly `fr` or `en`.

@@ -46,6 +46,16 @@ pub fn main() -> ExitCode {
 
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set(i18n::detect(&args));
+    // A language the tool does not speak is said, as `--lang` says it, not ignored.
+    if let Some(v) = std::env::var("URSSAF_ADMIN_LANG")
+        .ok()
+        .filter(|v| !v.trim().is_empty() && !i18n::Lang::speaks(v))
+    {
+        eprintln!(
+            "{}",
+            messages::labelled(&messages::warning_prefix(), &messages::lang_env_unknown(&v))
+        );
+    }
     // The tree in the chosen language: its help, and clap's errors (exit 2) and help or
     // version (exit 0) printed in that language.
     let cli = match cli::localize::parse(cli::help::help_first(args)) {

@@ -321,7 +321,7 @@ pub fn account_created_code(
 messages! {
     already_admin(login: &str) => "already-admin" { login = shown(login) };
     not_an_admin(login: &str) => "not-an-admin" { login = shown(login) };
-    last_admin(login: &str) => "last-admin" { login = shown(login) };
+    last_admin(login: &str, waiting: u64) => "last-admin" { login = shown(login), waiting };
     admin_added(login: &str) => "admin-added" { login = shown(login) };
     confirm_admin_remove(login: &str) => "confirm-admin-remove" { login = shown(login) };
     admin_removed(login: &str) => "admin-removed" { login = shown(login) };
@@ -482,6 +482,8 @@ pub fn import_unwritten_summary(
 }
 messages! {
     import_codes_kept(n: u64, p: &Path) => "import-codes-kept" { n, path = path(p) };
+    hint_import_report_written(p: &Path) => "hint-import-report-written" { path = path(p) };
+    lang_env_unknown(value: &str) => "lang-env-unknown" { value = shown(value) };
 }
 
 // ---- settings --------------------------------------------------------------------------

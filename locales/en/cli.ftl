@@ -136,7 +136,7 @@ cmd-subscriber-import = Subscribe collaborators in bulk from a CSV file with the
           urssaf-admin subscriber import team.csv --report codes.csv
 arg-file = The CSV file, or - for standard input
 arg-skip-invalid = Write the valid rows even when others fail (the run then exits 9)
-arg-report = Write what became of each row to this CSV file (created with mode 0600: it holds activation codes)
+arg-report = Write what became of each row to this CSV file (created with mode 0600: a subscriber import's report holds activation codes)
 arg-encoding = The file's character set
     .value-utf-8 = UTF-8, with or without a byte order mark
     .value-windows-1252 = What Excel writes for "CSV (séparateur : point-virgule)" on a French Windows

@@ -205,12 +205,22 @@ error-about = { $message } (profile { $profile }, space { $space })
 hint-activate-where = Run the command your administrator gave you: for a server's space it names the server (--api-url URL).
 welcome-mail-sent = Their welcome email carries a code of its own; either code works, once.
 welcome-mail-queued = Their welcome email waits in the outbox: the space has no mail server yet (urssaf-admin settings set smtp URL).
+lang-env-unknown = URSSAF_ADMIN_LANG={ $value } is not a language urssaf-admin speaks (fr or en): it is ignored
+hint-admin-list = See them with `urssaf-admin admin list`.
+hint-keep-email = Leave --email out to use the address on record, or change it with `urssaf-admin subscriber modify`.
+hint-import-report-written = { $path } lists every row with what became of it.
+token-env-invalid = the token in URSSAF_ADMIN_TOKEN is not valid (or its session ended)
+hint-token-env = Get a new one with `urssaf-admin auth token` where you are signed in, or unset URSSAF_ADMIN_TOKEN to use the profile's sign-in.
 
 ## Administrators
 
 already-admin = { $login } is already an administrator
 not-an-admin = { $login } is not an administrator
-last-admin = { $login } is the last administrator: the space must keep at least one
+last-admin = { $login } is the last administrator who can sign in: the space must keep at least one{ $waiting ->
+        [0] {""}
+        [one] {" "}(the other one listed has not activated their account yet)
+       *[other] {" "}(the { $waiting } others listed have not activated their accounts yet)
+    }
 hint-add-admin-first = Make someone else an administrator first with `urssaf-admin admin add LOGIN`.
 admin-added = { $login } is now an administrator.
 confirm-admin-remove = Remove { $login } from the administrators?
@@ -548,7 +558,7 @@ request-refused = { $status ->
         [503] the server did not finish the request in time (HTTP 503); it may still have been carried out
        *[other] the server refused the request (HTTP { $status }): the address, the query or the body is malformed
     }
-hint-server-down = Check that `urssaf-admin serve` runs there and the address is right; `--offline` lists what was last fetched.
+hint-server-down = Check that `urssaf-admin serve` runs there and the address is right; only `clients list` and `portfolio list` can answer from what was last fetched (--offline), changes need the server.
 api-url-invalid = invalid server address '{ $url }'
 hint-api-url = Give a full address such as https://urssaf-admin.cabinet.fr or http://127.0.0.1:8080.
 db-and-api-url = both URSSAF_ADMIN_DB and URSSAF_ADMIN_API_URL are set: which space is meant?

@@ -139,7 +139,7 @@ cmd-subscriber-import = Abonner des collaborateurs en masse depuis un fichier CS
           urssaf-admin subscriber import equipe.csv --report codes.csv
 arg-file = Le fichier CSV, ou - pour l'entrée standard
 arg-skip-invalid = Écrire les lignes valides même si d'autres échouent (le code de retour est alors 9)
-arg-report = Écrire ce qu'est devenue chaque ligne dans ce fichier CSV (créé en mode 0600 : il contient des codes d'activation)
+arg-report = Écrire ce qu'est devenue chaque ligne dans ce fichier CSV (créé en mode 0600 : le rapport d'un import d'abonnés contient des codes d'activation)
 arg-encoding = Le jeu de caractères du fichier
     .value-utf-8 = UTF-8, avec ou sans indicateur d'ordre des octets (BOM)
     .value-windows-1252 = Ce qu'Excel écrit pour « CSV (séparateur : point-virgule) » sur un Windows français

@@ -208,12 +208,22 @@ error-about = { $message } (profil { $profile }, espace { $space })
 hint-activate-where = Lancez la commande donnée par votre administrateur : pour l'espace d'un serveur, elle nomme le serveur (--api-url URL).
 welcome-mail-sent = Son courriel de bienvenue porte un code à lui ; l'un ou l'autre sert, une fois.
 welcome-mail-queued = Son courriel de bienvenue attend dans la file d'envoi : l'espace n'a pas encore de serveur de courrier (urssaf-admin settings set smtp URL).
+lang-env-unknown = URSSAF_ADMIN_LANG={ $value } n'est pas une langue que parle urssaf-admin (fr ou en) : elle est ignorée
+hint-admin-list = Voyez-les avec `urssaf-admin admin list`.
+hint-keep-email = Omettez --email pour garder l'adresse connue, ou changez-la avec `urssaf-admin subscriber modify`.
+hint-import-report-written = { $path } donne, pour chaque ligne, ce qu'elle est devenue.
+token-env-invalid = le jeton de URSSAF_ADMIN_TOKEN n'est pas valide (ou sa session a pris fin)
+hint-token-env = Obtenez-en un nouveau avec `urssaf-admin auth token` là où votre session est ouverte, ou retirez URSSAF_ADMIN_TOKEN pour utiliser la session du profil.
 
 ## Administrateurs
 
 already-admin = { $login } a déjà les droits d'administration
 not-an-admin = { $login } n'a pas les droits d'administration
-last-admin = { $login } est le dernier administrateur : l'espace doit en garder au moins un
+last-admin = { $login } est le dernier administrateur qui peut se connecter : l'espace doit en garder au moins un{ $waiting ->
+        [0] {""}
+        [one] {" "}(l'autre de la liste n'a pas encore activé son compte)
+       *[other] {" "}(les { $waiting } autres de la liste n'ont pas encore activé leur compte)
+    }
 hint-add-admin-first = Nommez d'abord un autre administrateur avec `urssaf-admin admin add IDENTIFIANT`.
 admin-added = { $login } a désormais les droits d'administration.
 confirm-admin-remove = Retirer { $login } des administrateurs ?
@@ -578,7 +588,7 @@ request-refused = { $status ->
         [503] le serveur n'a pas terminé la requête à temps (HTTP 503) ; elle a pu être exécutée quand même
        *[other] le serveur a refusé la requête (HTTP { $status }) : l'adresse, les paramètres ou le contenu sont mal formés
     }
-hint-server-down = Vérifiez que `urssaf-admin serve` y tourne et que l'adresse est juste ; `--offline` montre ce qui a été récupéré en dernier.
+hint-server-down = Vérifiez que `urssaf-admin serve` y tourne et que l'adresse est juste ; seuls `clients list` et `portfolio list` peuvent répondre avec ce qui a été récupéré en dernier (--offline), les modifications ont besoin du serveur.
 api-url-invalid = adresse de serveur « { $url } » invalide
 hint-api-url = Donnez une adresse complète, comme https://urssaf-admin.cabinet.fr ou http://127.0.0.1:8080.
 db-and-api-url = URSSAF_ADMIN_DB et URSSAF_ADMIN_API_URL sont toutes deux définies : de quel espace s'agit-il ?

@@ -49,6 +49,7 @@ pub fn run(ctx: &Context, cmd: &AdminCommand) -> Result<()> {
             |u| msg::confirm_admin_remove(&u.login),
             |_| msg::dry_run_nothing_changed(),
             |u| msg::admin_removed(&u.login),
+            |_| None,
         ),
     }
 }

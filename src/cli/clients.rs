@@ -115,6 +115,7 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
                 |c| msg::confirm_client_remove(&group(&c.siren), &c.name, c.portfolio),
                 |_| msg::dry_run_nothing_changed(),
                 |c| msg::client_removed(&group(&c.siren), c.portfolio),
+                |_| None,
             )
         }
     }

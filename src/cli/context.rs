@@ -170,6 +170,13 @@ impl Context {
         if !about {
             return e;
         }
+        if e.next == Some(Next::SignIn)
+            && std::env::var(TOKEN_ENV).is_ok_and(|t| !t.trim().is_empty())
+        {
+            e.message = msg::token_env_invalid();
+            e.next = None;
+            e.hint = Some(msg::hint_token_env());
+        }
         let space = match self.target() {
             Ok(Target::Local(path)) => path.display().to_string(),
             Ok(Target::Remote { url, .. }) => url,

@@ -521,7 +521,9 @@ fn run<T>(
         (false, true) => (ErrorKind::Partial, msg::import_refused(summary.failed)),
         (false, false) => (ErrorKind::Invalid, msg::import_refused(summary.failed)),
     };
-    let hint = if summary.written || args.skip_invalid {
+    let hint = if let Some(report) = &args.report {
+        msg::hint_import_report_written(report)
+    } else if summary.written || args.skip_invalid {
         msg::hint_import_report()
     } else {
         msg::hint_import_refused()

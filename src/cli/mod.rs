@@ -195,6 +195,7 @@ pub fn confirmed<T: serde::Serialize>(
     question: impl FnOnce(&T) -> String,
     dry_sentence: impl FnOnce(&T) -> String,
     done_sentence: impl FnOnce(&T) -> String,
+    created_key: impl FnOnce(&T) -> Option<String>,
 ) -> Result<()> {
     let preview = change(true)?;
     if flags.1.dry_run {
@@ -202,7 +203,8 @@ pub fn confirmed<T: serde::Serialize>(
     }
     ctx.prompt.confirm(&question(&preview), flags.0.yes)?;
     let done = change(false)?;
-    ctx.ui.outcome(&done_sentence(&done), &done)
+    ctx.ui
+        .outcome_keyed(&done_sentence(&done), &done, created_key(&done).as_deref())
 }
 
 /// Says on stderr how old an offline answer is.

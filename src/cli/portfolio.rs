@@ -43,6 +43,7 @@ pub fn run(ctx: &Context, cmd: &PortfolioCommand) -> Result<()> {
             |p| msg::confirm_portfolio_create(&p.tiers_declarant),
             |p| msg::portfolio_would_create(p.number, &p.tiers_declarant),
             |p| msg::portfolio_created(p.number, &p.tiers_declarant),
+            |p| Some(p.number.to_string()),
         ),
         PortfolioCommand::List { .. } => {
             super::listed_or_cached(ctx, space.portfolio_list(&token), |c| c.portfolios())

@@ -26,11 +26,24 @@ pub struct ServeArgs {
     pub trusted_proxy: Vec<std::net::IpAddr>,
 }
 
-/// An address and a port to listen on, such as 127.0.0.1:8080 or [::1]:8443.
+/// An address and a port to listen on, such as 127.0.0.1:8080, [::1]:8443 or
+/// localhost:8080 (a name is looked up; IPv4 first, as most clients try it first).
 fn listen_address(s: &str) -> std::result::Result<SocketAddr, String> {
-    s.trim()
-        .parse()
-        .map_err(|_| crate::t!("value-address-and-port"))
+    use std::net::ToSocketAddrs;
+    let s = s.trim();
+    if let Ok(addr) = s.parse() {
+        return Ok(addr);
+    }
+    let found: Vec<SocketAddr> = s
+        .to_socket_addrs()
+        .map_err(|_| crate::t!("value-address-and-port"))?
+        .collect();
+    found
+        .iter()
+        .find(|a| a.is_ipv4())
+        .or(found.first())
+        .copied()
+        .ok_or_else(|| crate::t!("value-address-and-port"))
 }
 
 fn ip_address(s: &str) -> std::result::Result<std::net::IpAddr, String> {

@@ -61,9 +61,12 @@ fn digest_minutes(s: &str) -> std::result::Result<u32, String> {
     }
 }
 
+/// On or off, also typed as a yes/no prompt takes it (yes/no, oui/non).
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum OnOff {
+    #[value(alias = "yes", alias = "y", alias = "oui", alias = "o")]
     On,
+    #[value(alias = "no", alias = "n", alias = "non")]
     Off,
 }
 

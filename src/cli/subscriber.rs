@@ -107,7 +107,8 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
             } else {
                 added
             };
-            ctx.ui.outcome(&text, &added)
+            let key = added.activation_code.clone();
+            ctx.ui.outcome_keyed(&text, &added, key.as_deref())
         }
         SubscriberCommand::List { portfolio } => {
             ctx.ui.list(&space.subscriber_list(&token, *portfolio)?)
@@ -142,6 +143,7 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
             |s| msg::confirm_subscriber_remove(&s.login, s.portfolio),
             |_| msg::dry_run_nothing_changed(),
             |s| msg::subscriber_removed(&s.login, s.portfolio),
+            |_| None,
         ),
     }
 }

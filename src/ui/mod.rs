@@ -88,11 +88,26 @@ impl Ui {
 
     /// The result of a change: a sentence for people, the record for scripts.
     pub fn outcome<T: Serialize>(&self, sentence: &str, record: &T) -> Result<()> {
+        self.outcome_keyed(sentence, record, None)
+    }
+
+    /// As [`Ui::outcome`], for a change that creates something: with `-q` its key (a
+    /// portfolio's number) still goes to stdout, since scripts need it.
+    pub fn outcome_keyed<T: Serialize>(
+        &self,
+        sentence: &str,
+        record: &T,
+        key: Option<&str>,
+    ) -> Result<()> {
         let mut out = io::BufWriter::new(io::stdout().lock());
         match self.format {
             OutputFormat::Json => write_json(&mut out, record)?,
             OutputFormat::Csv => write_csv(&mut out, std::slice::from_ref(record))?,
-            OutputFormat::Table if self.quiet => {}
+            OutputFormat::Table if self.quiet => {
+                if let Some(key) = key {
+                    writeln!(out, "{key}")?;
+                }
+            }
             OutputFormat::Table => writeln!(out, "{sentence}")?,
         }
         flush(out)
@@ -159,7 +174,8 @@ impl Ui {
             writeln!(out, "{table}")?;
         } else {
             // One record a line, one field a tab: no value may hold either, nor escapes.
-            let clean = |s: &str| msg::shown_at_most(s, usize::MAX);
+            // Identifiers go as plain digits, for scripts.
+            let clean = |s: &str| msg::shown_at_most(&ungrouped(s), usize::MAX);
             writeln!(
                 out,
                 "{}",
@@ -221,5 +237,17 @@ pub fn flush(mut out: impl Write) -> Result<()> {
     match out.flush() {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
+    }
+}
+
+/// `356 000 000` and `732 829 320 00074` as tables group them, back to plain digits.
+fn ungrouped(cell: &str) -> std::borrow::Cow<'_, str> {
+    let groups: Vec<&str> = cell.split(' ').collect();
+    let shape = groups.iter().map(|g| g.len()).collect::<Vec<_>>();
+    let digits = groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    if digits && (shape == [3, 3, 3] || shape == [3, 3, 3, 5]) {
+        std::borrow::Cow::Owned(groups.concat())
+    } else {
+        std::borrow::Cow::Borrowed(cell)
     }
 }

@@ -193,3 +193,109 @@ fn the_newcomers_command_works_on_their_own_machine() {
     assert!(err.contains("your administrator gave you"), "{err}");
     assert!(!err.contains("init"), "{err}");
 }
+
+/// Each error says what to do next, and the next step exists: an administrator named
+/// twice, the last administrator who can sign in, a token from the environment.
+#[test]
+fn errors_say_what_to_do_and_why() {
+    let env = firm(Backend::Local);
+    let admin = env.admin();
+    let err = admin.fails(&["admin", "add", "alice"], 7);
+    assert!(err.contains("urssaf-admin admin list"), "{err}");
+    // carol, named administrator before she activated: listed, but she cannot sign in.
+    admin.ok(&[
+        "subscriber",
+        "add",
+        "--portfolio",
+        "1",
+        "erin",
+        "--email",
+        "erin@cabinet.fr",
+    ]);
+    admin.ok(&["admin", "add", "erin"]);
+    let err = admin.fails(&["admin", "remove", "alice", "--yes"], 7);
+    assert!(err.contains("has not activated"), "{err}");
+    let out = admin
+        .cmd()
+        .env("URSSAF_ADMIN_TOKEN", "uat_garbage")
+        .args(["portfolio", "list"])
+        .output()
+        .unwrap();
+    let err = expect_failure(&out, &["portfolio", "list"], 4);
+    assert!(err.contains("URSSAF_ADMIN_TOKEN is not valid"), "{err}");
+}
+
+fn r6_an_account_keeps_its_email(b: Backend) {
+    let env = firm(b);
+    let err = env.admin().fails(
+        &[
+            "subscriber",
+            "add",
+            "--portfolio",
+            "2",
+            "bob",
+            "--email",
+            "someone.else@cabinet.fr",
+        ],
+        7,
+    );
+    assert!(err.contains("another email"), "{err}");
+    assert!(err.contains("--email out"), "{err}");
+    // Leaving it out, or giving the same one in other case, subscribes.
+    env.admin().ok(&[
+        "subscriber",
+        "add",
+        "--portfolio",
+        "2",
+        "bob",
+        "--email",
+        "Bob@Cabinet.fr",
+    ]);
+}
+
+fn scripts_get_keys_and_plain_digits(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    // -q still prints what was created: the portfolio's number.
+    assert_eq!(
+        admin.ok(&["-q", "portfolio", "create", "--yes"]).trim(),
+        "3"
+    );
+    // In a pipe, identifiers are plain digits.
+    let tsv = admin.ok(&["clients", "list"]);
+    assert!(tsv.contains("356000000\t"), "{tsv}");
+    assert!(!tsv.contains("356 000 000"), "{tsv}");
+    // On/off settings take what the yes/no prompts take.
+    for (typed, on) in [("oui", true), ("non", false), ("yes", true), ("off", false)] {
+        admin.ok(&["settings", "set", "third-party-registration", typed]);
+        let info = admin.json(&["settings", "show"]);
+        assert_eq!(info["third_party_registration"], on, "{typed}");
+    }
+}
+
+crate::on_both_backends!(
+    r6_an_account_keeps_its_email,
+    scripts_get_keys_and_plain_digits
+);
+
+/// An unknown URSSAF_ADMIN_LANG is a warning, and `serve --listen localhost:PORT` works.
+#[test]
+fn values_are_read_the_same_way_everywhere() {
+    let env = Env::with_space();
+    let out = env
+        .admin()
+        .cmd()
+        .env("URSSAF_ADMIN_LANG", "klingon")
+        .args(["portfolio", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("warning: URSSAF_ADMIN_LANG=klingon"),
+        "{}",
+        stderr(&out)
+    );
+    let port = free_port();
+    let server = Server::start(&env, &["--listen", &format!("localhost:{port}")]);
+    assert!(server.url.contains(&port.to_string()), "{}", server.url);
+}

@@ -12,7 +12,7 @@ use crate::domain::import::{
 };
 use crate::space::local::access::portfolio_subscriber_ids;
 use crate::space::local::clients::{Placed, place};
-use crate::space::local::subscribers::subscribe;
+use crate::space::local::subscribers::{same_email, subscribe};
 use crate::space::local::users::find_user;
 use crate::space::{Outcomes, Rows};
 
@@ -427,10 +427,8 @@ fn subscriber_row(tx: &AdminTx, run: &mut Run, r: SubscriberRow) -> Result<RowOu
     let existing = find_user(tx, &r.login)?;
     match &existing {
         Some((id, user)) => {
-            if let Some(e) = email
-                && !e.eq_ignore_ascii_case(&user.email)
-            {
-                return fail("email", msg::import_email_differs(&r.login, &user.email));
+            if let Err(e) = same_email(user, &r.login, email) {
+                return fail("email", e.message);
             }
             let subscribed: bool = tx
                 .prepare_cached(

@@ -36,6 +36,18 @@ fn subscription(conn: &Connection, portfolio: i64, login: &str) -> Result<Subscr
     .ok_or_else(|| Error::not_found(msg::subscription_not_found(login, portfolio)))
 }
 
+/// An account keeps its email: a subscription naming another address is refused, for
+/// `subscriber add` as for an import row (a typo would send their mail elsewhere).
+pub(super) fn same_email(user: &User, login: &str, email: Option<&str>) -> Result<()> {
+    match email {
+        Some(e) if !e.eq_ignore_ascii_case(&user.email) => Err(Error::conflict(
+            msg::import_email_differs(login, &user.email),
+        )
+        .next(Next::KeepEmail)),
+        _ => Ok(()),
+    }
+}
+
 /// A subscription made: what `subscriber add` and an import row share.
 pub(super) struct Subscribed {
     pub user_id: i64,
@@ -61,7 +73,11 @@ pub(super) fn subscribe(
         .map(|n| domain::validate_name("name", n))
         .transpose()?;
     existing_portfolio(tx, new.portfolio)?;
-    let (user_id, code) = match find_user(tx, &new.login)? {
+    let found = find_user(tx, &new.login)?;
+    if let Some((_, u)) = &found {
+        same_email(u, &new.login, new.email.as_deref())?;
+    }
+    let (user_id, code) = match found {
         Some((id, u)) if u.status == UserStatus::Pending => {
             // Still not activated: a code that expired is renewed.
             let live: bool = tx

@@ -52,7 +52,7 @@ pub(super) fn admin_add(tx: &AdminTx, login: &str) -> Result<User> {
     let (id, u) = find_user(tx, login)?
         .ok_or_else(|| Error::not_found(msg::user_not_found(login)).next(Next::SubscribeFirst))?;
     if u.admin {
-        return Err(Error::conflict(msg::already_admin(login)));
+        return Err(Error::conflict(msg::already_admin(login)).next(Next::ListAdmins));
     }
     tx.execute("UPDATE users SET admin = 1 WHERE id = ?1", [id])?;
     tx.audit(Action::AdminAdd, Target::User(login.to_string()), "")?;
@@ -78,7 +78,17 @@ pub(super) fn admin_remove(tx: &AdminTx, login: &str) -> Result<User> {
         |r| r.get(0),
     )?;
     if others == 0 {
-        return Err(Error::conflict(msg::last_admin(login)).next(Next::AddAdminFirst));
+        // `admin list` shows those still waiting to activate: say why they do not count.
+        let waiting: i64 = tx.query_row(
+            "SELECT count(*) FROM users
+             WHERE admin = 1 AND password_hash IS NULL AND id <> ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        return Err(
+            Error::conflict(msg::last_admin(login, waiting.unsigned_abs()))
+                .next(Next::AddAdminFirst),
+        );
     }
     let concerned = admin_ids(tx)?;
     tx.execute("UPDATE users SET admin = 0 WHERE id = ?1", [id])?;
