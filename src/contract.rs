@@ -413,6 +413,23 @@ fn plain_number(s: &str) -> Option<i64> {
     if plain { s.parse().ok() } else { None }
 }
 
+/// On the answer to a dry run: the logins it would have notified, comma-separated
+/// (logins hold no comma, and are plain ASCII).
+pub const WOULD_NOTIFY: &str = "x-would-notify";
+
+pub fn logins_header(logins: &[String]) -> String {
+    logins.join(",")
+}
+
+pub fn logins_from_header(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

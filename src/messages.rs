@@ -484,6 +484,7 @@ messages! {
     import_codes_kept(n: u64, p: &Path) => "import-codes-kept" { n, path = path(p) };
     hint_import_report_written(p: &Path) => "hint-import-report-written" { path = path(p) };
     lang_env_unknown(value: &str) => "lang-env-unknown" { value = shown(value) };
+    would_notify(logins: &str) => "would-notify" { logins = long(logins) };
 }
 
 // ---- settings --------------------------------------------------------------------------

@@ -205,6 +205,8 @@ error-about = { $message } (profile { $profile }, space { $space })
 hint-activate-where = Run the command your administrator gave you: for a server's space it names the server (--api-url URL).
 welcome-mail-sent = Their welcome email carries a code of its own; either code works, once.
 welcome-mail-queued = Their welcome email waits in the outbox: the space has no mail server yet (urssaf-admin settings set smtp URL).
+would-notify = Would notify: { $logins }.
+would-notify-nobody = Would notify nobody.
 lang-env-unknown = URSSAF_ADMIN_LANG={ $value } is not a language urssaf-admin speaks (fr or en): it is ignored
 hint-admin-list = See them with `urssaf-admin admin list`.
 hint-keep-email = Leave --email out to use the address on record, or change it with `urssaf-admin subscriber modify`.

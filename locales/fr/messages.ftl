@@ -208,6 +208,8 @@ error-about = { $message } (profil { $profile }, espace { $space })
 hint-activate-where = Lancez la commande donnée par votre administrateur : pour l'espace d'un serveur, elle nomme le serveur (--api-url URL).
 welcome-mail-sent = Son courriel de bienvenue porte un code à lui ; l'un ou l'autre sert, une fois.
 welcome-mail-queued = Son courriel de bienvenue attend dans la file d'envoi : l'espace n'a pas encore de serveur de courrier (urssaf-admin settings set smtp URL).
+would-notify = Serait notifié : { $logins }.
+would-notify-nobody = Ne notifierait personne.
 lang-env-unknown = URSSAF_ADMIN_LANG={ $value } n'est pas une langue que parle urssaf-admin (fr ou en) : elle est ignorée
 hint-admin-list = Voyez-les avec `urssaf-admin admin list`.
 hint-keep-email = Omettez --email pour garder l'adresse connue, ou changez-la avec `urssaf-admin subscriber modify`.

@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, cmd: &AdminCommand) -> Result<()> {
         AdminCommand::Add { login, dry_run } => {
             let u = space.admin_add(&token, login, dry_run.dry_run)?;
             let text = if dry_run.dry_run {
-                msg::dry_run_nothing_changed()
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &u)
             } else {
                 msg::admin_added(&u.login)
             };

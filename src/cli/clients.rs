@@ -81,7 +81,7 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
             let id = CompanyId::parse(&a.id)?;
             let c = space.client_add(&token, &id, &a.name, a.portfolio, a.dry_run.dry_run)?;
             let text = if a.dry_run.dry_run {
-                msg::dry_run_nothing_changed()
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &c)
             } else {
                 msg::client_added(&id.to_string(), &c.name, c.portfolio)
             };
@@ -91,7 +91,7 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
             let id = CompanyId::parse(id)?;
             let m = space.client_move(&token, &id, *to, dry_run.dry_run)?;
             let text = if dry_run.dry_run {
-                msg::dry_run_nothing_changed()
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &m)
             } else {
                 msg::client_moved(&id.to_string(), m.from, m.client.portfolio)
             };

@@ -199,12 +199,42 @@ pub fn confirmed<T: serde::Serialize>(
 ) -> Result<()> {
     let preview = change(true)?;
     if flags.1.dry_run {
-        return ctx.ui.outcome(&dry_sentence(&preview), &preview);
+        return ctx.ui.outcome(
+            &dry_run_text(ctx, dry_sentence(&preview), &preview),
+            &preview,
+        );
     }
     ctx.prompt.confirm(&question(&preview), flags.0.yes)?;
     let done = change(false)?;
     ctx.ui
         .outcome_keyed(&done_sentence(&done), &done, created_key(&done).as_deref())
+}
+
+/// What a dry run shows people: its sentence, the record as the change would leave it,
+/// and whom the change would notify (R10). JSON and CSV keep the record alone.
+pub fn dry_run_text<T: serde::Serialize>(ctx: &Context, headline: String, record: &T) -> String {
+    let mut text = headline;
+    if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(record) {
+        for (field, value) in fields {
+            let value = match value {
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            text.push_str(&format!("\n  {field}: {}", msg::shown(&value)));
+        }
+    }
+    let told = ctx
+        .opened_space()
+        .map(|s| s.would_notify())
+        .unwrap_or_default();
+    text.push('\n');
+    text.push_str(&if told.is_empty() {
+        msg::would_notify_nobody()
+    } else {
+        msg::would_notify(&told.join(", "))
+    });
+    text
 }
 
 /// Says on stderr how old an offline answer is.

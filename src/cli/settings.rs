@@ -79,7 +79,7 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
             let info =
                 space.settings_set(&token, Setting::ThirdPartyRegistration(on), dry_run.dry_run)?;
             let text = if dry_run.dry_run {
-                msg::dry_run_nothing_changed()
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
             } else {
                 msg::setting_set(info.third_party_registration)
             };
@@ -93,7 +93,10 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
             let url = (url != "none").then(|| url.clone());
             let info = space.settings_set(&token, Setting::Smtp(url.clone()), true)?;
             if dry_run.dry_run {
-                return ctx.ui.outcome(&msg::dry_run_nothing_changed(), &info);
+                return ctx.ui.outcome(
+                    &super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info),
+                    &info,
+                );
             }
             // A server reads its own password; here, the keyring keeps it.
             let user = info
@@ -120,7 +123,7 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
             let sender = (sender != "none").then(|| sender.clone());
             let info = space.settings_set(&token, Setting::SmtpFrom(sender), dry_run.dry_run)?;
             let text = if dry_run.dry_run {
-                msg::dry_run_nothing_changed()
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
             } else {
                 msg::smtp_from_set(info.smtp_from.as_deref())
             };
@@ -130,7 +133,7 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
             let info =
                 space.settings_set(&token, Setting::DigestMinutes(*minutes), dry_run.dry_run)?;
             let text = if dry_run.dry_run {
-                msg::dry_run_nothing_changed()
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
             } else {
                 msg::digest_set(info.digest_minutes)
             };
@@ -139,7 +142,7 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
         SettingsCommand::Set(SetCommand::Language { value, dry_run }) => {
             let info = space.settings_set(&token, Setting::Language(*value), dry_run.dry_run)?;
             let text = if dry_run.dry_run {
-                msg::dry_run_nothing_changed()
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
             } else {
                 msg::language_set(info.language)
             };

@@ -75,7 +75,11 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
             };
             let added = space.subscriber_add(&token, &new, a.dry_run.dry_run)?;
             let text = if a.dry_run.dry_run {
-                msg::subscriber_would_add(&a.login, a.portfolio, added.account_created)
+                super::dry_run_text(
+                    ctx,
+                    msg::subscriber_would_add(&a.login, a.portfolio, added.account_created),
+                    &added.subscriber,
+                )
             } else if let (Some(code), Some(expires)) =
                 (&added.activation_code, &added.activation_expires_at)
             {
@@ -127,7 +131,7 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
             };
             let s = space.subscriber_modify(&token, &change, a.dry_run.dry_run)?;
             let text = if a.dry_run.dry_run {
-                msg::dry_run_nothing_changed()
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &s)
             } else {
                 msg::subscriber_modified(&a.login, a.portfolio)
             };

@@ -386,9 +386,24 @@ where
 {
     let space = app.space.clone();
     let lang = crate::i18n::current();
-    let outcome = tokio::task::spawn_blocking(move || crate::i18n::with(lang, || f(&space))).await;
+    let outcome = tokio::task::spawn_blocking(move || {
+        let value = crate::i18n::with(lang, || f(&space));
+        (value, space.take_would_notify())
+    })
+    .await
+    .map(|(value, told)| value.map(|v| (v, told)));
     match outcome {
-        Ok(Ok(value)) => (status, axum::Json(value)).into_response(),
+        Ok(Ok((value, told))) => {
+            let mut response = (status, axum::Json(value)).into_response();
+            if !told.is_empty()
+                && let Ok(v) = HeaderValue::from_str(&crate::contract::logins_header(&told))
+            {
+                response
+                    .headers_mut()
+                    .insert(crate::contract::WOULD_NOTIFY, v);
+            }
+            response
+        }
         Ok(Err(e)) => ApiError(e).into_response(),
         Err(_) => ApiError(Error::other(msg::internal_error())).into_response(),
     }

@@ -3,7 +3,6 @@
 //! (R11) and queues the notifications (R10), or changes nothing at all. The verbs live
 //! by noun in the submodules; `impl Space` below only routes to them.
 
-use std::cell::Cell;
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -42,7 +41,7 @@ use crate::error::{Error, ErrorKind, Next, Result};
 use crate::i18n::{self, Lang};
 use crate::secret::{ExposeSecret, Secret};
 use settings::lang_column;
-use tx::{AdminTx, Tx, admin_ids, audit_at, authenticate, ids};
+use tx::{AdminTx, Notes, Tx, admin_ids, audit_at, authenticate, ids};
 
 /// Append-only: a released migration is never edited; `PRAGMA user_version` counts them.
 const MIGRATIONS: &[&str] = &[
@@ -72,6 +71,9 @@ pub struct LocalSpace {
     damaged: std::sync::atomic::AtomicBool,
     /// A committed change queued notifications ([`LocalSpace::take_queued`]).
     queued: std::sync::atomic::AtomicBool,
+    /// Whom each thread's last dry run would have notified: a server runs calls on many
+    /// threads at once, each call on one thread from start to end.
+    would_notify: Mutex<std::collections::HashMap<std::thread::ThreadId, Vec<String>>>,
 }
 
 /// One connection for a command; a pool for the server. A command must not pay for the
@@ -186,6 +188,7 @@ impl LocalSpace {
             checked: Default::default(),
             damaged: Default::default(),
             queued: Default::default(),
+            would_notify: Default::default(),
         })
     }
 
@@ -321,8 +324,8 @@ impl LocalSpace {
         let tx = conn.transaction()?;
         let actor = authenticate(&tx, token)?;
         let due = sessions::touch_due(&tx, token)?;
-        let queued = Cell::new(false);
-        let out = f(Tx::new(&tx, actor, false, &queued))?;
+        let notes = Notes::default();
+        let out = f(Tx::new(&tx, actor, false, &notes))?;
         drop(tx);
         // Written apart, and only once a minute: a read never waits on a writer for it.
         if let Some(id) = due {
@@ -339,12 +342,12 @@ impl LocalSpace {
         dry_run: bool,
         f: impl FnOnce(&Tx) -> Result<T>,
     ) -> Result<T> {
-        self.transaction(dry_run, |conn, queued| {
+        self.transaction(dry_run, |conn, notes| {
             let actor = authenticate(conn, token)?;
             if let Some(id) = sessions::touch_due(conn, token)? {
                 sessions::touch(conn, id)?;
             }
-            f(&Tx::new(conn, actor, dry_run, queued))
+            f(&Tx::new(conn, actor, dry_run, notes))
         })
     }
 
@@ -356,20 +359,17 @@ impl LocalSpace {
         dry_run: bool,
         f: impl FnOnce(&AdminTx) -> Result<T>,
     ) -> Result<T> {
-        self.transaction(dry_run, |conn, queued| {
+        self.transaction(dry_run, |conn, notes| {
             let actor = authenticate(conn, token)?;
             if let Some(id) = sessions::touch_due(conn, token)? {
                 sessions::touch(conn, id)?;
             }
-            f(&AdminTx::of(Tx::new(conn, actor, dry_run, queued))?)
+            f(&AdminTx::of(Tx::new(conn, actor, dry_run, notes))?)
         })
     }
 
     /// A change made before anyone is signed in (login, activation).
-    fn write_anonymous<T>(
-        &self,
-        f: impl FnOnce(&Connection, &Cell<bool>) -> Result<T>,
-    ) -> Result<T> {
+    fn write_anonymous<T>(&self, f: impl FnOnce(&Connection, &Notes) -> Result<T>) -> Result<T> {
         self.transaction(false, f)
     }
 
@@ -378,25 +378,39 @@ impl LocalSpace {
     fn transaction<T>(
         &self,
         dry_run: bool,
-        f: impl FnOnce(&Connection, &Cell<bool>) -> Result<T>,
+        f: impl FnOnce(&Connection, &Notes) -> Result<T>,
     ) -> Result<T> {
         (|| {
             let mut conn = self.lock()?;
             self.ensure_sound(&conn)?;
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let queued = Cell::new(false);
-            let out = f(&tx, &queued)?;
+            let notes = Notes::default();
+            let out = f(&tx, &notes)?;
             if dry_run {
+                let told = users::logins(&tx, &notes.notified())?;
                 tx.rollback()?;
+                self.would_notify
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(std::thread::current().id(), told);
             } else {
                 tx.commit()?;
-                if queued.get() {
+                if notes.queued() {
                     self.queued.store(true, Ordering::Relaxed);
                 }
             }
             Ok(out)
         })()
         .map_err(|e| self.note(e))
+    }
+
+    /// Whom the last dry run in this process would have notified, by login.
+    pub fn take_would_notify(&self) -> Vec<String> {
+        self.would_notify
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&std::thread::current().id())
+            .unwrap_or_default()
     }
 
     /// Whether a change in this process queued notifications since the last call.
@@ -455,6 +469,10 @@ fn sha256_hex(s: &str) -> String {
 impl Space for LocalSpace {
     fn as_local(&self) -> Option<&LocalSpace> {
         Some(self)
+    }
+
+    fn would_notify(&self) -> Vec<String> {
+        self.take_would_notify()
     }
 
     fn login(&self, login: &str, password: &Secret) -> Result<Session> {

@@ -32,6 +32,12 @@ pub trait Space {
         None
     }
 
+    /// Whom the last dry run would have notified (R10), by login; empty after a real
+    /// change, which notifies them.
+    fn would_notify(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     fn login(&self, login: &str, password: &Secret) -> Result<Session>;
     /// The caller's sessions that have not expired.
     fn session_list(&self, token: &Secret) -> Result<Vec<SessionInfo>>;

@@ -46,6 +46,8 @@ pub struct RemoteSpace {
     cache: OnceCell<Option<Cache>>,
     /// The cache generation of the whole listing of clients under way, if any.
     listing: Cell<Option<i64>>,
+    /// Whom the server said the last dry run would notify.
+    would_notify: std::cell::RefCell<Vec<String>>,
 }
 
 impl RemoteSpace {
@@ -79,6 +81,7 @@ impl RemoteSpace {
             cache_path,
             cache: OnceCell::new(),
             listing: Cell::new(None),
+            would_notify: Default::default(),
         })
     }
 
@@ -121,6 +124,13 @@ impl RemoteSpace {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<u64>().ok());
+        if let Some(who) = response
+            .headers()
+            .get(contract::WOULD_NOTIFY)
+            .and_then(|v| v.to_str().ok())
+        {
+            *self.would_notify.borrow_mut() = contract::logins_from_header(who);
+        }
         let bytes = response.bytes().map_err(|e| self.unreachable(&e))?;
         if status.is_success() {
             return serde_json::from_slice(&bytes)
@@ -230,6 +240,10 @@ fn root_cause(e: &reqwest::Error) -> String {
 }
 
 impl Space for RemoteSpace {
+    fn would_notify(&self) -> Vec<String> {
+        std::mem::take(&mut *self.would_notify.borrow_mut())
+    }
+
     fn login(&self, login: &str, password: &Secret) -> Result<Session> {
         let body = LoginRequest {
             login: login.to_string(),

@@ -275,7 +275,8 @@ fn scripts_get_keys_and_plain_digits(b: Backend) {
 
 crate::on_both_backends!(
     r6_an_account_keeps_its_email,
-    scripts_get_keys_and_plain_digits
+    scripts_get_keys_and_plain_digits,
+    dry_runs_show_the_records_and_who_would_hear,
 );
 
 /// An unknown URSSAF_ADMIN_LANG is a warning, and `serve --listen localhost:PORT` works.
@@ -298,4 +299,36 @@ fn values_are_read_the_same_way_everywhere() {
     let port = free_port();
     let server = Server::start(&env, &["--listen", &format!("localhost:{port}")]);
     assert!(server.url.contains(&port.to_string()), "{}", server.url);
+}
+
+/// A dry run shows what would change: the record as the change would leave it, and
+/// whom it would notify (R10), and changes nothing.
+fn dry_runs_show_the_records_and_who_would_hear(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let out = env.unchanged(|| {
+        admin.ok(&[
+            "clients",
+            "add",
+            "380129866",
+            "--name",
+            "Orange",
+            "-p",
+            "1",
+            "--dry-run",
+        ])
+    });
+    assert!(out.contains("name: Orange"), "{out}");
+    assert!(out.contains("portfolio: 1"), "{out}");
+    assert!(out.contains("Would notify: bob."), "{out}");
+    let out = env.unchanged(|| admin.ok(&["portfolio", "create", "--dry-run"]));
+    assert!(out.contains("tiers_declarant: "), "{out}");
+    assert!(out.contains("Would notify nobody."), "{out}");
+    // Scripts keep the record alone.
+    let json = admin.json(&["clients", "move", "356000000", "--to", "2", "--dry-run"]);
+    assert_eq!(
+        (&json["portfolio"], &json["from"]),
+        (&2.into(), &1.into()),
+        "{json}"
+    );
 }

@@ -78,7 +78,7 @@ impl LocalSpace {
         domain::validate_password(password.expose_secret())?;
         let source = throttle::source(source);
         let key = throttle::key(login);
-        self.write_anonymous(|conn, queued| {
+        self.write_anonymous(|conn, notes| {
             let at = now();
             if let Some(wait) = throttle::wait(conn, throttle::Kind::Activate, key, &source, at)? {
                 return Ok(Err(locked(wait)));
@@ -122,7 +122,7 @@ impl LocalSpace {
                 login: login.to_string(),
                 admin: user.admin,
             };
-            let tx = Tx::new(conn, actor, false, queued);
+            let tx = Tx::new(conn, actor, false, notes);
             tx.audit(Action::UserActivate, Target::User(login.to_string()), "")?;
             tx.notify(admin_ids(conn)?, || msg::notice_activated(&user))?;
             Ok(Ok(User {

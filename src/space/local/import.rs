@@ -264,11 +264,11 @@ impl LocalSpace {
         let mut conn = self.lock()?;
         self.ensure_sound(&conn).map_err(|e| self.note(e))?;
         conn.pragma_update(None, "cache_size", -RUN_CACHE_KIB)?;
-        let queued = Cell::new(false);
+        let notes = Notes::default();
         let result = (|| {
             let db = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let actor = authenticate(&db, token)?;
-            let tx = AdminTx::of(Tx::new(&db, actor, options.dry_run, &queued))?;
+            let tx = AdminTx::of(Tx::new(&db, actor, options.dry_run, &notes))?;
             let mut run = Run::open(&tx, &tx.actor, T::KIND, &options.run)?;
             let mut summary = ImportSummary::default();
             for input in checked(rows, T::Check::default()) {
@@ -291,7 +291,7 @@ impl LocalSpace {
             Ok(summary)
         })();
         conn.pragma_update(None, "cache_size", -DEFAULT_CACHE_KIB)?;
-        if matches!(&result, Ok(s) if s.written) && queued.get() {
+        if matches!(&result, Ok(s) if s.written) && notes.queued() {
             self.queued.store(true, Ordering::Relaxed);
         }
         result.map_err(|e| self.note(e))

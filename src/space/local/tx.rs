@@ -13,8 +13,28 @@ pub(crate) struct Tx<'c> {
     conn: &'c Connection,
     pub actor: Actor,
     pub dry_run: bool,
-    /// Set when a notification was queued: the caller delivers after the commit.
-    queued: &'c Cell<bool>,
+    notes: &'c Notes,
+}
+
+/// What a transaction leaves for after it: whether it queued mail (delivered after the
+/// commit), and whom it told (what a dry run says it would notify).
+#[derive(Default)]
+pub(crate) struct Notes {
+    queued: Cell<bool>,
+    notified: std::cell::RefCell<Vec<i64>>,
+}
+
+impl Notes {
+    pub fn queued(&self) -> bool {
+        self.queued.get()
+    }
+
+    pub fn notified(&self) -> Vec<i64> {
+        let mut ids = self.notified.borrow().clone();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
 }
 
 /// R2: a transaction whose actor is an administrator. [`AdminTx::of`] is the only way to
@@ -26,13 +46,13 @@ impl<'c> Tx<'c> {
         conn: &'c Connection,
         actor: Actor,
         dry_run: bool,
-        queued: &'c Cell<bool>,
+        notes: &'c Notes,
     ) -> Tx<'c> {
         Tx {
             conn,
             actor,
             dry_run,
-            queued,
+            notes,
         }
     }
 
@@ -57,7 +77,8 @@ impl<'c> Tx<'c> {
         if recipients.is_empty() {
             return Ok(());
         }
-        self.queued.set(true);
+        self.notes.queued.set(true);
+        self.notes.notified.borrow_mut().extend(&recipients);
         let lang = settings::space_language(self)?;
         let notice = i18n::with(lang, notice);
         let at = stamp(now());
@@ -108,7 +129,7 @@ impl<'c> Tx<'c> {
 
     /// For messages written another way (an import's digests): delivered all the same.
     pub(super) fn queued(&self) {
-        self.queued.set(true);
+        self.notes.queued.set(true);
     }
 }
 

@@ -98,3 +98,16 @@ pub(super) fn admin_remove(tx: &AdminTx, login: &str) -> Result<User> {
     })?;
     Ok(User { admin: false, ..u })
 }
+
+/// The logins of these accounts, in order.
+pub(super) fn logins(conn: &Connection, ids: &[i64]) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT login FROM users WHERE id = ?1")?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(login) = stmt.query_row([id], |r| r.get(0)).optional()? {
+            out.push(login);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
