@@ -52,6 +52,7 @@ pub mod paths {
     pub const SUBSCRIBERS: &str = "/v1/subscribers";
     pub const ADMINS: &str = "/v1/admins";
     pub const ADMIN: &str = "/v1/admins/{login}";
+    pub const USER_ACTIVATION_CODE: &str = "/v1/users/{login}/activation-code";
     pub const CLIENTS: &str = "/v1/clients";
     pub const CLIENT: &str = "/v1/clients/{id}";
     pub const IMPORT_CLIENTS: &str = "/v1/imports/clients";
@@ -82,6 +83,10 @@ pub mod paths {
 
     pub fn admin(login: &str) -> String {
         fill(ADMIN, &[login])
+    }
+
+    pub fn user_activation_code(login: &str) -> String {
+        fill(USER_ACTIVATION_CODE, &[login])
     }
 
     /// `id`: the digits of a SIREN or SIRET.
@@ -129,6 +134,11 @@ pub mod paths {
                     vec!["3", "%C3%A9"],
                 ),
                 (super::admin("bob"), super::ADMIN, vec!["bob"]),
+                (
+                    super::user_activation_code("bob"),
+                    super::USER_ACTIVATION_CODE,
+                    vec!["bob"],
+                ),
                 (super::client("732829320"), super::CLIENT, vec!["732829320"]),
             ];
             for (path, template, args) in cases {

@@ -287,6 +287,24 @@ messages! {
     subscriber_would_add(login: &str, n: i64, creates: bool)
         => "subscriber-would-add" { login = shown(login), n, creates = yes_no(creates) };
 }
+/// A renewed code, shown once, and the command the collaborator runs.
+pub fn reinvited(login: &str, code: &str, expires: &str, command: &str) -> String {
+    format!(
+        "{}\n{}",
+        t!(
+            "reinvited",
+            login = shown(login),
+            code = code,
+            expires = date_time(expires)
+        ),
+        t!(
+            "reinvited-rest",
+            login = shown(login),
+            command = terminal_safe(command)
+        )
+    )
+}
+
 /// The code shown once, the command the newcomer runs, and what became of their email.
 pub fn account_created_code(
     login: &str,
@@ -485,6 +503,8 @@ messages! {
     hint_import_report_written(p: &Path) => "hint-import-report-written" { path = path(p) };
     lang_env_unknown(value: &str) => "lang-env-unknown" { value = shown(value) };
     would_notify(logins: &str) => "would-notify" { logins = long(logins) };
+    already_active(login: &str) => "already-active" { login = shown(login) };
+    reinvite_would(login: &str) => "reinvite-would" { login = shown(login) };
 }
 
 // ---- settings --------------------------------------------------------------------------

@@ -143,6 +143,8 @@ arg-encoding = The file's character set
 
 ## urssaf-admin subscriber remove
 
+cmd-subscriber-reinvite = A new activation code for a collaborator who has not activated their account yet; their earlier codes die at once
+arg-subscriber-reinvite-login = The collaborator's login
 cmd-subscriber-remove = Withdraw a collaborator's access to a portfolio (asks first)
 arg-subscriber-remove-portfolio = The portfolio to withdraw access to
 arg-subscriber-remove-login = The subscriber's login

@@ -105,7 +105,7 @@ hint-locked = Wait until then: the lock holds only for attempts from where these
 wrong-credentials = wrong login or password
 hint-wrong-credentials = Check the login and the password and try again; a new account must first be activated with `urssaf-admin activate --user LOGIN` and the code from its email.
 activation-code-wrong = wrong, used or expired activation code
-hint-activation-code = Check the code in your email; an administrator can issue a new one.
+hint-activation-code = Check the code in your email; an administrator can give you a new one with `urssaf-admin subscriber reinvite LOGIN`.
 login-needed = no login given
 hint-user-flag = Pass --user LOGIN.
 signed-in = Signed in as { $login } (profile { $profile }) until { $expires }.
@@ -205,6 +205,10 @@ error-about = { $message } (profile { $profile }, space { $space })
 hint-activate-where = Run the command your administrator gave you: for a server's space it names the server (--api-url URL).
 welcome-mail-sent = Their welcome email carries a code of its own; either code works, once.
 welcome-mail-queued = Their welcome email waits in the outbox: the space has no mail server yet (urssaf-admin settings set smtp URL).
+already-active = { $login } has activated their account already: no code is needed
+reinvited = New activation code for { $login } (shown once, valid until { $expires }): { $code }
+reinvited-rest = Every earlier code of theirs is void. Give it to { $login }, who runs `{ $command }`.
+reinvite-would = Would give { $login } a new activation code; nothing was changed.
 would-notify = Would notify: { $logins }.
 would-notify-nobody = Would notify nobody.
 lang-env-unknown = URSSAF_ADMIN_LANG={ $value } is not a language urssaf-admin speaks (fr or en): it is ignored
@@ -422,6 +426,7 @@ audit-action = { $code ->
         [space-init] space created
         [user-create] account created
         [user-activate] account activated
+        [user-reinvite] activation code renewed
         [session-login] signed in
         [session-logout] signed out
         [session-locked] login locked

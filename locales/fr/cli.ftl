@@ -146,6 +146,8 @@ arg-encoding = Le jeu de caractères du fichier
 
 ## urssaf-admin subscriber remove
 
+cmd-subscriber-reinvite = Un nouveau code d'activation pour un collaborateur qui n'a pas encore activé son compte ; ses codes précédents sont aussitôt annulés
+arg-subscriber-reinvite-login = L'identifiant du collaborateur
 cmd-subscriber-remove = Retirer à un collaborateur l'accès à un portefeuille (après confirmation)
 arg-subscriber-remove-portfolio = Le portefeuille dont retirer l'accès
 arg-subscriber-remove-login = L'identifiant de l'abonné

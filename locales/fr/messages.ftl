@@ -105,7 +105,7 @@ hint-locked = Patientez jusque-là : le blocage ne vaut que pour les essais ven
 wrong-credentials = identifiant ou mot de passe incorrect
 hint-wrong-credentials = Vérifiez l'identifiant et le mot de passe, puis réessayez ; un nouveau compte s'active d'abord avec `urssaf-admin activate --user IDENTIFIANT` et le code de son courriel.
 activation-code-wrong = code d'activation erroné, déjà utilisé ou expiré
-hint-activation-code = Vérifiez le code reçu par courriel ; un administrateur peut en émettre un nouveau.
+hint-activation-code = Vérifiez le code reçu par courriel ; un administrateur peut vous en donner un nouveau avec `urssaf-admin subscriber reinvite IDENTIFIANT`.
 login-needed = aucun identifiant donné
 hint-user-flag = Indiquez --user IDENTIFIANT.
 signed-in = Session ouverte pour { $login } (profil { $profile }) jusqu'au { $expires }.
@@ -208,6 +208,10 @@ error-about = { $message } (profil { $profile }, espace { $space })
 hint-activate-where = Lancez la commande donnée par votre administrateur : pour l'espace d'un serveur, elle nomme le serveur (--api-url URL).
 welcome-mail-sent = Son courriel de bienvenue porte un code à lui ; l'un ou l'autre sert, une fois.
 welcome-mail-queued = Son courriel de bienvenue attend dans la file d'envoi : l'espace n'a pas encore de serveur de courrier (urssaf-admin settings set smtp URL).
+already-active = { $login } a déjà activé son compte : aucun code n'est nécessaire
+reinvited = Nouveau code d'activation pour { $login } (affiché une fois, valable jusqu'au { $expires }) : { $code }
+reinvited-rest = Tous ses codes précédents sont annulés. Transmettez-le à { $login }, qui lance `{ $command }`.
+reinvite-would = Donnerait à { $login } un nouveau code d'activation ; rien n'a été modifié.
 would-notify = Serait notifié : { $logins }.
 would-notify-nobody = Ne notifierait personne.
 lang-env-unknown = URSSAF_ADMIN_LANG={ $value } n'est pas une langue que parle urssaf-admin (fr ou en) : elle est ignorée
@@ -452,6 +456,7 @@ audit-action = { $code ->
         [space-init] espace créé
         [user-create] compte créé
         [user-activate] compte activé
+        [user-reinvite] code d'activation renouvelé
         [session-login] connexion
         [session-logout] déconnexion
         [session-locked] identifiant bloqué

@@ -16,6 +16,12 @@ pub enum SubscriberCommand {
         portfolio: Option<i64>,
     },
     Modify(ModifyArgs),
+    Reinvite {
+        #[arg(add = crate::cli::complete::subscriber_logins())]
+        login: String,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
     Import(import::ImportArgs),
     Remove(RemoveArgs),
 }
@@ -136,6 +142,20 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
                 msg::subscriber_modified(&a.login, a.portfolio)
             };
             ctx.ui.outcome(&text, &s)
+        }
+        SubscriberCommand::Reinvite { login, dry_run } => {
+            let r = space.subscriber_reinvite(&token, login, dry_run.dry_run)?;
+            let text = match &r.activation_code {
+                Some(code) => msg::reinvited(
+                    login,
+                    code,
+                    &r.activation_expires_at,
+                    &activate_command(ctx, login),
+                ),
+                None => super::dry_run_text(ctx, msg::reinvite_would(login), &r),
+            };
+            let key = r.activation_code.clone();
+            ctx.ui.outcome_keyed(&text, &r, key.as_deref())
         }
         SubscriberCommand::Import(a) => import::subscribers(ctx, a, |rows, options, out| {
             space.subscriber_import(&token, rows, options, out)

@@ -12,6 +12,7 @@ pub enum Action {
     SpaceInit,
     UserCreate,
     UserActivate,
+    UserReinvite,
     SessionLogin,
     SessionLogout,
     SessionLocked,
@@ -30,10 +31,11 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Action::SpaceInit,
         Action::UserCreate,
         Action::UserActivate,
+        Action::UserReinvite,
         Action::SessionLogin,
         Action::SessionLogout,
         Action::SessionLocked,
@@ -56,6 +58,7 @@ impl Action {
             Action::SpaceInit => "space.init",
             Action::UserCreate => "user.create",
             Action::UserActivate => "user.activate",
+            Action::UserReinvite => "user.reinvite",
             Action::SessionLogin => "session.login",
             Action::SessionLogout => "session.logout",
             Action::SessionLocked => "session.locked",

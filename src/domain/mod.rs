@@ -134,6 +134,16 @@ pub struct SubscriberAdded {
     pub activation_expires_at: Option<String>,
 }
 
+/// A new activation code for an account still waiting to be activated (R6): shown once,
+/// to the administrator; every earlier code of the account is void.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Reinvited {
+    pub login: String,
+    pub email: String,
+    pub activation_code: Option<String>,
+    pub activation_expires_at: String,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Client {
     pub siren: String,

@@ -33,7 +33,7 @@ use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberR
 use crate::domain::notice::{self as msg, Notice};
 use crate::domain::{
     self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientMoved, ClientPage, ClientQuery,
-    CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, SESSION_HOURS, Session,
+    CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, Reinvited, SESSION_HOURS, Session,
     SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange,
     SubscriptionStatus, User, UserStatus, ident::vat_number,
 };
@@ -544,6 +544,10 @@ impl Space for LocalSpace {
         self.change(token, dry_run, |tx| {
             subscribers::remove(tx, portfolio, login)
         })
+    }
+
+    fn subscriber_reinvite(&self, token: &Secret, login: &str, dry_run: bool) -> Result<Reinvited> {
+        self.change(token, dry_run, |tx| subscribers::reinvite(tx, login))
     }
 
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {

@@ -13,8 +13,8 @@ use crate::domain::import::{
 };
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
-    Notification, Portfolio, Session, SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber,
-    SubscriberAdded, SubscriberChange, User,
+    Notification, Portfolio, Reinvited, Session, SessionEnd, SessionInfo, Setting, SpaceInfo,
+    Subscriber, SubscriberAdded, SubscriberChange, User,
 };
 use crate::error::Result;
 use crate::secret::Secret;
@@ -73,6 +73,10 @@ pub trait Space {
         login: &str,
         dry_run: bool,
     ) -> Result<Subscriber>;
+
+    /// R6: a new activation code for a collaborator whose account waits for activation;
+    /// the earlier codes die at once.
+    fn subscriber_reinvite(&self, token: &Secret, login: &str, dry_run: bool) -> Result<Reinvited>;
 
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>>;
     fn admin_add(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;

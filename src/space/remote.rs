@@ -25,8 +25,8 @@ use crate::domain::import::{
 };
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
-    Notification, Portfolio, Session, SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber,
-    SubscriberAdded, SubscriberChange, User,
+    Notification, Portfolio, Reinvited, Session, SessionEnd, SessionInfo, Setting, SpaceInfo,
+    Subscriber, SubscriberAdded, SubscriberChange, User,
 };
 use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
@@ -354,6 +354,11 @@ impl Space for RemoteSpace {
 
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {
         self.get(paths::ADMINS, token, &())
+    }
+
+    fn subscriber_reinvite(&self, token: &Secret, login: &str, dry_run: bool) -> Result<Reinvited> {
+        let path = paths::user_activation_code(login);
+        self.with_body(Method::POST, &path, Some(token), dry_run, None::<&()>)
     }
 
     fn admin_add(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {

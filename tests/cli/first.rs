@@ -277,6 +277,7 @@ crate::on_both_backends!(
     r6_an_account_keeps_its_email,
     scripts_get_keys_and_plain_digits,
     dry_runs_show_the_records_and_who_would_hear,
+    r6_reinvite_gives_a_new_code_and_kills_the_old,
 );
 
 /// An unknown URSSAF_ADMIN_LANG is a warning, and `serve --listen localhost:PORT` works.
@@ -330,5 +331,56 @@ fn dry_runs_show_the_records_and_who_would_hear(b: Backend) {
         (&json["portfolio"], &json["from"]),
         (&2.into(), &1.into()),
         "{json}"
+    );
+}
+
+/// R6: a collaborator who lost their code gets a new one, and the old one dies at once;
+/// an account already activated needs none.
+fn r6_reinvite_gives_a_new_code_and_kills_the_old(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let added = admin.json(&[
+        "subscriber",
+        "add",
+        "--portfolio",
+        "1",
+        "dan",
+        "--email",
+        "dan@cabinet.fr",
+    ]);
+    let old = added["activation_code"].as_str().unwrap().to_string();
+    let dry = env.unchanged(|| admin.json(&["subscriber", "reinvite", "dan", "--dry-run"]));
+    assert!(
+        dry["activation_code"].is_null(),
+        "a dry run hands out no code: {dry}"
+    );
+    let new = admin
+        .ok(&["-q", "subscriber", "reinvite", "dan"])
+        .trim()
+        .to_string();
+    assert_ne!(new, old);
+    let out = env.user("dan").activate("dan", &old, BOB_PW);
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "the old code is dead: {}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("subscriber reinvite"),
+        "{}",
+        stderr(&out)
+    );
+    succeeded(&env.user("dan").activate("dan", &new, BOB_PW));
+    let err = admin.fails(&["subscriber", "reinvite", "bob"], 7);
+    assert!(err.contains("activated their account already"), "{err}");
+    let audit = admin.json(&["audit", "list", "-n", "5"]);
+    assert!(
+        audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "user.reinvite" && e["target"] == "user dan"),
+        "{audit}"
     );
 }

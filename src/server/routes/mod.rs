@@ -181,6 +181,7 @@ pub fn api() -> OpenApiRouter<App> {
         .routes(routes!(subscriber_list))
         .routes(routes!(admin_list))
         .routes(routes!(admin_add, admin_remove))
+        .routes(routes!(subscriber_reinvite))
         .routes(routes!(client_list, client_add))
         .routes(routes!(client_move, client_remove))
         .routes(routes!(import_clients))

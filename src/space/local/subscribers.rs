@@ -270,3 +270,23 @@ pub(super) fn remove(tx: &AdminTx, portfolio: i64, login: &str) -> Result<Subscr
     })?;
     Ok(removed)
 }
+
+/// R6: a new handed code for an account still waiting for activation. Every earlier
+/// code (handed or mailed) is void at once; a welcome email still waiting gets a fresh
+/// code of its own when it is sent.
+pub(super) fn reinvite(tx: &AdminTx, login: &str) -> Result<Reinvited> {
+    domain::validate_login(login)?;
+    let (id, user) = user(tx, login)?;
+    if user.status == UserStatus::Active {
+        return Err(Error::conflict(msg::already_active(login)).next(Next::SignIn));
+    }
+    tx.execute("DELETE FROM activation_codes WHERE user_id = ?1", [id])?;
+    let issued = issue_code(tx, id, Channel::Handed)?;
+    tx.audit(Action::UserReinvite, Target::User(login.to_string()), "")?;
+    Ok(Reinvited {
+        login: user.login,
+        email: user.email,
+        activation_code: issued.code,
+        activation_expires_at: issued.expires,
+    })
+}
