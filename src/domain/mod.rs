@@ -360,12 +360,54 @@ pub fn validate_email(email: &str) -> Result<()> {
 
 /// A raison sociale or a person's name: trimmed, not empty, no control characters.
 pub fn validate_name(what: &str, name: &str) -> Result<String> {
+    // Refused first, by position: such a name would read differently from what it is
+    // (U+202E turns the text around), and echoing it whole would do the same.
+    if let Some((at, c)) = name.chars().enumerate().find(|(_, c)| hidden(*c)) {
+        return Err(Error::invalid(msg::name_hidden_char(
+            &format!("U+{:04X}", u32::from(c)),
+            at + 1,
+            what,
+        ))
+        .hint(msg::hint_name()));
+    }
     let trimmed = name.trim();
-    if trimmed.is_empty() || trimmed.chars().count() > 200 || trimmed.chars().any(char::is_control)
-    {
+    if trimmed.is_empty() || trimmed.chars().count() > 200 {
         return Err(Error::invalid(msg::name_invalid(what, name)).hint(msg::hint_name()));
     }
     Ok(trimmed.to_string())
+}
+
+/// A character that does not show as itself: controls (newline, tab), and format
+/// characters (Unicode category Cf: bidi controls, zero-width spaces and joiners, BOM).
+fn hidden(c: char) -> bool {
+    use icu_properties::{CodePointMapData, props::GeneralCategory};
+    c.is_control() || CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Format
+}
+
+/// A name as search and sorting compare it: decomposed (NFKD), without its marks, in
+/// lower case, with the ligatures that do not decompose spelled out. `Établissement`,
+/// `ETABLISSEMENT` and `etablissement` have the same key, and É sorts with E.
+pub fn name_key(name: &str) -> String {
+    use icu_properties::{
+        CodePointMapData,
+        props::{GeneralCategory, GeneralCategoryGroup},
+    };
+    let category = CodePointMapData::<GeneralCategory>::new();
+    let decomposed = icu_normalizer::DecomposingNormalizerBorrowed::new_nfkd().normalize(name);
+    let mut key = String::with_capacity(decomposed.len());
+    for c in decomposed
+        .chars()
+        .filter(|c| !GeneralCategoryGroup::Mark.contains(category.get(*c)))
+        .flat_map(char::to_lowercase)
+    {
+        match c {
+            'œ' => key.push_str("oe"),
+            'æ' => key.push_str("ae"),
+            'ß' => key.push_str("ss"),
+            c => key.push(c),
+        }
+    }
+    key
 }
 
 pub fn validate_password(password: &str) -> Result<()> {

@@ -31,7 +31,7 @@ const BULK_ROWS: u64 = 10_000;
 const RUN_SETTLE_SECS: i64 = 10;
 const LISTING_INDEX: &str = "clients_by_portfolio";
 const LISTING_INDEX_SQL: &str =
-    "CREATE INDEX clients_by_portfolio ON clients (portfolio, name, siren, siret, created_at)";
+    "CREATE INDEX clients_by_portfolio ON clients (portfolio, name_key, name, siren, siret, created_at)";
 
 /// What a kind of row brings to a run: its kind, and the checks its file gets.
 trait Bulk: Sized {
