@@ -7,6 +7,7 @@ mod support;
 mod auth;
 mod completion;
 mod contract;
+mod french;
 mod generated;
 mod hardening;
 mod help;
