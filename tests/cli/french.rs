@@ -73,15 +73,15 @@ fn search_ignores_accents_and_case_for_every_letter(b: Backend) {
     }
 }
 
-/// More clients than a server's page: the cursor follows the folded order, so the
-/// pages meet without a gap or a repeat.
+/// More clients than a server's page (`contract::MAX_PAGE`, 1000): the cursor follows
+/// the folded order, so the pages meet without a gap or a repeat.
 fn pages_follow_the_french_order(b: Backend) {
     let env = Env::with_space_on(b);
     let admin = env.admin();
     admin.ok(&["portfolio", "create", "--yes"]);
     let prefixes = ["Élan", "elan", "ELAN", "Elan"];
-    let expected: Vec<String> = (0..230)
-        .map(|i| format!("{} {i:03}", prefixes[i % prefixes.len()]))
+    let expected: Vec<String> = (0..1100)
+        .map(|i| format!("{} {i:04}", prefixes[i % prefixes.len()]))
         .collect();
     let mut csv = String::from("siren,name,portfolio\n");
     // Written in reverse, so that no order of insertion hides a wrong sort.
@@ -92,7 +92,7 @@ fn pages_follow_the_french_order(b: Backend) {
     succeeded(&admin.run(&["clients", "import", path.to_str().unwrap()]));
     assert_eq!(names(admin, &[]), expected);
     assert_eq!(names(admin, &["--search", "ÉLAN"]), expected);
-    assert_eq!(names(admin, &["--limit", "150"]), expected[..150]);
+    assert_eq!(names(admin, &["--limit", "1050"]), expected[..1050]);
 }
 
 /// A space made before the search key: the migration fills it for the clients there.
