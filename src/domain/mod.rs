@@ -453,6 +453,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn name_keys_fold_accents_case_and_ligatures() {
+        for (name, key) in [
+            ("Établissement Lyon", "etablissement lyon"),
+            ("ÉTABLISSEMENT", "etablissement"),
+            ("Œuvres Cœur", "oeuvres coeur"),
+            ("Æther", "aether"),
+            ("Straße", "strasse"),
+            ("ﬁnance Ça", "finance ca"),
+            ("Noël Ĳssel", "noel ijssel"),
+        ] {
+            assert_eq!(name_key(name), key, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_with_hidden_characters_are_refused() {
+        for bad in [
+            "a\u{202E}b",
+            "a\u{200B}b",
+            "a\u{200D}b",
+            "a\u{2069}b",
+            "a\u{AD}b",
+            "a\nb",
+        ] {
+            assert!(validate_name("name", bad).is_err(), "{bad:?}");
+        }
+        for good in ["L'Étoile", "Dupont\u{A0}& Fils", "Ève-Marie Ødegård"] {
+            validate_name("name", good).unwrap();
+        }
+    }
+
+    #[test]
     fn logins() {
         for ok in ["alice", "a.martin", "j-dupont_2", "42"] {
             validate_login(ok).unwrap();

@@ -253,7 +253,17 @@ mod tests {
 
     #[test]
     fn formula_cells_get_a_quote_that_reading_takes_off() {
-        for s in ["=HYPERLINK(\"x\")", "-Dupont", "+33", "@a", "'=x", "''-y", "O'Neil", "'a", ""] {
+        for s in [
+            "=HYPERLINK(\"x\")",
+            "-Dupont",
+            "+33",
+            "@a",
+            "'=x",
+            "''-y",
+            "O'Neil",
+            "'a",
+            "",
+        ] {
             let cell = csv_text(s);
             assert!(!cell.starts_with(FORMULA_STARTS), "{cell}");
             assert_eq!(csv_text_back(&cell), s);

@@ -39,7 +39,15 @@ fn search_ignores_accents_and_case_for_every_letter(b: Backend) {
     .iter()
     .enumerate()
     {
-        admin.ok(&["clients", "add", &siren(i as u32), "--name", name, "-p", "1"]);
+        admin.ok(&[
+            "clients",
+            "add",
+            &siren(i as u32),
+            "--name",
+            name,
+            "-p",
+            "1",
+        ]);
     }
     for typed in ["établissement", "etablissement", "ÉTABLISSEMENT", "Etab"] {
         assert_eq!(
@@ -66,10 +74,7 @@ fn search_ignores_accents_and_case_for_every_letter(b: Backend) {
     if b == Backend::Remote {
         // The offline cache folds and sorts the same way.
         assert_eq!(names(admin, &["--offline"]), sorted);
-        assert_eq!(
-            names(admin, &["--offline", "--search", "ÉCOLE"]),
-            ["ECOLE"]
-        );
+        assert_eq!(names(admin, &["--offline", "--search", "ÉCOLE"]), ["ECOLE"]);
     }
 }
 
@@ -101,7 +106,15 @@ fn the_migration_gives_existing_clients_their_search_key() {
     let env = Env::with_space();
     let admin = env.admin();
     admin.ok(&["portfolio", "create", "--yes"]);
-    admin.ok(&["clients", "add", &siren(1), "--name", "Éts Martin", "-p", "1"]);
+    admin.ok(&[
+        "clients",
+        "add",
+        &siren(1),
+        "--name",
+        "Éts Martin",
+        "-p",
+        "1",
+    ]);
     admin.ok(&["clients", "add", &siren(2), "--name", "Zola", "-p", "1"]);
     admin.ok(&["clients", "add", &siren(3), "--name", "ANDRÉ", "-p", "1"]);
     // Back to schema 6, as that version wrote it.
@@ -139,7 +152,8 @@ fn names_with_hidden_characters_are_refused_where_they_are(b: Backend) {
     let env = firm(b);
     let admin = env.admin();
     for (name, code, position) in HIDDEN {
-        let out = env.unchanged(|| admin.run(&["clients", "add", &siren(9), "--name", name, "-p", "1"]));
+        let out =
+            env.unchanged(|| admin.run(&["clients", "add", &siren(9), "--name", name, "-p", "1"]));
         let err = expect_failure(&out, &["clients", "add", name], 8);
         assert!(
             err.contains(code) && err.contains(&format!("character {position} ")),
@@ -148,7 +162,15 @@ fn names_with_hidden_characters_are_refused_where_they_are(b: Backend) {
         assert!(!err.contains(name), "the name itself is not echoed: {err}");
         let out = env.unchanged(|| {
             admin.run(&[
-                "subscriber", "add", "-p", "1", "zoe", "--email", "zoe@cabinet.fr", "--name", name,
+                "subscriber",
+                "add",
+                "-p",
+                "1",
+                "zoe",
+                "--email",
+                "zoe@cabinet.fr",
+                "--name",
+                name,
             ])
         });
         let err = expect_failure(&out, &["subscriber", "add", name], 8);
@@ -162,7 +184,15 @@ fn names_with_hidden_characters_are_refused_where_they_are(b: Backend) {
     let out = env.unchanged(|| admin.run(&["clients", "import", path.to_str().unwrap()]));
     assert!(stderr(&out).contains("U+202E"), "{}", stderr(&out));
     // Accents, apostrophes and the non-breaking space are names as usual.
-    admin.ok(&["clients", "add", &siren(9), "--name", "L'Étoile\u{A0}d'Œuf", "-p", "1"]);
+    admin.ok(&[
+        "clients",
+        "add",
+        &siren(9),
+        "--name",
+        "L'Étoile\u{A0}d'Œuf",
+        "-p",
+        "1",
+    ]);
 }
 
 #[test]
@@ -171,20 +201,42 @@ fn the_firm_name_is_refused_with_a_hidden_character() {
     let out = env
         .bare()
         .env("URSSAF_ADMIN_DB", &env.db)
-        .args(["init", "--siren", FIRM_SIREN, "--name", "Cabinet\u{202E}Dupont"])
-        .args(["--admin", "root", "--email", "root@cabinet.fr", "--password-stdin"])
+        .args([
+            "init",
+            "--siren",
+            FIRM_SIREN,
+            "--name",
+            "Cabinet\u{202E}Dupont",
+        ])
+        .args([
+            "--admin",
+            "root",
+            "--email",
+            "root@cabinet.fr",
+            "--password-stdin",
+        ])
         .write_stdin(format!("{ADMIN_PW}\n"))
         .output()
         .unwrap();
     let err = expect_failure(&out, &["init"], 8);
-    assert!(err.contains("U+202E") && err.contains("character 8 "), "{err}");
+    assert!(
+        err.contains("U+202E") && err.contains("character 8 "),
+        "{err}"
+    );
     assert!(!env.db.exists());
 }
 
 fn cells(text: &str, column: &str) -> Vec<String> {
     let mut r = csv::Reader::from_reader(text.as_bytes());
-    let at = r.headers().unwrap().iter().position(|h| h == column).unwrap();
-    r.records().map(|rec| rec.unwrap()[at].to_string()).collect()
+    let at = r
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == column)
+        .unwrap();
+    r.records()
+        .map(|rec| rec.unwrap()[at].to_string())
+        .collect()
 }
 
 const FORMULAS: [&str; 4] = ["=HYPERLINK(\"x\")", "-Dupont", "+33 Conseil", "@SUM"];
@@ -208,7 +260,10 @@ fn csv_cells_never_start_a_formula_and_read_back_the_same(b: Backend) {
         assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell}: {listed}");
     }
     // Numbers are left as they are: the portfolio column still reads 1.
-    assert!(cells(&listed, "portfolio").iter().all(|p| p == "1"), "{listed}");
+    assert!(
+        cells(&listed, "portfolio").iter().all(|p| p == "1"),
+        "{listed}"
+    );
 
     // The exported file, imported into another portfolio, gives the names back.
     let before = names(admin, &["-p", "1"]);
@@ -250,10 +305,20 @@ fn subscriber_csv_reads_back_the_same(b: Backend) {
     let env = firm(b);
     let admin = env.admin();
     admin.ok(&[
-        "subscriber", "add", "-p", "1", "zoe", "--email", "zoe@cabinet.fr", "--name=-Zoé",
+        "subscriber",
+        "add",
+        "-p",
+        "1",
+        "zoe",
+        "--email",
+        "zoe@cabinet.fr",
+        "--name=-Zoé",
     ]);
     let listed = admin.ok(&["-o", "csv", "subscriber", "list", "-p", "1"]);
-    assert!(cells(&listed, "name").contains(&"'-Zoé".to_string()), "{listed}");
+    assert!(
+        cells(&listed, "name").contains(&"'-Zoé".to_string()),
+        "{listed}"
+    );
     let exported = file(&env, "subscribers.csv", &listed);
     admin.ok(&["subscriber", "remove", "-p", "1", "zoe", "--yes"]);
     succeeded(&admin.run(&["subscriber", "import", exported.to_str().unwrap()]));
