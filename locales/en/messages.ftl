@@ -96,7 +96,7 @@ password-stdin-empty = no password on standard input
 name-hidden-char = invalid { $what ->
         [firm] raison sociale
        *[name] name
-    }: character { $position } is { $code }, a control, invisible or direction-changing character
+    } '{ $name }': character { $position } is { $code }, a control, invisible or direction-changing character
 
 ## Sign-in
 

@@ -360,11 +360,12 @@ pub fn validate_email(email: &str) -> Result<()> {
 
 /// A raison sociale or a person's name: trimmed, not empty, no control characters.
 pub fn validate_name(what: &str, name: &str) -> Result<String> {
-    // Refused first, by position: such a name would read differently from what it is
-    // (U+202E turns the text around), and echoing it whole would do the same.
+    // Named by position and code point: such a name reads differently from what it is
+    // (U+202E turns the text around). The terminal shows the name itself made visible.
     if let Some((at, c)) = name.chars().enumerate().find(|(_, c)| hidden(*c)) {
         return Err(Error::invalid(msg::name_hidden_char(
             &format!("U+{:04X}", u32::from(c)),
+            name,
             at + 1,
             what,
         ))

@@ -159,7 +159,7 @@ fn names_with_hidden_characters_are_refused_where_they_are(b: Backend) {
             err.contains(code) && err.contains(&format!("character {position} ")),
             "{name:?}: {err}"
         );
-        assert!(!err.contains(name), "the name itself is not echoed: {err}");
+        assert!(!err.contains(name), "the name is shown made visible: {err}");
         let out = env.unchanged(|| {
             admin.run(&[
                 "subscriber",
