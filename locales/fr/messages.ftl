@@ -96,7 +96,7 @@ password-stdin-empty = aucun mot de passe sur l'entrée standard
 name-hidden-char = { $what ->
         [firm] raison sociale
        *[name] nom
-    } « { $name } » invalide : le caractère { $position } est { $code }, un caractère de contrôle, invisible ou qui change le sens du texte
+    } « { $name } » invalide : le caractère { $position } est { $code }, un caractère de contrôle, invisible ou qui change le sens du texte
 
 ## Connexion
 
