@@ -44,7 +44,9 @@ sqlite3 "$URSSAF_ADMIN_DB" <<SQL
 .mode csv
 CREATE TEMP TABLE staging (siren, siret, name, portfolio, created_at);
 .import $work/clients.csv staging
-INSERT INTO clients SELECT siren, NULLIF(siret, ''), name, CAST(portfolio AS INTEGER), created_at FROM staging;
+-- The names are ASCII: lower() is their search key (domain::name_key).
+INSERT INTO clients (siren, siret, name, name_key, portfolio, created_at)
+    SELECT siren, NULLIF(siret, ''), name, lower(name), CAST(portfolio AS INTEGER), created_at FROM staging;
 SQL
 echo "space: $(sqlite3 "$URSSAF_ADMIN_DB" 'SELECT count(*) FROM clients') clients in $(sqlite3 "$URSSAF_ADMIN_DB" 'SELECT count(*) FROM portfolios') portfolios"
 fi

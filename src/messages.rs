@@ -223,6 +223,9 @@ messages! {
     email_invalid(email: &str) => "email-invalid" { email = shown(email) };
     /// `what`: "firm" for a company's raison sociale, "name" for a person's name.
     name_invalid(what: &str, name: &str) => "name-invalid" { what, name = shown(name) };
+    name_hidden_char(code: &str, name: &str, position: usize, what: &str) => "name-hidden-char" {
+        code, name = shown(name), position, what
+    };
     portfolio_number_invalid(n: &str) => "portfolio-number-invalid" { n = shown(n) };
 }
 

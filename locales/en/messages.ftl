@@ -92,6 +92,12 @@ portfolio-numbered-from-1 = portfolios are numbered from 1
 passwords-differ = the two passwords differ
 password-stdin-empty = no password on standard input
 
+## French data and names (issue 14)
+name-hidden-char = invalid { $what ->
+        [firm] raison sociale
+       *[name] name
+    } '{ $name }': character { $position } is { $code }, a control, invisible or direction-changing character
+
 ## Sign-in
 
 not-signed-in = you are not signed in

@@ -92,6 +92,12 @@ portfolio-numbered-from-1 = les portefeuilles sont numérotés à partir de 1
 passwords-differ = les deux mots de passe diffèrent
 password-stdin-empty = aucun mot de passe sur l'entrée standard
 
+## Données françaises et noms (issue 14)
+name-hidden-char = { $what ->
+        [firm] raison sociale
+       *[name] nom
+    } « { $name } » invalide : le caractère { $position } est { $code }, un caractère de contrôle, invisible ou qui change le sens du texte
+
 ## Connexion
 
 not-signed-in = aucune session n'est ouverte

@@ -91,8 +91,13 @@ struct Fields {
 }
 
 impl Fields {
+    /// A field as written, without the quote that `-o csv` puts before a formula.
     fn take(&mut self, i: usize) -> String {
-        std::mem::take(&mut self.values[i])
+        let v = std::mem::take(&mut self.values[i]);
+        match crate::ui::csv_text_back(&v) {
+            back if back.len() < v.len() => back.to_string(),
+            _ => v,
+        }
     }
 }
 
@@ -656,7 +661,11 @@ impl Emit {
     }
 
     fn push(&mut self, o: &RowOutcome) -> Result<()> {
-        let fields = record(self.kind, o);
+        // Opened in Excel: what the file said (a key, a name in a message) is no formula.
+        let fields: Vec<String> = record(self.kind, o)
+            .iter()
+            .map(|f| crate::ui::csv_text(f).into_owned())
+            .collect();
         if let Some((r, w)) = &mut self.report {
             w.write_record(&fields)
                 .map_err(|e| report_error(&r.path, e))?;

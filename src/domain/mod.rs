@@ -378,12 +378,55 @@ pub fn validate_email(email: &str) -> Result<()> {
 
 /// A raison sociale or a person's name: trimmed, not empty, no control characters.
 pub fn validate_name(what: &str, name: &str) -> Result<String> {
+    // Named by position and code point: such a name reads differently from what it is
+    // (U+202E turns the text around). The terminal shows the name itself made visible.
+    if let Some((at, c)) = name.chars().enumerate().find(|(_, c)| hidden(*c)) {
+        return Err(Error::invalid(msg::name_hidden_char(
+            &format!("U+{:04X}", u32::from(c)),
+            name,
+            at + 1,
+            what,
+        ))
+        .hint(msg::hint_name()));
+    }
     let trimmed = name.trim();
-    if trimmed.is_empty() || trimmed.chars().count() > 200 || trimmed.chars().any(char::is_control)
-    {
+    if trimmed.is_empty() || trimmed.chars().count() > 200 {
         return Err(Error::invalid(msg::name_invalid(what, name)).hint(msg::hint_name()));
     }
     Ok(trimmed.to_string())
+}
+
+/// A character that does not show as itself: controls (newline, tab), and format
+/// characters (Unicode category Cf: bidi controls, zero-width spaces and joiners, BOM).
+fn hidden(c: char) -> bool {
+    use icu_properties::{CodePointMapData, props::GeneralCategory};
+    c.is_control() || CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Format
+}
+
+/// A name as search and sorting compare it: decomposed (NFKD), without its marks, in
+/// lower case, with the ligatures that do not decompose spelled out. `Établissement`,
+/// `ETABLISSEMENT` and `etablissement` have the same key, and É sorts with E.
+pub fn name_key(name: &str) -> String {
+    use icu_properties::{
+        CodePointMapData,
+        props::{GeneralCategory, GeneralCategoryGroup},
+    };
+    let category = CodePointMapData::<GeneralCategory>::new();
+    let decomposed = icu_normalizer::DecomposingNormalizerBorrowed::new_nfkd().normalize(name);
+    let mut key = String::with_capacity(decomposed.len());
+    for c in decomposed
+        .chars()
+        .filter(|c| !GeneralCategoryGroup::Mark.contains(category.get(*c)))
+        .flat_map(char::to_lowercase)
+    {
+        match c {
+            'œ' => key.push_str("oe"),
+            'æ' => key.push_str("ae"),
+            'ß' => key.push_str("ss"),
+            c => key.push(c),
+        }
+    }
+    key
 }
 
 pub fn validate_password(password: &str) -> Result<()> {
@@ -427,6 +470,38 @@ pub fn recipients(actor: &Actor, concerned: impl IntoIterator<Item = i64>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_keys_fold_accents_case_and_ligatures() {
+        for (name, key) in [
+            ("Établissement Lyon", "etablissement lyon"),
+            ("ÉTABLISSEMENT", "etablissement"),
+            ("Œuvres Cœur", "oeuvres coeur"),
+            ("Æther", "aether"),
+            ("Straße", "strasse"),
+            ("ﬁnance Ça", "finance ca"),
+            ("Noël Ĳssel", "noel ijssel"),
+        ] {
+            assert_eq!(name_key(name), key, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_with_hidden_characters_are_refused() {
+        for bad in [
+            "a\u{202E}b",
+            "a\u{200B}b",
+            "a\u{200D}b",
+            "a\u{2069}b",
+            "a\u{AD}b",
+            "a\nb",
+        ] {
+            assert!(validate_name("name", bad).is_err(), "{bad:?}");
+        }
+        for good in ["L'Étoile", "Dupont\u{A0}& Fils", "Ève-Marie Ødegård"] {
+            validate_name("name", good).unwrap();
+        }
+    }
 
     #[test]
     fn logins() {

@@ -14,7 +14,7 @@ use crate::space::local::now;
 use crate::space::search::Search;
 
 /// Bumped when the tables change: an older cache is dropped and refetched.
-const VERSION: i64 = 1;
+const VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS clients (
@@ -22,13 +22,15 @@ CREATE TABLE IF NOT EXISTS clients (
     siret TEXT,
     portfolio INTEGER NOT NULL,
     name TEXT NOT NULL,
+    -- `domain::name_key` of the name, for search and order, as in the space.
+    name_key TEXT NOT NULL,
     record TEXT NOT NULL,
     fetched_at TEXT NOT NULL,
     -- Which whole listing brought the row back last (0: a search, not a listing).
     generation INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS clients_by_portfolio ON clients (portfolio, name);
+CREATE INDEX IF NOT EXISTS clients_by_portfolio ON clients (portfolio, name_key, name);
 -- Whose answers these are: the hash of the session token that fetched them.
 CREATE TABLE IF NOT EXISTS owner (hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS portfolios (
@@ -123,8 +125,8 @@ impl Cache {
         {
             let mut stmt = tx.prepare_cached(
                 "INSERT OR REPLACE INTO clients
-                   (siren, siret, portfolio, name, record, fetched_at, generation)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                   (siren, siret, portfolio, name, name_key, record, fetched_at, generation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             for c in items {
                 let record = serde_json::to_string(c).unwrap_or_default();
@@ -133,6 +135,7 @@ impl Cache {
                     c.siret,
                     c.portfolio,
                     c.name,
+                    crate::domain::name_key(&c.name),
                     record,
                     at,
                     generation
@@ -191,7 +194,7 @@ impl Cache {
         );
         let mut stmt = self.conn.prepare(&format!(
             "SELECT record, fetched_at FROM clients WHERE {}
-             ORDER BY portfolio, name, siren LIMIT ?",
+             ORDER BY portfolio, name_key, name, siren LIMIT ?",
             conditions.join(" AND ")
         ))?;
         let mut oldest: Option<String> = None;

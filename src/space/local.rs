@@ -51,6 +51,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_smtp.sql"),
     include_str!("migrations/0005_language.sql"),
     include_str!("migrations/0006_hardening.sql"),
+    include_str!("migrations/0007_name_key.sql"),
 ];
 
 /// Where a command run on the database's own machine signs in from.
@@ -292,6 +293,9 @@ impl LocalSpace {
                 "user_version",
                 i64::try_from(i + 1).unwrap_or(i64::MAX),
             )?;
+        }
+        if version < clients::NAME_KEY_VERSION {
+            clients::fill_name_keys(&tx)?;
         }
         tx.commit()?;
         Ok(())

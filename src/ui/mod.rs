@@ -217,15 +217,38 @@ fn write_csv<T: Serialize>(out: &mut impl Write, items: &[T]) -> Result<()> {
             w.write_record(map.keys()).map_err(csv_error)?;
             header_written = true;
         }
+        // Numbers stay numbers (a negative one is no formula): only text is guarded.
         w.write_record(map.values().map(|v| match v {
             serde_json::Value::Null => String::new(),
-            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::String(s) => csv_text(s).into_owned(),
             other => other.to_string(),
         }))
         .map_err(csv_error)?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// What a spreadsheet takes for the start of a formula in a cell.
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell that Excel will not run: one that starts like a formula gets a leading
+/// `'`, and so does one that starts with quotes before such a character, so that
+/// [`csv_text_back`] gives back every text exactly.
+pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.trim_start_matches('\'').starts_with(FORMULA_STARTS) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
+/// A cell as [`csv_text`] wrote it, back to the text it was.
+pub fn csv_text_back(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_STARTS) => rest,
+        _ => s,
+    }
 }
 
 fn csv_error(e: csv::Error) -> Error {
@@ -249,5 +272,31 @@ fn ungrouped(cell: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(groups.concat())
     } else {
         std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_get_a_quote_that_reading_takes_off() {
+        for s in [
+            "=HYPERLINK(\"x\")",
+            "-Dupont",
+            "+33",
+            "@a",
+            "'=x",
+            "''-y",
+            "O'Neil",
+            "'a",
+            "",
+        ] {
+            let cell = csv_text(s);
+            assert!(!cell.starts_with(FORMULA_STARTS), "{cell}");
+            assert_eq!(csv_text_back(&cell), s);
+        }
+        assert_eq!(csv_text("-Dupont"), "'-Dupont");
+        assert_eq!(csv_text("O'Neil"), "O'Neil");
     }
 }

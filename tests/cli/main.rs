@@ -8,6 +8,7 @@ mod auth;
 mod completion;
 mod contract;
 mod first;
+mod french;
 mod generated;
 mod hardening;
 mod help;

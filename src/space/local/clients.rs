@@ -67,12 +67,20 @@ pub(super) fn place(
     at: &str,
     note: &str,
 ) -> Result<Placed> {
+    // The one place a client's name is written: its search key goes with it.
     let inserted = tx
         .prepare_cached(
-            "INSERT INTO clients (siren, siret, name, portfolio, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+            "INSERT INTO clients (siren, siret, name, name_key, portfolio, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
         )?
-        .execute(params![id.siren(), id.siret(), name, portfolio, at])?;
+        .execute(params![
+            id.siren(),
+            id.siret(),
+            name,
+            domain::name_key(name),
+            portfolio,
+            at
+        ])?;
     if inserted == 1 {
         audit_at(
             tx,
@@ -105,6 +113,23 @@ pub(super) fn place(
     Ok(Placed::Moved { from: current })
 }
 
+/// The schema version that brought `name_key` (migration 0007).
+pub(super) const NAME_KEY_VERSION: usize = 7;
+
+/// The search keys of the clients already there when `name_key` came: SQLite cannot
+/// fold accents itself, so they are computed here, in the migration's transaction.
+pub(super) fn fill_name_keys(conn: &Connection) -> Result<()> {
+    let names = conn
+        .prepare("SELECT siren, name FROM clients")?
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut update = conn.prepare("UPDATE clients SET name_key = ?1 WHERE siren = ?2")?;
+    for (siren, name) in names {
+        update.execute(params![domain::name_key(&name), siren])?;
+    }
+    Ok(())
+}
+
 fn move_to(tx: &AdminTx, id: &CompanyId, from: i64, to: i64, at: &str, note: &str) -> Result<()> {
     tx.prepare_cached("UPDATE clients SET portfolio = ?1 WHERE siren = ?2")?
         .execute(params![to, id.siren()])?;
@@ -128,7 +153,7 @@ pub(super) fn list(tx: &Tx, query: &ClientQuery) -> Result<ClientPage> {
     let limit = query.limit.map_or(-1, |l| {
         i64::try_from(l).unwrap_or(i64::MAX).saturating_add(1)
     });
-    // Only the conditions that apply, so that SQLite can walk the (portfolio, name)
+    // Only the conditions that apply, so that SQLite can walk the (portfolio, name_key)
     // index instead of sorting the whole table.
     let mut conditions: Vec<String> = Vec::new();
     let mut values: Vec<rusqlite::types::Value> = Vec::new();
@@ -146,9 +171,11 @@ pub(super) fn list(tx: &Tx, query: &ClientQuery) -> Result<ClientPage> {
         values.extend(bound);
     }
     if let Some(cursor) = &query.cursor {
+        // The key follows from the name: the cursor need not carry it.
         let (portfolio, name, siren) = domain::decode_cursor(cursor)?;
-        conditions.push("(portfolio, name, siren) > (?, ?, ?)".into());
+        conditions.push("(portfolio, name_key, name, siren) > (?, ?, ?, ?)".into());
         values.push(portfolio.into());
+        values.push(domain::name_key(&name).into());
         values.push(name.into());
         values.push(siren.into());
     }
@@ -159,7 +186,7 @@ pub(super) fn list(tx: &Tx, query: &ClientQuery) -> Result<ClientPage> {
     };
     values.push(limit.into());
     let mut stmt = tx.prepare_cached(&format!(
-        "{CLIENT_SELECT} {filter} ORDER BY portfolio, name, siren LIMIT ?"
+        "{CLIENT_SELECT} {filter} ORDER BY portfolio, name_key, name, siren LIMIT ?"
     ))?;
     let mut items = stmt
         .query_map(rusqlite::params_from_iter(values), client_from_row)?

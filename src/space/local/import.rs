@@ -30,8 +30,7 @@ const BULK_ROWS: u64 = 10_000;
 /// Seconds a server keeps a run's messages after a batch, for the next batch to join.
 const RUN_SETTLE_SECS: i64 = 10;
 const LISTING_INDEX: &str = "clients_by_portfolio";
-const LISTING_INDEX_SQL: &str =
-    "CREATE INDEX clients_by_portfolio ON clients (portfolio, name, siren, siret, created_at)";
+const LISTING_INDEX_SQL: &str = "CREATE INDEX clients_by_portfolio ON clients (portfolio, name_key, name, siren, siret, created_at)";
 
 /// What a kind of row brings to a run: its kind, and the checks its file gets.
 trait Bulk: Sized {
