@@ -78,7 +78,7 @@ impl Prompter {
 
     /// A line of text, typed with echo and trimmed; an empty one is asked again.
     /// The caller has checked that questions can be asked.
-    pub fn text(&self, prompt: &str) -> Result<String> {
+    fn text(&self, prompt: &str) -> Result<String> {
         for _ in 0..TRIES {
             let answer = read_line(prompt, Echo::On)?;
             if !answer.trim().is_empty() {
