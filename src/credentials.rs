@@ -41,11 +41,30 @@ fn with_timeout<T: Send + 'static>(
     });
     match rx.recv_timeout(timeout()) {
         Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(Error::other(msg::keyring_failed(&e)).hint(msg::hint_keyring())),
+        Ok(Err(e)) => Err(keyring_error(&e)),
         Err(_) => {
             Err(Error::other(msg::keyring_timeout(timeout().as_secs())).hint(msg::hint_keyring()))
         }
     }
+}
+
+/// The keyring's failure in plain words, with its own text after them.
+fn keyring_error(e: &keyring::Error) -> Error {
+    use keyring::Error as K;
+    let message = match e {
+        // The store could not be opened at all: no D-Bus session, or no Secret Service
+        // on it. Why is kept by the library, not in this error.
+        K::NoDefaultStore => match keyring::Entry::store_status() {
+            Err(K::PlatformFailure(why) | K::NoStorageAccess(why)) => msg::keyring_not_running(why),
+            Err(why) => msg::keyring_not_running(why),
+            Ok(()) => msg::keyring_not_running(e),
+        },
+        // The Secret Service says locked, or its unlock prompt was dismissed.
+        K::NoStorageAccess(why) => msg::keyring_locked(why),
+        K::PlatformFailure(why) => msg::keyring_refused(why),
+        other => msg::keyring_failed(other),
+    };
+    Error::other(message).hint(msg::hint_keyring())
 }
 
 pub fn keyring_get(profile: &str) -> Result<Option<Secret>> {

@@ -251,6 +251,10 @@ messages! {
 
 messages! {
     keyring_failed(e: &dyn Display) => "keyring-failed" { e = err(e) };
+    // The keyring library's own words come last, cut short: ours say what happened.
+    keyring_not_running(e: &dyn Display) => "keyring-not-running" { e = shown(&e.to_string()) };
+    keyring_locked(e: &dyn Display) => "keyring-locked" { e = shown(&e.to_string()) };
+    keyring_refused(e: &dyn Display) => "keyring-refused" { e = shown(&e.to_string()) };
     insecure_storage_warning(p: &Path) => "insecure-storage-warning" { path = path(p) };
     credential_file_unreadable(p: &Path, e: &dyn Display)
         => "credential-file-unreadable" { path = path(p), e = err(e) };

@@ -155,6 +155,21 @@ hint-yes = Pass --yes to confirm from a script.
 cancelled = cancelled: nothing was changed
 prompt-failed = cannot read the answer from the terminal: { $e }
 
+## prompts and keyring (issue 14)
+
+needs-yes-no-input = confirmation needed ({ $question }) and prompts are turned off by --no-input
+login-needed-no-input = no login given, and prompts are turned off by --no-input
+code-needed-no-input = an activation code is needed and prompts are turned off by --no-input
+password-needed-no-input = a password is needed and prompts are turned off by --no-input
+# Said before a new password is asked.
+password-rule = The password needs at least { $min } characters; a passphrase of a few words is easy to remember and hard to guess.
+password-tries = no acceptable password after { $tries } tries ({ $reason })
+prompt-no-answer = no answer after { $tries } tries: nothing was changed
+hint-cancelled = Run the command again to start over.
+keyring-not-running = no keyring is running: nothing answers for the Secret Service on the session bus ({ $e })
+keyring-locked = the keyring is locked ({ $e })
+keyring-refused = the keyring refused the request ({ $e })
+
 ## Permissions
 
 admin-only = permission denied: { $login } is not an administrator of the space

@@ -158,6 +158,21 @@ hint-yes = Indiquez --yes pour confirmer depuis un script.
 cancelled = annulé : rien n'a été modifié
 prompt-failed = impossible de lire la réponse au terminal : { $e }
 
+## Questions et trousseau (ticket 14)
+
+needs-yes-no-input = confirmation nécessaire ({ $question }) et les questions sont désactivées par --no-input
+login-needed-no-input = aucun identifiant donné, et les questions sont désactivées par --no-input
+code-needed-no-input = un code d'activation est nécessaire et les questions sont désactivées par --no-input
+password-needed-no-input = un mot de passe est nécessaire et les questions sont désactivées par --no-input
+# Dit avant de demander un nouveau mot de passe.
+password-rule = Le mot de passe doit compter au moins { $min } caractères ; une phrase de passe de quelques mots se retient facilement et se devine difficilement.
+password-tries = aucun mot de passe acceptable après { $tries } essais ({ $reason })
+prompt-no-answer = aucune réponse après { $tries } essais : rien n'a été modifié
+hint-cancelled = Relancez la commande pour recommencer.
+keyring-not-running = aucun trousseau n'est lancé : personne ne répond pour le Secret Service sur le bus de session ({ $e })
+keyring-locked = le trousseau est verrouillé ({ $e })
+keyring-refused = le trousseau a refusé la demande ({ $e })
+
 ## Droits
 
 admin-only = accès refusé : { $login } n'a pas les droits d'administration de l'espace

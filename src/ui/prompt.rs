@@ -1,25 +1,52 @@
 //! Questions to the person at the terminal. Never asked without one: with stdin or
 //! stderr not a terminal, or with --no-input, the caller gets an error naming the flag.
+//!
+//! Every prompt reads the keys itself, with the terminal's echo and signals off while it
+//! waits: Ctrl-C and Ctrl-D cancel (exit 3), and the terminal is given back as it was,
+//! whatever happens.
 
-use std::io::{self, IsTerminal, Read};
+use std::io::{self, IsTerminal, Read, Write};
 
-use std::fmt;
-
-use dialoguer::theme::Theme;
-use dialoguer::{Input, Password};
-
+use crate::domain::{MIN_PASSWORD_CHARS, validate_password};
 use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
 use crate::secret::{ExposeSecret, Secret, secret};
 
+/// Entries at one prompt before it gives up: an empty answer, or a new password that is
+/// too short or not repeated the same, is asked again, this many times in all.
+pub const TRIES: u32 = 3;
+
+/// Whether a question can be asked, and if not, why.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Asking {
+    Yes,
+    /// On a terminal, but --no-input turned prompts off.
+    TurnedOff,
+    NoTerminal,
+}
+
 pub struct Prompter {
-    interactive: bool,
+    asking: Asking,
 }
 
 impl Prompter {
     pub fn new(no_input: bool) -> Prompter {
-        Prompter {
-            interactive: !no_input && io::stdin().is_terminal() && io::stderr().is_terminal(),
+        let asking = if !(io::stdin().is_terminal() && io::stderr().is_terminal()) {
+            Asking::NoTerminal
+        } else if no_input {
+            Asking::TurnedOff
+        } else {
+            Asking::Yes
+        };
+        Prompter { asking }
+    }
+
+    /// The reason no question can be asked, worded for this one; none when it can.
+    fn refused(&self, no_terminal: String, turned_off: String) -> Option<String> {
+        match self.asking {
+            Asking::Yes => None,
+            Asking::TurnedOff => Some(turned_off),
+            Asking::NoTerminal => Some(no_terminal),
         }
     }
 
@@ -28,18 +55,13 @@ impl Prompter {
         if yes {
             return Ok(());
         }
-        if !self.interactive {
-            return Err(Error::usage(msg::needs_yes(question)).hint(msg::hint_yes()));
+        if let Some(why) = self.refused(msg::needs_yes(question), msg::needs_yes_no_input(question))
+        {
+            return Err(Error::usage(why).hint(msg::hint_yes()));
         }
         let prompt = format!("{question} {}", msg::prompt_yes_no());
         loop {
-            let answer = Input::<String>::with_theme(&Plain)
-                .with_prompt(&prompt)
-                .allow_empty(true)
-                .report(false)
-                .interact_text()
-                .map_err(interrupted)?;
-            match yes_or_no(&answer) {
+            match yes_or_no(&read_line(&prompt, Echo::On)?) {
                 Some(true) => return Ok(()),
                 Some(false) => return Err(Error::new(ErrorKind::Cancelled, msg::cancelled())),
                 None => eprintln!("{}", msg::prompt_answer_yes_or_no()),
@@ -48,50 +70,250 @@ impl Prompter {
     }
 
     pub fn login(&self) -> Result<String> {
-        if !self.interactive {
-            return Err(Error::usage(msg::login_needed()).hint(msg::hint_user_flag()));
+        if let Some(why) = self.refused(msg::login_needed(), msg::login_needed_no_input()) {
+            return Err(Error::usage(why).hint(msg::hint_user_flag()));
         }
-        Input::<String>::with_theme(&Plain)
-            .with_prompt(msg::prompt_login())
-            .interact_text()
-            .map(|s| s.trim().to_string())
-            .map_err(interrupted)
+        self.text(&msg::prompt_login())
+    }
+
+    /// A line of text, typed with echo and trimmed; an empty one is asked again.
+    /// The caller has checked that questions can be asked.
+    fn text(&self, prompt: &str) -> Result<String> {
+        for _ in 0..TRIES {
+            let answer = read_line(prompt, Echo::On)?;
+            if !answer.trim().is_empty() {
+                return Ok(answer.trim().to_string());
+            }
+        }
+        Err(no_answer())
     }
 
     /// The one-time code of `activate`, typed without echo.
     pub fn activation_code(&self) -> Result<Secret> {
-        if !self.interactive {
-            return Err(Error::usage(msg::code_needed()).hint(msg::hint_code_flag()));
+        if let Some(why) = self.refused(msg::code_needed(), msg::code_needed_no_input()) {
+            return Err(Error::usage(why).hint(msg::hint_code_flag()));
         }
-        Password::with_theme(&Plain)
-            .with_prompt(msg::prompt_activation_code())
-            .interact()
-            .map(secret)
-            .map_err(interrupted)
+        hidden_not_empty(&msg::prompt_activation_code())
     }
 
-    /// A password from standard input (`--password-stdin`) or from the terminal,
-    /// asked twice when it is being chosen.
+    /// A password from standard input (`--password-stdin`) or from the terminal.
+    /// A new one is asked twice, after the rule is stated, and asked again when it breaks
+    /// the rule or the two differ, `TRIES` times at most.
     pub fn password(&self, from_stdin: bool, new: bool) -> Result<Secret> {
         if from_stdin {
             return read_stdin_password();
         }
-        if !self.interactive {
-            return Err(
-                Error::usage(msg::needs_terminal_for_password()).hint(msg::hint_password_stdin())
-            );
+        if let Some(why) = self.refused(
+            msg::needs_terminal_for_password(),
+            msg::password_needed_no_input(),
+        ) {
+            return Err(Error::usage(why).hint(msg::hint_password_stdin()));
         }
-        let prompt = if new {
-            msg::prompt_new_password()
-        } else {
-            msg::prompt_password()
-        };
-        let mut p = Password::with_theme(&Plain).with_prompt(prompt);
-        if new {
-            p = p.with_confirmation(msg::prompt_repeat_password(), msg::passwords_differ());
+        if !new {
+            return hidden_not_empty(&msg::prompt_password());
         }
-        p.interact().map(secret).map_err(interrupted)
+        eprintln!("{}", msg::password_rule(MIN_PASSWORD_CHARS));
+        let mut last = String::new();
+        for _ in 0..TRIES {
+            let first = secret(read_line(&msg::prompt_new_password(), Echo::Off)?);
+            if let Err(e) = validate_password(first.expose_secret()) {
+                last = e.message;
+            } else {
+                let again = secret(read_line(&msg::prompt_repeat_password(), Echo::Off)?);
+                if again.expose_secret() == first.expose_secret() {
+                    return Ok(first);
+                }
+                last = msg::passwords_differ();
+            }
+            eprintln!("{}", msg::labelled(&msg::error_prefix(), &last));
+        }
+        Err(Error::invalid(msg::password_tries(last.as_str(), TRIES))
+            .hint(msg::password_rule(MIN_PASSWORD_CHARS)))
     }
+}
+
+/// A secret typed without echo; an empty one is asked again.
+fn hidden_not_empty(prompt: &str) -> Result<Secret> {
+    for _ in 0..TRIES {
+        let answer = secret(read_line(prompt, Echo::Off)?);
+        if !answer.expose_secret().is_empty() {
+            return Ok(answer);
+        }
+    }
+    Err(no_answer())
+}
+
+fn no_answer() -> Error {
+    Error::new(ErrorKind::Cancelled, msg::prompt_no_answer(TRIES)).hint(msg::hint_cancelled())
+}
+
+/// Ctrl-C or Ctrl-D at a prompt.
+fn interrupted() -> Error {
+    Error::new(ErrorKind::Cancelled, msg::cancelled()).hint(msg::hint_cancelled())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Echo {
+    On,
+    Off,
+}
+
+/// Prompts as the language writes them: `Password: ` or `Mot de passe : `; a yes/no
+/// question ends with its choices, `[y/N]` or `[o/N]`, and no colon.
+fn label(prompt: &str) -> String {
+    if prompt.ends_with(']') {
+        format!("{prompt} ")
+    } else {
+        format!("{} ", msg::labelled(prompt, "").trim_end())
+    }
+}
+
+/// One line typed at the terminal on standard input, read byte by byte with the
+/// terminal's own echo, line editing and signals off, so that Ctrl-C and Ctrl-D reach
+/// us as keys. Backspace and Ctrl-U edit; escape sequences (arrows) are dropped.
+fn read_line(prompt: &str, echo: Echo) -> Result<String> {
+    let mut out = io::stderr().lock();
+    // Raw first, then the prompt: an answer typed as soon as it shows is never echoed.
+    let raw = Raw::on().map_err(failed)?;
+    let _ = write!(out, "{}", label(prompt));
+    let _ = out.flush();
+    // Room enough that a password is not copied about as it grows.
+    let mut line: Vec<u8> = Vec::with_capacity(256);
+    let mut escape = Escape::No;
+    let result = loop {
+        let byte = match read_byte() {
+            Ok(Some(b)) => b,
+            // The terminal went away.
+            Ok(None) => break Err(interrupted()),
+            Err(e) => break Err(failed(e)),
+        };
+        match escape {
+            Escape::Started => {
+                escape = if matches!(byte, b'[' | b'O') {
+                    Escape::Sequence
+                } else {
+                    Escape::No
+                };
+                continue;
+            }
+            Escape::Sequence => {
+                if (0x40..=0x7e).contains(&byte) {
+                    escape = Escape::No;
+                }
+                continue;
+            }
+            Escape::No => {}
+        }
+        match byte {
+            0x03 | 0x04 => break Err(interrupted()),
+            b'\r' | b'\n' => break Ok(()),
+            0x7f | 0x08 => {
+                if pop_char(&mut line) && echo == Echo::On {
+                    let _ = out.write_all(b"\x08 \x08");
+                }
+            }
+            0x15 => {
+                while pop_char(&mut line) {
+                    if echo == Echo::On {
+                        let _ = out.write_all(b"\x08 \x08");
+                    }
+                }
+            }
+            0x1b => escape = Escape::Started,
+            b if b < 0x20 => {}
+            b => {
+                line.push(b);
+                if echo == Echo::On {
+                    let _ = out.write_all(&[b]);
+                }
+            }
+        }
+        let _ = out.flush();
+    };
+    drop(raw);
+    let _ = writeln!(out);
+    result.map(|()| {
+        String::from_utf8(line)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Escape {
+    No,
+    Started,
+    Sequence,
+}
+
+/// Removes the last character (all its UTF-8 bytes); false when there was none.
+fn pop_char(line: &mut Vec<u8>) -> bool {
+    let Some(mut b) = line.pop() else {
+        return false;
+    };
+    while b & 0xc0 == 0x80 {
+        match line.pop() {
+            Some(lead) => b = lead,
+            None => break,
+        }
+    }
+    true
+}
+
+/// One byte of standard input, unbuffered (none at the end).
+fn read_byte() -> io::Result<Option<u8>> {
+    let mut b = 0u8;
+    loop {
+        // SAFETY: reads at most one byte into `b`, which lives through the call.
+        let n = unsafe { libc::read(libc::STDIN_FILENO, (&raw mut b).cast(), 1) };
+        match n {
+            1 => return Ok(Some(b)),
+            0 => return Ok(None),
+            _ => {
+                let e = io::Error::last_os_error();
+                if e.kind() != io::ErrorKind::Interrupted {
+                    return Err(e);
+                }
+            }
+        }
+    }
+}
+
+/// The terminal without echo, line editing or signal keys, until dropped.
+struct Raw {
+    saved: libc::termios,
+}
+
+impl Raw {
+    fn on() -> io::Result<Raw> {
+        let mut saved = std::mem::MaybeUninit::<libc::termios>::uninit();
+        // SAFETY: tcgetattr fills `saved` when it returns 0, checked before use.
+        if unsafe { libc::tcgetattr(libc::STDIN_FILENO, saved.as_mut_ptr()) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: initialised by the successful tcgetattr above.
+        let saved = unsafe { saved.assume_init() };
+        let mut raw = saved;
+        raw.c_lflag &= !(libc::ECHO | libc::ICANON | libc::ISIG | libc::IEXTEN);
+        raw.c_cc[libc::VMIN] = 1;
+        raw.c_cc[libc::VTIME] = 0;
+        // TCSANOW, not TCSAFLUSH: what was typed ahead is kept.
+        // SAFETY: a valid termios for a valid descriptor.
+        if unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &raw) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(Raw { saved })
+    }
+}
+
+impl Drop for Raw {
+    fn drop(&mut self) {
+        // SAFETY: the settings read in `on`, for the same descriptor.
+        unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &self.saved) };
+    }
+}
+
+fn failed(e: io::Error) -> Error {
+    Error::other(msg::prompt_failed(&e))
 }
 
 /// R4: yes in French or English (o, oui, y, yes); no, or Enter alone, is no.
@@ -100,44 +322,6 @@ fn yes_or_no(answer: &str) -> Option<bool> {
         "o" | "oui" | "y" | "yes" => Some(true),
         "" | "n" | "non" | "no" => Some(false),
         _ => None,
-    }
-}
-
-/// Prompts as the language writes them: `Password: ` or `Mot de passe : `; a yes/no
-/// question ends with its choices, `[y/N]` or `[o/N]`, and no colon.
-struct Plain;
-
-impl Plain {
-    fn label(f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
-        if prompt.ends_with(']') {
-            write!(f, "{prompt} ")
-        } else {
-            write!(f, "{} ", msg::labelled(prompt, "").trim_end())
-        }
-    }
-}
-
-impl Theme for Plain {
-    fn format_error(&self, f: &mut dyn fmt::Write, err: &str) -> fmt::Result {
-        write!(f, "{}", msg::labelled(&msg::error_prefix(), err))
-    }
-    fn format_input_prompt(
-        &self,
-        f: &mut dyn fmt::Write,
-        prompt: &str,
-        _default: Option<&str>,
-    ) -> fmt::Result {
-        Plain::label(f, prompt)
-    }
-    fn format_password_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
-        Plain::label(f, prompt)
-    }
-    fn format_password_prompt_selection(
-        &self,
-        f: &mut dyn fmt::Write,
-        prompt: &str,
-    ) -> fmt::Result {
-        Plain::label(f, prompt)
     }
 }
 
@@ -167,49 +351,36 @@ pub fn read_stdin_code() -> Result<(Secret, Secret)> {
     Ok((secret(code), secret(rest)))
 }
 
-/// Ctrl-C or Esc at a prompt cancels; anything else is a terminal failure.
-fn interrupted(e: dialoguer::Error) -> Error {
-    match e {
-        dialoguer::Error::IO(io) if io.kind() == io::ErrorKind::Interrupted => {
-            Error::new(ErrorKind::Cancelled, msg::cancelled())
-        }
-        other => Error::other(msg::prompt_failed(&other)),
-    }
-}
-
-/// Wrong answers in a row a question takes before it gives up.
-const TRIES: usize = 5;
-
 impl Prompter {
     /// Whether questions can be asked: a terminal, and no --no-input.
     pub fn can_ask(&self) -> bool {
-        self.interactive
+        self.asking == Asking::Yes
     }
 
     /// A value typed at the terminal and checked as it is typed: a wrong one is said,
-    /// and asked again.
+    /// and asked again, `TRIES` times at most. The caller has checked [`Self::can_ask`].
     pub fn ask<T>(&self, question: &str, check: impl Fn(&str) -> Result<T>) -> Result<T> {
+        let mut last = None;
         for _ in 0..TRIES {
-            let answer = Input::<String>::with_theme(&Plain)
-                .with_prompt(question)
-                .allow_empty(true)
-                .interact_text()
-                .map_err(interrupted)?;
-            match check(answer.trim()) {
+            let answer = self.text(question)?;
+            match check(&answer) {
                 Ok(v) => return Ok(v),
-                Err(e) => eprintln!(
-                    "{}",
-                    msg::labelled(&msg::error_prefix(), &msg::terminal_safe(&e.message))
-                ),
+                Err(e) => {
+                    eprintln!(
+                        "{}",
+                        msg::labelled(&msg::error_prefix(), &msg::terminal_safe(&e.message))
+                    );
+                    last = Some(e);
+                }
             }
         }
-        Err(Error::usage(msg::too_many_tries()))
+        Err(last.unwrap_or_else(no_answer))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::yes_or_no;
+    use super::{pop_char, yes_or_no};
 
     #[test]
     fn r4_yes_in_either_language_and_no_by_default() {
@@ -222,5 +393,14 @@ mod tests {
         for unclear in ["ok", "si", "peut-être", "1"] {
             assert_eq!(yes_or_no(unclear), None, "{unclear}");
         }
+    }
+
+    #[test]
+    fn backspace_removes_a_whole_character() {
+        let mut line = "né".as_bytes().to_vec();
+        assert!(pop_char(&mut line));
+        assert_eq!(line, b"n");
+        assert!(pop_char(&mut line));
+        assert!(!pop_char(&mut line));
     }
 }
