@@ -95,6 +95,10 @@ pub enum Next {
     /// Name another administrator before this one goes (R3).
     AddAdminFirst,
     ListAdmins,
+    /// Who has an account: the subscribers and the administrators.
+    ListPeople,
+    /// The change asked for is the state already: nothing to do.
+    AlreadyDone,
     /// A new collaborator needs an email address (and a name).
     GiveEmail,
     /// A modification needs something to modify.

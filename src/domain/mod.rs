@@ -328,7 +328,9 @@ pub fn validate_smtp_url(input: &str) -> Result<String> {
 pub fn validate_space_siren(input: &str) -> Result<String> {
     match CompanyId::parse(input)? {
         CompanyId::Siren(s) => Ok(s),
-        CompanyId::Siret(_) => Err(Error::invalid(msg::space_needs_siren())),
+        CompanyId::Siret(_) => {
+            Err(Error::invalid(msg::space_needs_siren()).hint(msg::hint_space_siren()))
+        }
     }
 }
 
@@ -436,7 +438,9 @@ pub fn validate_password(password: &str) -> Result<()> {
         );
     }
     if password.len() > MAX_PASSWORD_BYTES {
-        return Err(Error::invalid(msg::password_too_long(MAX_PASSWORD_BYTES)));
+        return Err(
+            Error::invalid(msg::password_too_long(MAX_PASSWORD_BYTES)).hint(msg::hint_password())
+        );
     }
     Ok(())
 }

@@ -17,6 +17,8 @@ pub fn say(next: &Next) -> String {
         Next::SubscribeFirst => msg::hint_add_subscriber_first(),
         Next::AddAdminFirst => msg::hint_add_admin_first(),
         Next::ListAdmins => msg::hint_admin_list(),
+        Next::ListPeople => msg::hint_people_list(),
+        Next::AlreadyDone => msg::hint_already_done(),
         Next::GiveEmail => msg::hint_email_flag(),
         Next::SayWhatToModify => msg::hint_modify_flags(),
         Next::KeepEmail => msg::hint_keep_email(),

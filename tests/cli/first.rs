@@ -278,6 +278,7 @@ crate::on_both_backends!(
     scripts_get_keys_and_plain_digits,
     dry_runs_show_the_records_and_who_would_hear,
     r6_reinvite_gives_a_new_code_and_kills_the_old,
+    every_error_has_a_hint,
 );
 
 /// An unknown URSSAF_ADMIN_LANG is a warning, and `serve --listen localhost:PORT` works.
@@ -383,4 +384,30 @@ fn r6_reinvite_gives_a_new_code_and_kills_the_old(b: Backend) {
             .any(|e| e["action"] == "user.reinvite" && e["target"] == "user dan"),
         "{audit}"
     );
+}
+
+/// Every error comes with a hint, as the README says: a sample of the refusals a new
+/// administrator meets first.
+fn every_error_has_a_hint(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    for (args, code) in [
+        (vec!["admin", "add", "alice"], 7),
+        (vec!["admin", "remove", "bob", "--yes"], 6),
+        (
+            vec!["subscriber", "remove", "--portfolio", "2", "bob", "--yes"],
+            6,
+        ),
+        (vec!["subscriber", "add", "--portfolio", "1", "bob"], 7),
+        (vec!["clients", "move", "356000000", "--to", "1"], 7),
+        (vec!["subscriber", "reinvite", "nobody"], 6),
+        (vec!["portfolio", "show", "99"], 6),
+        (vec!["clients", "remove", "380129866", "--yes"], 6),
+    ] {
+        let err = admin.fails(&args, code);
+        assert!(
+            err.lines().nth(1).is_some_and(|l| l.starts_with("hint: ")),
+            "{args:?}: {err}"
+        );
+    }
 }

@@ -209,6 +209,13 @@ fn authorization_matrix_every_route_by_every_caller() {
             [401, 401, 403, 403, 409],
         ),
         (
+            "POST",
+            "/v1/users/{login}/activation-code",
+            "/v1/users/bob/activation-code?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 409],
+        ),
+        (
             "GET",
             "/v1/clients",
             "/v1/clients?portfolio=1",

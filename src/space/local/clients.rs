@@ -230,7 +230,9 @@ pub(super) fn move_client(tx: &AdminTx, id: &CompanyId, to: i64) -> Result<Clien
     let before = client(tx, id)?;
     existing_portfolio(tx, to)?;
     if before.portfolio == to {
-        return Err(Error::conflict(msg::client_already_in(&id.to_string(), to)));
+        return Err(
+            Error::conflict(msg::client_already_in(&id.to_string(), to)).next(Next::AlreadyDone)
+        );
     }
     move_to(tx, id, before.portfolio, to, &stamp(now()), "")?;
     let client = Client {

@@ -33,7 +33,10 @@ fn subscription(conn: &Connection, portfolio: i64, login: &str) -> Result<Subscr
     ))?
     .query_row(params![portfolio, login], subscriber_from_row)
     .optional()?
-    .ok_or_else(|| Error::not_found(msg::subscription_not_found(login, portfolio)))
+    .ok_or_else(|| {
+        Error::not_found(msg::subscription_not_found(login, portfolio))
+            .next(Next::ListSubscribers { portfolio })
+    })
 }
 
 /// An account keeps its email: a subscription naming another address is refused, for

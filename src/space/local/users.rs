@@ -33,7 +33,8 @@ pub(super) fn find_user(conn: &Connection, login: &str) -> Result<Option<(i64, U
 }
 
 pub(super) fn user(conn: &Connection, login: &str) -> Result<(i64, User)> {
-    find_user(conn, login)?.ok_or_else(|| Error::not_found(msg::user_not_found(login)))
+    find_user(conn, login)?
+        .ok_or_else(|| Error::not_found(msg::user_not_found(login)).next(Next::ListPeople))
 }
 
 pub(super) fn admin_list(tx: &AdminTx) -> Result<Vec<User>> {
@@ -67,7 +68,7 @@ pub(super) fn admin_add(tx: &AdminTx, login: &str) -> Result<User> {
 pub(super) fn admin_remove(tx: &AdminTx, login: &str) -> Result<User> {
     let (id, u) = user(tx, login)?;
     if !u.admin {
-        return Err(Error::not_found(msg::not_an_admin(login)));
+        return Err(Error::not_found(msg::not_an_admin(login)).next(Next::ListAdmins));
     }
     // R3: the space keeps at least one administrator who can sign in; one still waiting
     // to activate their account does not count.

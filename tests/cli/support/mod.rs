@@ -128,7 +128,9 @@ impl Env {
 
     pub fn with_space_on(backend: Backend) -> Env {
         let mut env = Env::new();
+        // As alice's profile: the session init opens is the one her login replaces.
         env.bare()
+            .env("URSSAF_ADMIN_PROFILE", env.profile_name("alice"))
             .args([
                 "init", "--siren", FIRM_SIREN, "--name", FIRM, "--admin", "alice",
             ])
