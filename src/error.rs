@@ -99,6 +99,10 @@ pub enum Next {
     ListPeople,
     /// The change asked for is the state already: nothing to do.
     AlreadyDone,
+    /// A page cursor that is not one: list again from the first page.
+    StartOver,
+    /// An import run's name that cannot be used: another, or one chosen for you.
+    NewRun,
     /// A new collaborator needs an email address (and a name).
     GiveEmail,
     /// A modification needs something to modify.

@@ -8,7 +8,7 @@ pub mod notice;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Next, Result};
 use crate::messages as msg;
 
 pub use ident::CompanyId;
@@ -260,7 +260,7 @@ pub fn decode_cursor(cursor: &str) -> Result<(i64, String, String)> {
         .decode(cursor.as_bytes())
         .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .ok_or_else(|| Error::invalid(msg::cursor_invalid()))
+        .ok_or_else(|| Error::invalid(msg::cursor_invalid()).next(Next::StartOver))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -449,7 +449,7 @@ pub fn validate_digest_minutes(minutes: u32) -> Result<u32> {
     if minutes <= MAX_DIGEST_MINUTES {
         Ok(minutes)
     } else {
-        Err(Error::invalid(msg::digest_too_long(MAX_DIGEST_MINUTES)))
+        Err(Error::invalid(msg::digest_too_long(MAX_DIGEST_MINUTES)).hint(msg::hint_digest()))
     }
 }
 
@@ -457,9 +457,10 @@ pub fn validate_portfolio_number(n: i64) -> Result<i64> {
     if n >= 1 {
         Ok(n)
     } else {
-        Err(Error::invalid(msg::portfolio_number_invalid(
-            &n.to_string(),
-        )))
+        Err(
+            Error::invalid(msg::portfolio_number_invalid(&n.to_string()))
+                .next(Next::ListPortfolios),
+        )
     }
 }
 

@@ -19,6 +19,8 @@ pub fn say(next: &Next) -> String {
         Next::ListAdmins => msg::hint_admin_list(),
         Next::ListPeople => msg::hint_people_list(),
         Next::AlreadyDone => msg::hint_already_done(),
+        Next::StartOver => msg::hint_start_over(),
+        Next::NewRun => msg::hint_new_run(),
         Next::GiveEmail => msg::hint_email_flag(),
         Next::SayWhatToModify => msg::hint_modify_flags(),
         Next::KeepEmail => msg::hint_keep_email(),

@@ -86,7 +86,7 @@ struct Run {
 impl Run {
     fn open(conn: &Connection, actor: &Actor, kind: Kind, id: &str) -> Result<Run> {
         if !validate_run(id) {
-            return Err(Error::invalid(msg::import_run_invalid()));
+            return Err(Error::invalid(msg::import_run_invalid()).next(Next::NewRun));
         }
         let known: Option<(String, String, String)> = conn
             .query_row(
@@ -97,7 +97,7 @@ impl Run {
             .optional()?;
         let (at, known) = match known {
             Some((owner, k, at)) if owner == actor.login && k == kind.action().code() => (at, true),
-            Some(_) => return Err(Error::conflict(msg::import_run_taken())),
+            Some(_) => return Err(Error::conflict(msg::import_run_taken()).next(Next::NewRun)),
             None => (stamp(now()), false),
         };
         Ok(Run {
