@@ -2,7 +2,6 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -27,7 +26,7 @@ impl Dirs {
             config: dirs::config_dir()
                 .unwrap_or_else(|| home().join(".config"))
                 .join(APP),
-            data: dirs::data_dir()
+            data: dirs::data_local_dir()
                 .unwrap_or_else(|| home().join(".local/share"))
                 .join(APP),
             cache: dirs::cache_dir()
@@ -112,18 +111,13 @@ impl Config {
 /// Writes a file readable by its owner only, atomically.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
+    crate::private::create_dir_all(dir)
         .map_err(|e| Error::other(msg::cannot_create(dir, &msg::reason(&e))))?;
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
+        let mut f = crate::private::options()
             .create(true)
             .truncate(true)
-            .mode(0o600)
             .open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;

@@ -16,7 +16,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The records and the rules that need no storage.
     ("domain", &["domain"]),
     // Files of the machine the tool runs on.
-    ("platform", &["config", "credentials"]),
+    ("platform", &["config", "credentials", "private"]),
     // The wire format, shared by the server and the remote space.
     ("contract", &["contract", "tls"]),
     // Storage, and delivering what it queued (`space::mail`).

@@ -11,6 +11,7 @@ pub mod i18n;
 #[cfg(test)]
 mod layers;
 pub mod messages;
+pub mod private;
 #[cfg(test)]
 mod proptests;
 pub mod secret;
@@ -28,6 +29,7 @@ pub use cli::generate::command;
 pub fn main() -> ExitCode {
     // Printing into a closed pipe (`| head`) ends the program quietly, as for any tool.
     #[cfg(unix)]
+    // SAFETY: restoring the default action of a signal, before any thread starts.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }

@@ -40,7 +40,7 @@ arg-init-password-stdin = Read the administrator's password from standard input 
 cmd-login = Sign in; the session token goes to the system keyring
 arg-login-user = Your login [default: the profile's last login]
 arg-login-password-stdin = Read the password from standard input instead of asking
-arg-login-insecure-storage = Keep the session token in a 0600 file instead of the system keyring
+arg-login-insecure-storage = Keep the session token in a file readable by you alone instead of the system keyring
 
 ## urssaf-admin logout
 
@@ -136,7 +136,7 @@ cmd-subscriber-import = Subscribe collaborators in bulk from a CSV file with the
           urssaf-admin subscriber import team.csv --report codes.csv
 arg-file = The CSV file, or - for standard input
 arg-skip-invalid = Write the valid rows even when others fail (the run then exits 9)
-arg-report = Write what became of each row to this CSV file (created with mode 0600: a subscriber import's report holds activation codes)
+arg-report = Write what became of each row to this CSV file (readable by you alone: a subscriber import's report holds activation codes)
 arg-encoding = The file's character set
     .value-utf-8 = UTF-8, with or without a byte order mark
     .value-windows-1252 = What Excel writes for "CSV (séparateur : point-virgule)" on a French Windows
@@ -294,7 +294,7 @@ cmd-check = Check that the space's database file is sound (exit 1 and what is da
 ## urssaf-admin backup
 
 cmd-backup = Copy the space's database to a new file, consistently, while it is in use
-arg-backup-file = The new file to write (never overwritten; mode 0600)
+arg-backup-file = The new file to write (never overwritten; readable by you alone)
 
 ## urssaf-admin completions
 

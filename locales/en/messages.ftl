@@ -128,8 +128,8 @@ activated = Account { $login } activated. Sign in with: urssaf-admin login --use
 
 keyring-failed = the system keyring failed: { $e }
 keyring-timeout = the system keyring did not answer within { $secs } s
-hint-keyring = Unlock or start your keyring (Secret Service), use --insecure-storage to keep the token in a 0600 file, or set URSSAF_ADMIN_TOKEN.
-insecure-storage-warning = warning: the session token is stored unencrypted in { $path } (mode 0600)
+hint-keyring = Unlock or start your keyring (Secret Service), use --insecure-storage to keep the token in a file readable by you alone, or set URSSAF_ADMIN_TOKEN.
+insecure-storage-warning = warning: the session token is stored unencrypted in { $path } (readable by you alone)
 credential-file-unreadable = cannot read the credential file { $path }: { $e }
 config-unreadable = cannot read the configuration { $path }: { $e }
 hint-fix-config = Fix or remove { $path }.
@@ -378,7 +378,7 @@ hint-import-report = --report FILE lists every row with what became of it.
 import-codes-kept = { COUNT($n) } activation { $n ->
         [one] code
        *[other] codes
-    } in { $path } (mode 0600); each newcomer's welcome message carries a code of its own (`urssaf-admin notifications list` says whether it went out).
+    } in { $path } (readable by you alone); each newcomer's welcome message carries a code of its own (`urssaf-admin notifications list` says whether it went out).
 import-codes-sent = { COUNT($n) } new { $n ->
         [one] account
        *[other] accounts

@@ -41,7 +41,7 @@ arg-init-password-stdin = Lire le mot de passe de l'administrateur sur l'entrée
 cmd-login = Se connecter ; le jeton de session va dans le trousseau du système
 arg-login-user = Votre identifiant [par défaut : le dernier identifiant du profil]
 arg-login-password-stdin = Lire le mot de passe sur l'entrée standard au lieu de le demander
-arg-login-insecure-storage = Conserver le jeton de session dans un fichier en mode 0600 au lieu du trousseau du système
+arg-login-insecure-storage = Conserver le jeton de session dans un fichier lisible par vous seul au lieu du trousseau du système
 
 ## urssaf-admin logout
 
@@ -139,7 +139,7 @@ cmd-subscriber-import = Abonner des collaborateurs en masse depuis un fichier CS
           urssaf-admin subscriber import equipe.csv --report codes.csv
 arg-file = Le fichier CSV, ou - pour l'entrée standard
 arg-skip-invalid = Écrire les lignes valides même si d'autres échouent (le code de retour est alors 9)
-arg-report = Écrire ce qu'est devenue chaque ligne dans ce fichier CSV (créé en mode 0600 : le rapport d'un import d'abonnés contient des codes d'activation)
+arg-report = Écrire ce qu'est devenue chaque ligne dans ce fichier CSV (lisible par vous seul : le rapport d'un import d'abonnés contient des codes d'activation)
 arg-encoding = Le jeu de caractères du fichier
     .value-utf-8 = UTF-8, avec ou sans indicateur d'ordre des octets (BOM)
     .value-windows-1252 = Ce qu'Excel écrit pour « CSV (séparateur : point-virgule) » sur un Windows français
@@ -298,7 +298,7 @@ cmd-check = Vérifier que le fichier de la base de l'espace est sain (code de re
 ## urssaf-admin backup
 
 cmd-backup = Copier la base de l'espace dans un nouveau fichier, de façon cohérente, pendant qu'elle sert
-arg-backup-file = Le nouveau fichier à écrire (jamais écrasé ; mode 0600)
+arg-backup-file = Le nouveau fichier à écrire (jamais écrasé ; lisible par vous seul)
 
 ## urssaf-admin completions
 

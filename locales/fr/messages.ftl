@@ -131,8 +131,8 @@ activated = Compte { $login } activé. Connectez-vous avec : urssaf-admin login
 
 keyring-failed = le trousseau du système a échoué : { $e }
 keyring-timeout = le trousseau du système n'a pas répondu en { $secs } s
-hint-keyring = Déverrouillez ou démarrez votre trousseau (Secret Service), utilisez --insecure-storage pour garder le jeton dans un fichier 0600, ou définissez URSSAF_ADMIN_TOKEN.
-insecure-storage-warning = attention : le jeton de session est conservé en clair dans { $path } (mode 0600)
+hint-keyring = Déverrouillez ou démarrez votre trousseau (Secret Service), utilisez --insecure-storage pour garder le jeton dans un fichier lisible par vous seul, ou définissez URSSAF_ADMIN_TOKEN.
+insecure-storage-warning = attention : le jeton de session est conservé en clair dans { $path } (lisible par vous seul)
 credential-file-unreadable = impossible de lire le fichier d'identification { $path } : { $e }
 config-unreadable = impossible de lire la configuration { $path } : { $e }
 hint-fix-config = Corrigez ou supprimez { $path }.
@@ -408,7 +408,7 @@ hint-import-report = --report FICHIER donne, pour chaque ligne, ce qu'elle est d
 import-codes-kept = { COUNT($n) } { $n ->
         [one] code d'activation
        *[other] codes d'activation
-    } dans { $path } (mode 0600) ; le message de bienvenue de chaque nouveau venu porte un code à lui (`urssaf-admin notifications list` dit s'il est parti).
+    } dans { $path } (lisible par vous seul) ; le message de bienvenue de chaque nouveau venu porte un code à lui (`urssaf-admin notifications list` dit s'il est parti).
 import-codes-sent = { COUNT($n) } { $n ->
         [one] nouveau compte
        *[other] nouveaux comptes

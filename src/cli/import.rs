@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -560,21 +559,19 @@ fn new_run_id() -> Result<String> {
 /// put there at the end, so that an earlier report, or the file being read, stays
 /// whole until then.
 fn open_report(path: &Path, input: &Path) -> Result<Report> {
-    use std::os::unix::fs::MetadataExt;
-    let same =
-        |a: &std::fs::Metadata, b: &std::fs::Metadata| a.dev() == b.dev() && a.ino() == b.ino();
-    if let (Ok(a), Ok(b)) = (std::fs::metadata(path), std::fs::metadata(input))
-        && same(&a, &b)
-    {
+    if crate::private::same_file(path, input) {
         return Err(Error::usage(msg::report_is_input(path)).hint(msg::hint_report_elsewhere()));
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let temp = tempfile::Builder::new()
-        .prefix(".urssaf-admin-report")
-        .permissions(std::fs::Permissions::from_mode(0o600))
+    let mut temp = tempfile::Builder::new();
+    temp.prefix(".urssaf-admin-report");
+    if let Some(private) = crate::private::file_permissions() {
+        temp.permissions(private);
+    }
+    let temp = temp
         .tempfile_in(dir)
         .map_err(|e| Error::invalid(msg::cannot_write_report(path, &msg::reason(&e))))?;
     Ok(Report {

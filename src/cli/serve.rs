@@ -62,7 +62,6 @@ pub fn run(ctx: &Context, a: &ServeArgs) -> Result<()> {
 }
 
 fn smtp_password(file: Option<&std::path::Path>) -> Result<Option<crate::secret::Secret>> {
-    use std::os::unix::fs::PermissionsExt;
     let Some(path) = file else {
         return Ok(std::env::var(crate::space::mail::PASSWORD_ENV)
             .ok()
@@ -74,7 +73,7 @@ fn smtp_password(file: Option<&std::path::Path>) -> Result<Option<crate::secret:
         |e: std::io::Error| Error::invalid(msg::cannot_read_file(path, &msg::reason(&e)));
     // The file as opened is the one checked: no swap between the check and the read.
     let mut file = std::fs::File::open(path).map_err(unreadable)?;
-    if file.metadata().map_err(unreadable)?.permissions().mode() & 0o077 != 0 {
+    if crate::private::readable_by_others(&file.metadata().map_err(unreadable)?) {
         return Err(Error::invalid(msg::password_file_open(path)).hint(msg::hint_chmod_600(path)));
     }
     let mut text = String::new();

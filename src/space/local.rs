@@ -3,8 +3,6 @@
 //! (R11) and queues the notifications (R10), or changes nothing at all. The verbs live
 //! by noun in the submodules; `impl Space` below only routes to them.
 
-use std::fs::OpenOptions;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::{Mutex, MutexGuard};
@@ -437,19 +435,10 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
+        crate::private::create_dir_all(dir)
             .map_err(|e| Error::other(msg::cannot_create(dir, &msg::reason(&e))))?;
     }
-    use std::os::unix::fs::DirBuilderExt;
-    match OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-    {
+    match crate::private::options().create_new(true).open(path) {
         Ok(_) => Ok(()),
         // An existing file is fine only if it holds no space yet: checked by the caller.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
