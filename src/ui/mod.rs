@@ -36,13 +36,15 @@ pub struct Ui {
 impl Ui {
     pub fn new(format: OutputFormat, quiet: bool, no_color: bool) -> Ui {
         let color_allowed = !no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        console::set_colors_enabled(color_allowed && io::stdout().is_terminal());
-        console::set_colors_enabled_stderr(color_allowed && io::stderr().is_terminal());
+        let stdout_color = color_allowed && takes_colour(&console::Term::stdout());
+        let stderr_color = color_allowed && takes_colour(&console::Term::stderr());
+        console::set_colors_enabled(stdout_color);
+        console::set_colors_enabled_stderr(stderr_color);
         Ui {
             format,
             quiet,
             stdout_tty: io::stdout().is_terminal(),
-            stderr_color: color_allowed && io::stderr().is_terminal(),
+            stderr_color,
         }
     }
 
@@ -298,5 +300,16 @@ mod tests {
         }
         assert_eq!(csv_text("-Dupont"), "'-Dupont");
         assert_eq!(csv_text("O'Neil"), "O'Neil");
+    }
+}
+
+/// A terminal that shows colour. On Windows, asking the console crate also switches the
+/// console to ANSI sequences, and says no where it cannot (an old cmd), so that no raw
+/// escape ever shows.
+fn takes_colour(term: &console::Term) -> bool {
+    if cfg!(windows) {
+        term.features().colors_supported()
+    } else {
+        term.is_term()
     }
 }

@@ -176,19 +176,20 @@ use self::read_line_portable as read_line;
 #[cfg(unix)]
 use raw::read_line;
 
-/// One line through dialoguer, where the terminal is not a Unix one (the Windows console
-/// hands Ctrl-C to the program as an error, which cancels).
+/// One line through dialoguer, where the terminal is not a Unix one. Ctrl-C there is a
+/// console event, not a key: [`cancel_on_ctrl_c`] turns it into the same cancellation.
 #[cfg_attr(unix, allow(dead_code))]
 fn read_line_portable(prompt: &str, echo: Echo) -> Result<String> {
+    cancel_on_ctrl_c();
     let shown = label(prompt);
     let answer = match echo {
-        Echo::On => dialoguer::Input::<String>::new()
-            .with_prompt(shown.trim_end())
+        Echo::On => dialoguer::Input::<String>::with_theme(&AsWritten)
+            .with_prompt(shown)
             .allow_empty(true)
             .report(false)
             .interact_text(),
-        Echo::Off => dialoguer::Password::new()
-            .with_prompt(shown.trim_end())
+        Echo::Off => dialoguer::Password::with_theme(&AsWritten)
+            .with_prompt(shown)
             .allow_empty_password(true)
             .report(false)
             .interact(),
@@ -198,6 +199,38 @@ fn read_line_portable(prompt: &str, echo: Echo) -> Result<String> {
         dialoguer::Error::IO(io) => failed(io),
     })
 }
+
+/// The prompt as [`label`] wrote it: dialoguer's own themes add an English colon.
+struct AsWritten;
+
+impl dialoguer::theme::Theme for AsWritten {
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        _default: Option<&str>,
+    ) -> std::fmt::Result {
+        f.write_str(prompt)
+    }
+}
+
+/// Ctrl-C at a Windows prompt: the cursor shown again, the same error as on Unix, exit 3.
+#[cfg(windows)]
+fn cancel_on_ctrl_c() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            let _ = console::Term::stderr().show_cursor();
+            eprintln!();
+            crate::ui::Ui::new(crate::ui::OutputFormat::Table, false, true).error(&interrupted());
+            std::process::exit(crate::error::ErrorKind::Cancelled.exit_code().into());
+        });
+    });
+}
+
+#[cfg(not(windows))]
+#[cfg_attr(unix, allow(dead_code))]
+fn cancel_on_ctrl_c() {}
 
 fn failed(e: io::Error) -> Error {
     Error::other(msg::prompt_failed(&e))
