@@ -13,6 +13,8 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 export URSSAF_ADMIN_DB=$work/space.db
+# Benchmarks never ask the real company register: nothing listens at this address.
+export URSSAF_ADMIN_REGISTER_URL=${URSSAF_ADMIN_REGISTER_URL:-http://127.0.0.1:9}
 unset URSSAF_ADMIN_TOKEN URSSAF_ADMIN_API_URL
 
 pw="benchmark password"

@@ -53,6 +53,12 @@ pub mod paths {
     pub const ADMINS: &str = "/v1/admins";
     pub const ADMIN: &str = "/v1/admins/{login}";
     pub const USER_ACTIVATION_CODE: &str = "/v1/users/{login}/activation-code";
+    pub const HANDOVERS: &str = "/v1/handovers";
+    pub const ACCESS_CLIENT: &str = "/v1/access/clients/{id}";
+    pub const ACCESS_USER: &str = "/v1/access/users/{login}";
+    pub const ACCESS_REVIEW: &str = "/v1/access/review";
+    pub const USER_DISABLE: &str = "/v1/users/{login}/disable";
+    pub const USER_ENABLE: &str = "/v1/users/{login}/enable";
     pub const CLIENTS: &str = "/v1/clients";
     pub const CLIENT: &str = "/v1/clients/{id}";
     pub const IMPORT_CLIENTS: &str = "/v1/imports/clients";
@@ -60,6 +66,11 @@ pub mod paths {
     pub const SETTINGS: &str = "/v1/settings";
     pub const AUDIT: &str = "/v1/audit";
     pub const NOTIFICATIONS: &str = "/v1/notifications";
+    /// The clients with the company register's last answers; one company's answer; the
+    /// register's names taken for the renamed ones.
+    pub const REGISTER: &str = "/v1/register";
+    pub const REGISTER_COMPANY: &str = "/v1/register/{id}";
+    pub const REGISTER_RENAMES: &str = "/v1/register-renames";
 
     pub fn session(id: i64) -> String {
         fill(SESSION, &[&id.to_string()])
@@ -85,6 +96,22 @@ pub mod paths {
         fill(ADMIN, &[login])
     }
 
+    pub fn access_client(id: &str) -> String {
+        fill(ACCESS_CLIENT, &[id])
+    }
+
+    pub fn access_user(login: &str) -> String {
+        fill(ACCESS_USER, &[login])
+    }
+
+    pub fn user_disable(login: &str) -> String {
+        fill(USER_DISABLE, &[login])
+    }
+
+    pub fn user_enable(login: &str) -> String {
+        fill(USER_ENABLE, &[login])
+    }
+
     pub fn user_activation_code(login: &str) -> String {
         fill(USER_ACTIVATION_CODE, &[login])
     }
@@ -92,6 +119,10 @@ pub mod paths {
     /// `id`: the digits of a SIREN or SIRET.
     pub fn client(id: &str) -> String {
         fill(CLIENT, &[id])
+    }
+
+    pub fn register_company(id: &str) -> String {
+        fill(REGISTER_COMPANY, &[id])
     }
 
     /// Each `{name}` of the template, in order, replaced by its argument.
@@ -168,7 +199,7 @@ pub fn status_of(kind: ErrorKind) -> u16 {
         ErrorKind::Conflict => 409,
         ErrorKind::Invalid => 422,
         ErrorKind::Locked => 429,
-        ErrorKind::Partial => 207,
+        ErrorKind::Partial | ErrorKind::Findings => 207,
         ErrorKind::Unreachable => 502,
         ErrorKind::Other | ErrorKind::Damaged => 500,
     }
@@ -256,6 +287,9 @@ pub struct SettingsPatch {
     /// Minutes a notification waits for more changes (0: at once).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub digest_minutes: Option<u32>,
+    /// Days the company register's answers are kept (0: always ask).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub register_max_age_days: Option<u32>,
 }
 
 impl From<Setting> for SettingsPatch {
@@ -282,6 +316,10 @@ impl From<Setting> for SettingsPatch {
                 digest_minutes: Some(m),
                 ..none
             },
+            Setting::RegisterMaxAge(d) => SettingsPatch {
+                register_max_age_days: Some(d),
+                ..none
+            },
         }
     }
 }
@@ -295,12 +333,14 @@ impl SettingsPatch {
             self.smtp_from,
             self.language,
             self.digest_minutes,
+            self.register_max_age_days,
         ) {
-            (Some(on), None, None, None, None) => Ok(Setting::ThirdPartyRegistration(on)),
-            (None, Some(url), None, None, None) => Ok(Setting::Smtp(some(url))),
-            (None, None, Some(from), None, None) => Ok(Setting::SmtpFrom(some(from))),
-            (None, None, None, Some(lang), None) => Ok(Setting::Language(lang)),
-            (None, None, None, None, Some(m)) => Ok(Setting::DigestMinutes(m)),
+            (Some(on), None, None, None, None, None) => Ok(Setting::ThirdPartyRegistration(on)),
+            (None, Some(url), None, None, None, None) => Ok(Setting::Smtp(some(url))),
+            (None, None, Some(from), None, None, None) => Ok(Setting::SmtpFrom(some(from))),
+            (None, None, None, Some(lang), None, None) => Ok(Setting::Language(lang)),
+            (None, None, None, None, Some(m), None) => Ok(Setting::DigestMinutes(m)),
+            (None, None, None, None, None, Some(d)) => Ok(Setting::RegisterMaxAge(d)),
             _ => Err(Error::invalid(msg::one_setting_at_a_time())),
         }
     }
@@ -378,6 +418,76 @@ impl ClientsParams {
     pub fn limit(&self) -> Result<u64> {
         page_limit(self.limit.as_deref(), DEFAULT_PAGE)
     }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, IntoParams)]
+pub struct AskParams {
+    /// `recent` (default): the space's answer if recent, else the register's;
+    /// `refresh`: the register's now; `quick`: any answer the space has, else one short try.
+    #[param(value_type = Option<String>)]
+    #[serde(default)]
+    pub ask: crate::domain::register::Ask,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, IntoParams)]
+pub struct AuditParams {
+    /// At most this many, the newest first (default 50). Plain digits from 1; a larger
+    /// number than 1000 is read as 1000.
+    #[param(value_type = Option<i64>, minimum = 1)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<String>,
+    /// From this time on (RFC 3339).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// Before this time (RFC 3339).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// Only what this login did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    /// Only entries about this target: `client 356000000`, `portfolio 2`, `user bob`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+}
+
+impl AuditParams {
+    pub fn of(q: &crate::domain::AuditQuery) -> AuditParams {
+        AuditParams {
+            limit: Some(q.limit.to_string()),
+            since: q.since.clone(),
+            until: q.until.clone(),
+            actor: q.actor.clone(),
+            target: q.target.clone(),
+        }
+    }
+
+    pub fn query(self) -> Result<crate::domain::AuditQuery> {
+        Ok(crate::domain::AuditQuery {
+            limit: page_limit(self.limit.as_deref(), DEFAULT_LIST)?,
+            since: self.since,
+            until: self.until,
+            actor: self.actor,
+            target: self.target,
+        })
+    }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, IntoParams)]
+pub struct ReviewParams {
+    /// Idle after this many days without a sign-in (default 90; 1 to 3650).
+    #[param(value_type = Option<i64>, minimum = 1)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idle: Option<PortfolioNumber>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, IntoParams)]
+pub struct RenamesParams {
+    #[param(value_type = Option<i64>, minimum = 1)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub portfolio: Option<PortfolioNumber>,
+    /// Check and show the change without making it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize, IntoParams)]
@@ -473,6 +583,7 @@ mod tests {
             Setting::SmtpFrom(None),
             Setting::Language(crate::i18n::Lang::Fr),
             Setting::DigestMinutes(0),
+            Setting::RegisterMaxAge(30),
         ] {
             let json = serde_json::to_value(SettingsPatch::from(setting.clone())).unwrap();
             assert_eq!(json.as_object().unwrap().len(), 1, "{json}");

@@ -28,8 +28,10 @@ pub enum ErrorKind {
     Invalid,
     /// 9: a bulk run that finished with failures.
     Partial,
-    /// 10: server unreachable.
+    /// 10: server unreachable (or the company register).
     Unreachable,
+    /// 11: `clients verify` found clients to look at.
+    Findings,
     /// 1 (HTTP 429): too many wrong passwords; wait `retry_after` seconds.
     Locked,
     /// 1 (HTTP 500): the database file is damaged; nothing is written to it any more.
@@ -37,7 +39,7 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 12] = [
+    pub const ALL: [ErrorKind; 13] = [
         ErrorKind::Other,
         ErrorKind::Usage,
         ErrorKind::Cancelled,
@@ -48,6 +50,7 @@ impl ErrorKind {
         ErrorKind::Invalid,
         ErrorKind::Partial,
         ErrorKind::Unreachable,
+        ErrorKind::Findings,
         ErrorKind::Locked,
         ErrorKind::Damaged,
     ];
@@ -64,6 +67,7 @@ impl ErrorKind {
             ErrorKind::Invalid => 8,
             ErrorKind::Partial => 9,
             ErrorKind::Unreachable => 10,
+            ErrorKind::Findings => 11,
             ErrorKind::Locked => 1,
             ErrorKind::Damaged => 1,
         }
@@ -115,6 +119,18 @@ pub enum Next {
     UseOtherFile,
     /// The database is damaged: check it, restore the last backup.
     CheckDatabase,
+    /// The company register cannot give the client's name: type it.
+    GiveName,
+    /// The register says the company ceased trading: add it only on purpose.
+    AllowCeased,
+    /// The register says this SIREN is a duplicate: use the one it keeps.
+    UseSiren {
+        siren: String,
+    },
+    /// The company register did not answer: later, or without it where it can.
+    RegisterLater,
+    /// Only an administrator can undo this (a disabled account).
+    AskAdmin,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]

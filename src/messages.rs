@@ -291,6 +291,19 @@ messages! {
 messages! {
     email_needed_for_new(login: &str) => "email-needed-for-new" { login = shown(login) };
     user_not_found(login: &str) => "user-not-found" { login = shown(login) };
+    handover_same(login: &str) => "handover-same" { login = shown(login) };
+    handover_to_disabled(login: &str) => "handover-to-disabled" { login = shown(login) };
+    handover_nothing(login: &str) => "handover-nothing" { login = shown(login) };
+    confirm_transfer(count: u64, from: &str, to: &str)
+        => "confirm-transfer" { count, from = shown(from), to = shown(to) };
+    transferred(given: u64, count: u64, withdrawn: u64, from: &str, to: &str)
+        => "transferred" { given, count, withdrawn, from = shown(from), to = shown(to) };
+    user_already_disabled(login: &str) => "user-already-disabled" { login = shown(login) };
+    user_not_disabled(login: &str) => "user-not-disabled" { login = shown(login) };
+    account_disabled(login: &str) => "account-disabled" { login = shown(login) };
+    user_disabled(login: &str) => "user-disabled" { login = shown(login) };
+    user_enabled(login: &str) => "user-enabled" { login = shown(login) };
+    confirm_user_disable(login: &str) => "confirm-user-disable" { login = shown(login) };
     subscriber_would_add(login: &str, n: i64, creates: bool)
         => "subscriber-would-add" { login = shown(login), n, creates = yes_no(creates) };
 }
@@ -368,6 +381,37 @@ messages! {
         => "confirm-client-remove" { id = shown(id), name = named(name), portfolio };
     client_removed(id: &str, portfolio: i64) => "client-removed" { id = shown(id), portfolio };
     limit_invalid(v: &str) => "limit-invalid" { v = shown(v) };
+}
+
+// ---- the company register ----------------------------------------------------------------
+
+/// A civil date (`2024-06-30`) as the language writes it.
+pub fn date(iso: &str) -> String {
+    match (i18n::current(), iso.parse::<jiff::civil::Date>()) {
+        (Lang::Fr, Ok(d)) => d.strftime("%d/%m/%Y").to_string(),
+        _ => shown(iso),
+    }
+}
+
+messages! {
+    register_unchecked(reason: &str) => "register-unchecked" { reason = long(reason) };
+    register_not_found(siren: &str) => "register-not-found" { siren = shown(siren) };
+    register_duplicate(siren: &str, kept: &str)
+        => "register-duplicate" { siren = shown(siren), kept = shown(kept) };
+    register_ceased(siren: &str, closed: &str)
+        => "register-ceased" { siren = shown(siren), closed = date(closed) };
+    register_other_name(name: &str) => "register-other-name" { name = named(name) };
+    register_no_name(siren: &str) => "register-no-name" { siren = shown(siren) };
+    register_unreachable(url: &str, reason: &str)
+        => "register-unreachable" { url = long(url), reason = long(reason) };
+    register_url_invalid(url: &str) => "register-url-invalid" { url = long(url) };
+    audit_time_invalid(t: &str) => "audit-time-invalid" { t = shown(t) };
+    hint_register_duplicate(siren: &str) => "hint-register-duplicate" { siren = shown(siren) };
+    client_name_from_register(name: &str) => "client-name-from-register" { name = named(name) };
+    register_eta(count: u64, time: &str, rate: u64)
+        => "register-eta" { count, time = shown(time), rate };
+    register_summary(checked: u64, ok: u64, attention: u64, asked: u64, known: u64)
+        => "register-summary" { checked, ok, attention, asked, known };
 }
 
 // ---- email delivery (R10) ---------------------------------------------------------------
@@ -591,6 +635,26 @@ pub mod header {
         source => "header-source",
         current => "header-current",
         digest => "header-digest",
+        finding => "header-finding",
+        register_name => "header-register-name",
+        closed => "header-closed",
+        checked => "header-checked",
+        state => "header-state",
+        head_office => "header-head-office",
+        address => "header-address",
+        duplicate_of => "header-duplicate-of",
+        register_max_age => "header-register-max-age",
+        from => "header-from",
+        role => "header-role",
+        portfolios => "header-portfolios",
+        findings => "header-findings",
+        account => "header-account",
+        subscription => "header-subscription",
+        sees => "header-sees",
+        last_sign_in => "header-last-sign-in",
+        to => "header-to",
+        given => "header-given",
+        withdrawn => "header-withdrawn",
     }
 }
 
@@ -629,6 +693,7 @@ pub fn status(value: &str) -> String {
         "active" => t!("status-active"),
         "pending" => t!("status-pending"),
         "suspended" => t!("status-suspended"),
+        "disabled" => t!("status-disabled"),
         "sent" => t!("status-sent"),
         "failed" => t!("status-failed"),
         other => other.to_string(),

@@ -149,6 +149,24 @@ cmd-subscriber-remove = Withdraw a collaborator's access to a portfolio (asks fi
 arg-subscriber-remove-portfolio = The portfolio to withdraw access to
 arg-subscriber-remove-login = The subscriber's login
 
+## urssaf-admin subscriber transfer
+
+cmd-subscriber-transfer = Give a collaborator's subscriptions (all, or the portfolios named) to another, in one transaction, and withdraw them from the first (asks first; --keep leaves them)
+    .after-long =
+        Typical, when someone leaves:
+          urssaf-admin subscriber transfer --from bob --to carol
+          urssaf-admin user disable bob
+arg-subscriber-transfer-from = The collaborator whose portfolios are handed over
+arg-subscriber-transfer-to = The collaborator who takes them
+arg-subscriber-transfer-portfolio = Only this portfolio (repeat for several)
+arg-subscriber-transfer-keep = Leave the first collaborator subscribed too
+
+## urssaf-admin subscriber copy
+
+cmd-subscriber-copy = Subscribe a collaborator to the same portfolios as a colleague (a newcomer, say)
+arg-subscriber-copy-from = The colleague whose portfolios are copied
+arg-subscriber-copy-to = The collaborator who gets them
+
 ## urssaf-admin admin
 
 cmd-admin = Administrators of the space
@@ -167,6 +185,43 @@ arg-admin-add-login = Login of the user to make an administrator
 cmd-admin-remove = Remove a user from the administrators (asks first; never the last one)
 arg-admin-remove-login = Login of the administrator to remove
 
+## urssaf-admin user
+
+cmd-user = Accounts: a collaborator who leaves, or comes back
+
+## urssaf-admin user disable
+
+cmd-user-disable = Disable an account (asks first): signed out at once everywhere, no more sign-in, subscriptions suspended, nothing deleted; never the last administrator
+arg-user-disable-login = Login of the person who leaves
+
+## urssaf-admin user enable
+
+cmd-user-enable = Enable a disabled account again, with the subscriptions the disabling suspended
+arg-user-enable-login = Login of the person who comes back
+
+## urssaf-admin access
+
+cmd-access = Who can see what, and why: for a client, for a person
+
+## urssaf-admin access client
+
+cmd-access-client = Who can see this client, and why: the administrators, and the subscribers of its portfolio, each with their status
+arg-access-client-id = SIREN or SIRET (spaces allowed)
+
+## urssaf-admin access user
+
+cmd-access-user = What this person can see: portfolios, client counts, role, last sign-in
+arg-access-user-login = The person's login
+
+## urssaf-admin access review
+
+cmd-access-review = The yearly access review in one table (-o csv for the auditor): every person, role, portfolios, last sign-in, and the findings never-signed-in, idle, invitation-expired, disabled-but-subscribed, administrator
+arg-access-review-idle = Idle after this many days without a sign-in
+
+## urssaf-admin access matrix
+
+cmd-access-matrix = People by portfolios, the role in each cell (administrator, subscriber, suspended), for a spreadsheet: -o csv
+
 ## urssaf-admin clients
 
 cmd-clients = Client companies of the portfolios
@@ -177,12 +232,14 @@ cmd-clients-list = Clients of the portfolios you can see
 arg-clients-list-portfolio = Only this portfolio's clients
 arg-clients-list-search = Part of a name, or the first digits of a SIREN/SIRET
 arg-clients-list-limit = At most this many clients
+arg-clients-list-register = Show what the company register last said of each client (asks it nothing)
 
 ## urssaf-admin clients add
 
 cmd-clients-add = Add a company (SIREN) or one establishment (SIRET) to a portfolio
 arg-clients-add-id = SIREN (9 digits) or SIRET (14 digits); spaces and dots between groups are fine
-arg-clients-add-name = The company's raison sociale
+arg-clients-add-name = The company's raison sociale (default: the company register's, see `clients lookup`)
+arg-clients-add-allow-ceased = Add it even if the company register says it ceased trading
 arg-clients-add-portfolio = The portfolio to add it to
 
 ## urssaf-admin clients move
@@ -209,6 +266,29 @@ cmd-clients-import = Add clients in bulk from a CSV file with the columns siren,
           urssaf-admin clients import clients.csv --dry-run
           urssaf-admin clients import clients.csv --report report.csv
 arg-clients-import-move-clients = Move a company found in another portfolio instead of failing its row
+arg-clients-import-allow-ceased = Take a row the company register says ceased trading, instead of failing it
+
+## urssaf-admin clients lookup
+
+cmd-clients-lookup = What the company register (API Recherche d'entreprises) says of a company: name, state, closing date, head office
+arg-clients-lookup-id = SIREN or SIRET (spaces allowed); only these digits are sent to the register
+arg-clients-lookup-refresh = Ask the register even if the space's answer is recent
+
+## urssaf-admin clients verify
+
+cmd-clients-verify = Check every client you can see against the company register: ok, ceased, renamed, not-found, not-public or duplicate
+    .after-long =
+        The register is asked only about clients whose last answer is older than the space's
+        setting register-max-age (7 days by default), at most 7 requests a second; each
+        answer is kept as it comes, so an interrupted run goes on where it stopped. Exit
+        status 11 when any client has a finding other than ok (for a monthly cron job).
+
+        Examples:
+          urssaf-admin clients verify -o csv > findings.csv
+          urssaf-admin clients verify --portfolio 3 --fix-names
+arg-clients-verify-portfolio = Only this portfolio's clients
+arg-clients-verify-refresh = Ask the register about every client, however recent its answer
+arg-clients-verify-fix-names = Give the renamed clients the register's name (administrators; audited and notified)
 
 ## urssaf-admin clients remove
 
@@ -253,6 +333,11 @@ arg-settings-set-language-value = The language of notifications
 cmd-settings-set-notification-digest = How long a notification waits for more changes to the same person before it is sent, so that a busy day makes one email rather than many: minutes (at most 1440), or `off` to send at once
 arg-settings-set-notification-digest-minutes = Minutes, or off
 
+## urssaf-admin settings set register-max-age
+
+cmd-settings-set-register-max-age = How many days an answer of the company register is kept before `clients verify` asks again (0 to 365; 7 by default)
+arg-settings-set-register-max-age-days = Days
+
 ## urssaf-admin audit
 
 cmd-audit = The record of every change
@@ -261,6 +346,10 @@ cmd-audit = The record of every change
 
 cmd-audit-list = The latest changes, newest first (administrators only)
 arg-audit-list-limit = At most this many entries
+arg-audit-list-since = From this day on (2026-01-15 or 15/01/2026, local time), or from an RFC 3339 time
+arg-audit-list-until = Up to the end of this day, or before an RFC 3339 time
+arg-audit-list-actor = Only what this login did
+arg-audit-list-target = Only entries about this client (SIREN or SIRET), portfolio (`portfolio N`) or person (their login, with the subscription changes that name them)
 
 ## urssaf-admin notifications
 
@@ -332,6 +421,9 @@ value-name-listen = LISTEN
 value-name-shell = SHELL
 value-name-topic-command = TOPIC|COMMAND
 value-name-minutes = MINUTES
+value-name-days = DAYS
+value-name-date = DATE
+value-name-what = WHAT
 value-name-address = ADDRESS
 
 ## What clap itself writes
@@ -426,6 +518,7 @@ topic-exit-codes =
       8   invalid input (SIREN/SIRET checksum, malformed email, ...)
       9   a bulk run finished with failures
       10  server unreachable
+      11  clients verify found clients to look at
 topic-environment =
     Environment:
       URSSAF_ADMIN_TOKEN    session token to use instead of the stored one (CI, scripts)

@@ -191,7 +191,19 @@ hint-email-flag = Pass --email (and --name) for a new collaborator.
 already-subscribed = { $login } is already subscribed to portfolio { $n }
 hint-subscriber-list = See them with `urssaf-admin subscriber list --portfolio { $n }`.
 subscription-not-found = { $login } is not subscribed to portfolio { $n }
+handover-same = { $login } cannot hand portfolios over to themselves
+handover-to-disabled = the account of { $login } is disabled: enable it before handing portfolios over to it
+handover-nothing = { $login } has no subscription to hand over
+confirm-transfer = Give { $count } portfolios of { $from } to { $to }, and withdraw them from { $from }?
+transferred = Gave { $given } portfolios to { $to } ({ $count } of { $from }; { $withdrawn } withdrawn from { $from }).
 user-not-found = no user '{ $login }' in the space
+user-already-disabled = the account of { $login } is disabled already
+user-not-disabled = the account of { $login } is not disabled
+account-disabled = the account of { $login } is disabled: it can no longer sign in
+hint-account-disabled = Ask an administrator to enable it again (`urssaf-admin user enable`).
+user-disabled = Disabled the account of { $login }: signed out everywhere, subscriptions suspended, nothing deleted.
+user-enabled = Enabled the account of { $login } again; the subscriptions the disabling suspended are resumed.
+confirm-user-disable = Disable the account of { $login } (signed out at once, subscriptions suspended)?
 hint-add-subscriber-first = Give them an account first with `urssaf-admin subscriber add`.
 nothing-to-modify = nothing to modify
 hint-modify-flags = Pass --name, --email, --suspend or --resume.
@@ -466,6 +478,9 @@ audit-action = { $code ->
         [client-add] client added
         [client-move] client moved
         [client-remove] client removed
+        [user-disable] account disabled
+        [user-enable] account enabled
+        [client-rename] client renamed from the register
         [settings-set] setting changed
         [clients-import] clients imported
         [subscribers-import] subscribers imported
@@ -485,6 +500,7 @@ no = no
 status-active = active
 status-pending = pending
 status-suspended = suspended
+status-disabled = disabled
 status-sent = sent
 status-failed = failed
 
@@ -525,15 +541,19 @@ notice-admin-added = made { $login } an administrator
 notice-admin-removed = removed { $login } from the administrators
 notice-admin-subject = Administrators: { $actor } { $what }
 notice-admin-body = { $actor } { $what }.
+notice-user-disabled = disabled the account of { $login } (signed out, subscriptions suspended)
+notice-user-enabled = enabled the account of { $login } again
 notice-client-added = added { $name } ({ $id }) to portfolio { $portfolio }
 notice-client-moved-out = moved { $name } ({ $id }) out of portfolio { $portfolio }
 notice-client-moved-in = moved { $name } ({ $id }) into portfolio { $portfolio }
 notice-client-removed = removed { $name } ({ $id }) from portfolio { $portfolio }
+notice-client-renamed = renamed { $from } ({ $id }), in portfolio { $portfolio }, to { $name }, the name the company register gives
 notice-client-subject = Clients: { $what }
 notice-client-added-subject = added { $name } ({ $id }) to portfolio { $portfolio }
 notice-client-moved-out-subject = moved { $name } ({ $id }) out of portfolio { $portfolio }
 notice-client-moved-in-subject = moved { $name } ({ $id }) into portfolio { $portfolio }
 notice-client-removed-subject = removed { $name } ({ $id }) from portfolio { $portfolio }
+notice-client-renamed-subject = { $name } ({ $id }) renamed in portfolio { $portfolio }
 notice-client-body = { $actor } { $what }.
 notice-setting-subject = Setting changed: { $setting }
 notice-setting-body = { $actor } changed a setting of the space. { $setting }
@@ -605,6 +625,60 @@ offline-needs-remote = --offline reads the cache of a server's space; this profi
 hint-offline = A local space needs no cache: run the command without --offline.
 offline-age = offline: as fetched from the server at { $at } ({ $minutes } min ago)
 offline-empty = offline: nothing cached yet for this profile
+
+## The company register (API Recherche d'entreprises)
+
+register-unchecked = the company register could not be asked, so the name you gave is not checked: { $reason }
+register-not-found = the company register has no company { $siren } (unknown, or not published)
+register-duplicate = SIREN { $siren } is a duplicate in the company register: the company's SIREN is { $kept }
+register-ceased = company { $siren } ceased trading on { $closed }, says the company register
+register-other-name = the company register calls this company { $name }; the name you gave is kept
+register-no-name = the company register does not publish the name of company { $siren }
+register-unreachable = the company register at { $url } did not answer: { $reason }
+register-url-invalid = URSSAF_ADMIN_REGISTER_URL is not an http:// or https:// address: { $url }
+hint-register-url = Set URSSAF_ADMIN_REGISTER_URL to the register's address or a mirror's (by default https://recherche-entreprises.api.gouv.fr), or unset it.
+hint-register-down = Try again later; `clients add` with --name goes on without the register.
+hint-register-name = Give the raison sociale yourself with --name.
+hint-allow-ceased = Check with the client first; add it anyway with --allow-ceased.
+hint-register-duplicate = Use SIREN { $siren } instead.
+client-name-from-register = Name from the company register: { $name }.
+register-eta = Asking the company register about { $count } companies: about { $time } at { $rate } a second.
+register-interrupted = stopped after { $done } of { $total } companies; the answers already given are kept: run the command again to go on
+register-summary = { $checked } clients checked: { $ok } ok, { $attention } to look at ({ $asked } asked of the register, { $known } already known).
+register-findings = { $count } clients need a look (findings other than ok)
+hint-register-findings = Look at each finding; `clients verify --fix-names` takes the register's names for the renamed ones.
+register-renamed = Renamed { $count } clients after the company register.
+register-progress = register
+register-max-age-set = Answers of the company register are kept { $days } days.
+value-register-max-age = a number of days, from 0 (always ask) to 365
+value-audit-date = a date such as 2026-01-15 or 15/01/2026, or a time such as 2026-01-15T08:00:00Z
+value-audit-target = a SIREN or SIRET, `portfolio N`, or a login
+audit-time-invalid = not a time: { $t }
+value-idle-days = a number of days, from 1 to 3650
+header-finding = Finding
+header-register-name = Name in the register
+header-closed = Closed
+header-checked = Checked
+header-state = State
+header-head-office = Head office
+header-address = Address
+header-duplicate-of = SIREN to use
+header-register-max-age = Register answers kept
+header-role = Role
+header-portfolios = Portfolios
+header-findings = Findings
+header-account = Account
+header-subscription = Subscription
+header-sees = Sees it
+header-last-sign-in = Last sign-in
+role-administrator = administrator
+role-subscriber = subscriber
+never = never
+header-from = From
+header-to = To
+header-given = Given
+header-withdrawn = Withdrawn
+register-max-age-days = { $days } days
 
 ## Errors
 

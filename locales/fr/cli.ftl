@@ -152,6 +152,24 @@ cmd-subscriber-remove = Retirer à un collaborateur l'accès à un portefeuille 
 arg-subscriber-remove-portfolio = Le portefeuille dont retirer l'accès
 arg-subscriber-remove-login = L'identifiant de l'abonné
 
+## urssaf-admin subscriber transfer
+
+cmd-subscriber-transfer = Donner les abonnements d'un collaborateur (tous, ou les portefeuilles nommés) à un autre, en une seule transaction, et les retirer au premier (après confirmation ; --keep les lui laisse)
+    .after-long =
+        Typiquement, quand quelqu'un part :
+          urssaf-admin subscriber transfer --from bob --to carol
+          urssaf-admin user disable bob
+arg-subscriber-transfer-from = Le collaborateur dont les portefeuilles sont passés
+arg-subscriber-transfer-to = Le collaborateur qui les reprend
+arg-subscriber-transfer-portfolio = Seulement ce portefeuille (à répéter pour plusieurs)
+arg-subscriber-transfer-keep = Laisser aussi le premier collaborateur abonné
+
+## urssaf-admin subscriber copy
+
+cmd-subscriber-copy = Abonner un collaborateur aux mêmes portefeuilles qu'un collègue (un nouveau venu, par exemple)
+arg-subscriber-copy-from = Le collègue dont les portefeuilles sont copiés
+arg-subscriber-copy-to = Le collaborateur qui les reçoit
+
 ## urssaf-admin admin
 
 cmd-admin = Gérer les administrateurs de l'espace
@@ -170,6 +188,43 @@ arg-admin-add-login = Identifiant de l'utilisateur à nommer administrateur
 cmd-admin-remove = Retirer un utilisateur des administrateurs (après confirmation ; jamais le dernier)
 arg-admin-remove-login = Identifiant de l'administrateur à retirer
 
+## urssaf-admin user
+
+cmd-user = Comptes : un collaborateur qui part, ou qui revient
+
+## urssaf-admin user disable
+
+cmd-user-disable = Désactiver un compte (après confirmation) : sessions fermées aussitôt partout, plus de connexion, abonnements suspendus, rien de supprimé ; jamais le dernier administrateur
+arg-user-disable-login = Identifiant de la personne qui part
+
+## urssaf-admin user enable
+
+cmd-user-enable = Réactiver un compte désactivé, avec les abonnements que la désactivation avait suspendus
+arg-user-enable-login = Identifiant de la personne qui revient
+
+## urssaf-admin access
+
+cmd-access = Qui voit quoi, et pourquoi : pour un client, pour une personne
+
+## urssaf-admin access client
+
+cmd-access-client = Qui voit ce client, et pourquoi : les administrateurs, et les abonnés de son portefeuille, chacun avec son état
+arg-access-client-id = SIREN ou SIRET (espaces acceptés)
+
+## urssaf-admin access user
+
+cmd-access-user = Ce que cette personne voit : portefeuilles, nombre de clients, rôle, dernière connexion
+arg-access-user-login = L'identifiant de la personne
+
+## urssaf-admin access review
+
+cmd-access-review = La revue annuelle des accès en un tableau (-o csv pour l'auditeur) : chaque personne, son rôle, ses portefeuilles, sa dernière connexion, et les constats never-signed-in, idle, invitation-expired, disabled-but-subscribed, administrator
+arg-access-review-idle = Inactif après ce nombre de jours sans connexion
+
+## urssaf-admin access matrix
+
+cmd-access-matrix = Les personnes par portefeuille, le rôle dans chaque case (administrator, subscriber, suspended), pour un tableur : -o csv
+
 ## urssaf-admin clients
 
 cmd-clients = Gérer les entreprises clientes des portefeuilles
@@ -180,12 +235,14 @@ cmd-clients-list = Lister les clients des portefeuilles que vous voyez
 arg-clients-list-portfolio = Seulement les clients de ce portefeuille
 arg-clients-list-search = Une partie d'un nom, ou les premiers chiffres d'un SIREN/SIRET
 arg-clients-list-limit = Au plus ce nombre de clients
+arg-clients-list-register = Montrer ce que le registre des entreprises a dit de chaque client en dernier (sans l'interroger)
 
 ## urssaf-admin clients add
 
 cmd-clients-add = Ajouter une entreprise (SIREN) ou un établissement (SIRET) à un portefeuille
 arg-clients-add-id = SIREN (9 chiffres) ou SIRET (14 chiffres) ; espaces et points entre les groupes acceptés
-arg-clients-add-name = La raison sociale de l'entreprise
+arg-clients-add-name = La raison sociale de l'entreprise (par défaut : celle du registre des entreprises, voir `clients lookup`)
+arg-clients-add-allow-ceased = L'ajouter même si le registre des entreprises la dit cessée
 arg-clients-add-portfolio = Le portefeuille auquel l'ajouter
 
 ## urssaf-admin clients move
@@ -214,6 +271,30 @@ cmd-clients-import = Ajouter des clients en masse depuis un fichier CSV aux colo
           urssaf-admin clients import clients.csv --dry-run
           urssaf-admin clients import clients.csv --report rapport.csv
 arg-clients-import-move-clients = Déplacer une entreprise trouvée dans un autre portefeuille au lieu de rejeter sa ligne
+arg-clients-import-allow-ceased = Accepter une ligne que le registre des entreprises dit cessée, au lieu de la rejeter
+
+## urssaf-admin clients lookup
+
+cmd-clients-lookup = Ce que le registre des entreprises (API Recherche d'entreprises) dit d'une entreprise : nom, état, date de fermeture, siège
+arg-clients-lookup-id = SIREN ou SIRET (espaces acceptés) ; seuls ces chiffres sont envoyés au registre
+arg-clients-lookup-refresh = Interroger le registre même si la réponse de l'espace est récente
+
+## urssaf-admin clients verify
+
+cmd-clients-verify = Vérifier chaque client que vous voyez auprès du registre des entreprises : ok, ceased, renamed, not-found, not-public ou duplicate
+    .after-long =
+        Le registre n'est interrogé que pour les clients dont la dernière réponse est plus
+        ancienne que le réglage register-max-age de l'espace (7 jours par défaut), à 7 requêtes
+        par seconde au plus ; chaque réponse est gardée dès qu'elle arrive, une vérification
+        interrompue reprend donc où elle s'est arrêtée. Code de retour 11 si un client a un
+        constat autre que ok (pour une tâche cron mensuelle).
+
+        Exemples :
+          urssaf-admin clients verify -o csv > constats.csv
+          urssaf-admin clients verify --portfolio 3 --fix-names
+arg-clients-verify-portfolio = Seulement les clients de ce portefeuille
+arg-clients-verify-refresh = Interroger le registre pour chaque client, même si sa réponse est récente
+arg-clients-verify-fix-names = Donner aux clients renommés le nom du registre (administrateurs ; journalisé et notifié)
 
 ## urssaf-admin clients remove
 
@@ -258,6 +339,11 @@ arg-settings-set-language-value = La langue des notifications
 cmd-settings-set-notification-digest = Choisir combien de temps une notification attend d'autres changements pour la même personne avant de partir, pour qu'une journée chargée fasse un courriel plutôt que plusieurs : des minutes (1440 au plus), ou `off` pour envoyer aussitôt
 arg-settings-set-notification-digest-minutes = Des minutes, ou off
 
+## urssaf-admin settings set register-max-age
+
+cmd-settings-set-register-max-age = Combien de jours une réponse du registre des entreprises est gardée avant que `clients verify` ne l'interroge de nouveau (de 0 à 365 ; 7 par défaut)
+arg-settings-set-register-max-age-days = Des jours
+
 ## urssaf-admin audit
 
 cmd-audit = Consulter le journal de toutes les modifications
@@ -266,6 +352,10 @@ cmd-audit = Consulter le journal de toutes les modifications
 
 cmd-audit-list = Lister les dernières modifications, les plus récentes d'abord (administrateurs seulement)
 arg-audit-list-limit = Au plus ce nombre d'entrées
+arg-audit-list-since = À partir de ce jour (2026-01-15 ou 15/01/2026, heure locale), ou d'un instant RFC 3339
+arg-audit-list-until = Jusqu'à la fin de ce jour, ou avant un instant RFC 3339
+arg-audit-list-actor = Seulement ce qu'a fait cet identifiant
+arg-audit-list-target = Seulement les entrées sur ce client (SIREN ou SIRET), ce portefeuille (`portfolio N`) ou cette personne (son identifiant, avec les changements d'abonnement qui la nomment)
 
 ## urssaf-admin notifications
 
@@ -336,6 +426,9 @@ value-name-listen = ADRESSE
 value-name-shell = SHELL
 value-name-topic-command = SUJET|COMMANDE
 value-name-minutes = MINUTES
+value-name-days = JOURS
+value-name-date = DATE
+value-name-what = QUOI
 value-name-address = ADRESSE
 
 ## Ce que clap écrit lui-même
@@ -441,6 +534,7 @@ topic-exit-codes =
       8   saisie invalide (clé de contrôle du SIREN/SIRET, adresse électronique mal formée, ...)
       9   un traitement en masse s'est terminé avec des échecs
       10  serveur injoignable
+      11  clients verify a trouvé des clients à examiner
 topic-environment =
     Environnement :
       URSSAF_ADMIN_TOKEN    jeton de session à utiliser au lieu de celui conservé (CI, scripts)

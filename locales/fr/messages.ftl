@@ -194,7 +194,19 @@ hint-email-flag = Indiquez --email (et --name) pour un nouveau collaborateur.
 already-subscribed = { $login } est déjà abonné au portefeuille { $n }
 hint-subscriber-list = Consultez les abonnés avec `urssaf-admin subscriber list --portfolio { $n }`.
 subscription-not-found = { $login } n'est pas abonné au portefeuille { $n }
+handover-same = { $login } ne peut pas se passer ses propres portefeuilles
+handover-to-disabled = le compte de { $login } est désactivé : réactivez-le avant de lui passer des portefeuilles
+handover-nothing = { $login } n'a aucun abonnement à passer
+confirm-transfer = Donner { $count } portefeuilles de { $from } à { $to }, et les retirer à { $from } ?
+transferred = { $given } portefeuilles donnés à { $to } ({ $count } de { $from } ; { $withdrawn } retirés à { $from }).
 user-not-found = aucun utilisateur « { $login } » dans l'espace
+user-already-disabled = le compte de { $login } est déjà désactivé
+user-not-disabled = le compte de { $login } n'est pas désactivé
+account-disabled = le compte de { $login } est désactivé : il ne peut plus se connecter
+hint-account-disabled = Demandez à un administrateur de le réactiver (`urssaf-admin user enable`).
+user-disabled = Compte de { $login } désactivé : sessions fermées partout, abonnements suspendus, rien de supprimé.
+user-enabled = Compte de { $login } réactivé ; les abonnements suspendus par la désactivation reprennent.
+confirm-user-disable = Désactiver le compte de { $login } (sessions fermées aussitôt, abonnements suspendus) ?
 hint-add-subscriber-first = Créez-lui d'abord un compte avec `urssaf-admin subscriber add`.
 nothing-to-modify = rien à modifier
 hint-modify-flags = Indiquez --name, --email, --suspend ou --resume.
@@ -496,6 +508,9 @@ audit-action = { $code ->
         [client-add] client ajouté
         [client-move] client déplacé
         [client-remove] client retiré
+        [user-disable] compte désactivé
+        [user-enable] compte réactivé
+        [client-rename] client renommé d'après le registre
         [settings-set] réglage modifié
         [clients-import] import de clients
         [subscribers-import] import d'abonnés
@@ -515,6 +530,7 @@ no = non
 status-active = actif
 status-pending = en attente
 status-suspended = suspendu
+status-disabled = désactivé
 status-sent = envoyée
 status-failed = en échec
 
@@ -555,15 +571,19 @@ notice-admin-added = a nommé { $login } administrateur
 notice-admin-removed = a retiré { $login } des administrateurs
 notice-admin-subject = Administration : { $actor } { $what }
 notice-admin-body = { $actor } { $what }.
+notice-user-disabled = a désactivé le compte de { $login } (sessions fermées, abonnements suspendus)
+notice-user-enabled = a réactivé le compte de { $login }
 notice-client-added = a ajouté { $name } ({ $id }) au portefeuille { $portfolio }
 notice-client-moved-out = a sorti { $name } ({ $id }) du portefeuille { $portfolio }
 notice-client-moved-in = a déplacé { $name } ({ $id }) dans le portefeuille { $portfolio }
 notice-client-removed = a retiré { $name } ({ $id }) du portefeuille { $portfolio }
+notice-client-renamed = a renommé { $from } ({ $id }), du portefeuille { $portfolio }, en { $name }, le nom que donne le registre des entreprises
 notice-client-subject = Clients : { $what }
 notice-client-added-subject = ajout de { $name } ({ $id }) au portefeuille { $portfolio }
 notice-client-moved-out-subject = départ de { $name } ({ $id }) du portefeuille { $portfolio }
 notice-client-moved-in-subject = arrivée de { $name } ({ $id }) dans le portefeuille { $portfolio }
 notice-client-removed-subject = retrait de { $name } ({ $id }) du portefeuille { $portfolio }
+notice-client-renamed-subject = { $name } ({ $id }) renommé dans le portefeuille { $portfolio }
 notice-client-body = { $actor } { $what }.
 notice-setting-subject = Réglage modifié : { $setting }
 notice-setting-body = { $actor } a modifié un réglage de l'espace. { $setting }
@@ -635,6 +655,60 @@ offline-needs-remote = --offline lit la copie locale de l'espace d'un serveur 
 hint-offline = Un espace local n'a pas besoin de copie : lancez la commande sans --offline.
 offline-age = hors ligne : tel que récupéré du serveur le { $at } (il y a { $minutes } min)
 offline-empty = hors ligne : rien n'a encore été récupéré pour ce profil
+
+## Le registre des entreprises (API Recherche d'entreprises)
+
+register-unchecked = le registre des entreprises n'a pas pu être interrogé, le nom donné n'est donc pas vérifié : { $reason }
+register-not-found = le registre des entreprises ne connaît pas l'entreprise { $siren } (inconnue, ou non diffusée)
+register-duplicate = le SIREN { $siren } est un doublon dans le registre des entreprises : le SIREN de l'entreprise est { $kept }
+register-ceased = l'entreprise { $siren } a cessé son activité le { $closed }, selon le registre des entreprises
+register-other-name = le registre des entreprises nomme cette entreprise { $name } ; le nom donné est gardé
+register-no-name = le registre des entreprises ne diffuse pas le nom de l'entreprise { $siren }
+register-unreachable = le registre des entreprises à l'adresse { $url } n'a pas répondu : { $reason }
+register-url-invalid = URSSAF_ADMIN_REGISTER_URL n'est pas une adresse http:// ou https:// : { $url }
+hint-register-url = Donnez à URSSAF_ADMIN_REGISTER_URL l'adresse du registre ou d'un miroir (par défaut https://recherche-entreprises.api.gouv.fr), ou retirez-la.
+hint-register-down = Réessayez plus tard ; `clients add` avec --name se passe du registre.
+hint-register-name = Donnez vous-même la raison sociale avec --name.
+hint-allow-ceased = Vérifiez d'abord auprès du client ; ajoutez-le malgré tout avec --allow-ceased.
+hint-register-duplicate = Utilisez plutôt le SIREN { $siren }.
+client-name-from-register = Nom repris du registre des entreprises : { $name }.
+register-eta = Interrogation du registre des entreprises pour { $count } entreprises : environ { $time } à { $rate } par seconde.
+register-interrupted = arrêt après { $done } entreprises sur { $total } ; les réponses déjà reçues sont gardées : relancez la commande pour continuer
+register-summary = { $checked } clients vérifiés : { $ok } sans remarque, { $attention } à examiner ({ $asked } demandés au registre, { $known } déjà connus).
+register-findings = { $count } clients sont à examiner (constats autres que ok)
+hint-register-findings = Examinez chaque constat ; `clients verify --fix-names` reprend les noms du registre pour les clients renommés.
+register-renamed = { $count } clients renommés d'après le registre des entreprises.
+register-progress = registre
+register-max-age-set = Les réponses du registre des entreprises sont gardées { $days } jours.
+value-register-max-age = un nombre de jours, de 0 (toujours demander) à 365
+value-audit-date = une date comme 2026-01-15 ou 15/01/2026, ou un instant comme 2026-01-15T08:00:00Z
+value-audit-target = un SIREN ou SIRET, `portfolio N`, ou un identifiant
+audit-time-invalid = ce n'est pas un instant : { $t }
+value-idle-days = un nombre de jours, de 1 à 3650
+header-finding = Constat
+header-register-name = Nom au registre
+header-closed = Fermeture
+header-checked = Vérifié le
+header-state = État
+header-head-office = Siège
+header-address = Adresse
+header-duplicate-of = SIREN à utiliser
+header-register-max-age = Réponses du registre gardées
+header-role = Rôle
+header-portfolios = Portefeuilles
+header-findings = Constats
+header-account = Compte
+header-subscription = Abonnement
+header-sees = Le voit
+header-last-sign-in = Dernière connexion
+role-administrator = administrateur
+role-subscriber = abonné
+never = jamais
+header-from = De
+header-to = À
+header-given = Donné
+header-withdrawn = Retiré
+register-max-age-days = { $days } jours
 
 ## Erreurs
 

@@ -1,8 +1,8 @@
-//! clients list | add | move | remove (R7, R8).
+//! clients list | add | move | import | lookup | verify | remove (R7, R8).
 
 use clap::{Args, Subcommand};
 
-use super::{Confirm, DryRun, confirmed, import, portfolio_number};
+use super::{Confirm, DryRun, confirmed, import, portfolio_number, register};
 use crate::cli::context::Context;
 use crate::domain::{Client, ClientQuery, CompanyId, ident::group};
 use crate::error::Result;
@@ -22,6 +22,12 @@ pub enum ClientsCommand {
         dry_run: DryRun,
     },
     Import(ImportClientsArgs),
+    Lookup {
+        id: String,
+        #[arg(long)]
+        refresh: bool,
+    },
+    Verify(VerifyArgs),
     Remove {
         id: String,
         #[command(flatten)]
@@ -41,6 +47,20 @@ pub struct ListArgs {
     pub limit: Option<u64>,
     #[arg(long)]
     pub offline: bool,
+    #[arg(long, conflicts_with_all = ["search", "limit", "offline"])]
+    pub register: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
+    pub portfolio: Option<i64>,
+    #[arg(long)]
+    pub refresh: bool,
+    #[arg(long)]
+    pub fix_names: bool,
+    #[command(flatten)]
+    pub dry_run: DryRun,
 }
 
 #[derive(Debug, Args)]
@@ -49,15 +69,19 @@ pub struct ImportClientsArgs {
     pub common: import::ImportArgs,
     #[arg(long = "move")]
     pub move_clients: bool,
+    #[arg(long)]
+    pub allow_ceased: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
     pub id: String,
     #[arg(long)]
-    pub name: String,
+    pub name: Option<String>,
     #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
     pub portfolio: i64,
+    #[arg(long)]
+    pub allow_ceased: bool,
     #[command(flatten)]
     pub dry_run: DryRun,
 }
@@ -74,12 +98,16 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
     }
     let (space, token) = ctx.signed_in()?;
     match cmd {
+        ClientsCommand::List(a) if a.register => register::list(ctx, space, &token, a.portfolio),
         ClientsCommand::List(a) => super::listed_or_cached(ctx, list(space, &token, a), |c| {
             c.clients(a.portfolio, a.search.as_deref(), a.limit)
         }),
         ClientsCommand::Add(a) => {
             let id = CompanyId::parse(&a.id)?;
-            let c = space.client_add(&token, &id, &a.name, a.portfolio, a.dry_run.dry_run)?;
+            let admitted = register::admit(space, &token, &id, a.name.as_deref(), a.allow_ceased)?;
+            let c =
+                space.client_add(&token, &id, &admitted.name, a.portfolio, a.dry_run.dry_run)?;
+            register::said(ctx, &admitted);
             let text = if a.dry_run.dry_run {
                 super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &c)
             } else {
@@ -98,10 +126,29 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
             ctx.ui.outcome(&text, &m)
         }
         ClientsCommand::Import(a) => {
-            import::clients(ctx, &a.common, a.move_clients, |rows, options, out| {
-                space.client_import(&token, rows, options, out)
-            })
+            let mut filler = register::Filler::new(space, &token, a.allow_ceased);
+            import::clients(
+                ctx,
+                &a.common,
+                a.move_clients,
+                |id| filler.fill(id),
+                |rows, options, out| space.client_import(&token, rows, options, out),
+            )
         }
+        ClientsCommand::Lookup { id, refresh } => {
+            register::lookup(ctx, space, &token, id, *refresh)
+        }
+        ClientsCommand::Verify(a) => register::verify(
+            ctx,
+            space,
+            &token,
+            &register::Verify {
+                portfolio: a.portfolio,
+                refresh: a.refresh,
+                fix_names: a.fix_names,
+                dry_run: a.dry_run.dry_run,
+            },
+        ),
         ClientsCommand::Remove {
             id,
             confirm,

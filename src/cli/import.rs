@@ -65,10 +65,11 @@ const fn column(name: &'static str, aliases: &'static [&'static str], required: 
 const CLIENT_COLUMNS: &[Column] = &[
     column("siren", &[], true),
     column("siret", &[], false),
+    // Left out or empty, it is taken from the company register.
     column(
         "name",
         &["raison sociale", "raison_sociale", "nom", "denomination"],
-        true,
+        false,
     ),
     column("portfolio", &["portefeuille"], true),
 ];
@@ -394,10 +395,12 @@ enum Kind {
     Subscribers,
 }
 
+/// `fill_name`: the company register's name for a row without one, or why not.
 pub fn clients(
     ctx: &Context,
     args: &ImportArgs,
     move_clients: bool,
+    mut fill_name: impl FnMut(&str) -> std::result::Result<String, String>,
     import: impl FnOnce(Rows<ClientRow>, &ImportOptions, Outcomes) -> Result<ImportSummary>,
 ) -> Result<()> {
     // The file's own checks (a company once per file) are the space's: every row goes.
@@ -410,11 +413,23 @@ pub fn clients(
         move |mut f| {
             let siret = f.take(1);
             let id = if siret.is_empty() { f.take(0) } else { siret };
+            let mut name = f.take(2);
+            let portfolio = f.take(3);
+            if name.trim().is_empty() {
+                match fill_name(&id) {
+                    Ok(n) => name = n,
+                    Err(message) => {
+                        return Err(Box::new(RowOutcome::failed(
+                            f.line, &id, &portfolio, "name", message,
+                        )));
+                    }
+                }
+            }
             Ok(ClientRow {
                 line: f.line,
                 id,
-                name: f.take(2),
-                portfolio: f.take(3),
+                name,
+                portfolio,
             })
         },
     )

@@ -4,6 +4,7 @@
 //! What the help says of each command and argument, in English as in French, is in
 //! locales/*/cli.ftl (`cmd-PATH`, `arg-PATH-ID`: see `localize`), not in doc comments.
 
+pub mod access;
 pub mod admin;
 pub mod audit;
 pub mod auth;
@@ -19,9 +20,11 @@ pub mod import;
 pub mod localize;
 pub mod notifications;
 pub mod portfolio;
+pub mod register;
 pub mod serve;
 pub mod settings;
 pub mod subscriber;
+pub mod user;
 
 use std::path::PathBuf;
 
@@ -113,6 +116,10 @@ pub enum Command {
     #[command(subcommand)]
     Admin(admin::AdminCommand),
     #[command(subcommand)]
+    User(user::UserCommand),
+    #[command(subcommand)]
+    Access(access::AccessCommand),
+    #[command(subcommand)]
     Clients(clients::ClientsCommand),
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
@@ -139,6 +146,8 @@ pub fn run(ctx: &Context, command: &Command) -> Result<()> {
         Command::Portfolio(c) => portfolio::run(ctx, c),
         Command::Subscriber(c) => subscriber::run(ctx, c),
         Command::Admin(c) => admin::run(ctx, c),
+        Command::User(c) => user::run(ctx, c),
+        Command::Access(c) => access::run(ctx, c),
         Command::Clients(c) => clients::run(ctx, c),
         Command::Settings(c) => settings::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),

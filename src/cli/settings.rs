@@ -48,6 +48,20 @@ pub enum SetCommand {
         #[command(flatten)]
         dry_run: DryRun,
     },
+    RegisterMaxAge {
+        #[arg(value_parser = register_days, value_name = "DAYS")]
+        days: u32,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+}
+
+fn register_days(s: &str) -> std::result::Result<u32, String> {
+    s.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|d| *d <= crate::domain::MAX_REGISTER_AGE_DAYS)
+        .ok_or_else(|| crate::t!("value-register-max-age"))
 }
 
 fn digest_minutes(s: &str) -> std::result::Result<u32, String> {
@@ -136,6 +150,16 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
                 super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
             } else {
                 msg::digest_set(info.digest_minutes)
+            };
+            ctx.ui.outcome(&text, &info)
+        }
+        SettingsCommand::Set(SetCommand::RegisterMaxAge { days, dry_run }) => {
+            let info =
+                space.settings_set(&token, Setting::RegisterMaxAge(*days), dry_run.dry_run)?;
+            let text = if dry_run.dry_run {
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
+            } else {
+                msg::register_max_age_set(info.register_max_age_days)
             };
             ctx.ui.outcome(&text, &info)
         }

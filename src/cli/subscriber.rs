@@ -1,10 +1,10 @@
-//! subscriber add | list | modify | remove (R6, R7).
+//! subscriber add | list | modify | reinvite | import | remove | transfer | copy (R6, R7).
 
 use clap::{Args, Subcommand};
 
 use super::{Confirm, DryRun, confirmed, import, portfolio_number};
 use crate::cli::context::{Context, Target};
-use crate::domain::{NewSubscriber, SubscriberChange};
+use crate::domain::{Handover, NewSubscriber, SubscriberChange};
 use crate::error::Result;
 use crate::messages as msg;
 
@@ -24,6 +24,31 @@ pub enum SubscriberCommand {
     },
     Import(import::ImportArgs),
     Remove(RemoveArgs),
+    Transfer(TransferArgs),
+    Copy {
+        #[arg(long, value_name = "LOGIN", add = crate::cli::complete::subscriber_logins())]
+        from: String,
+        #[arg(long, value_name = "LOGIN", add = crate::cli::complete::subscriber_logins())]
+        to: String,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct TransferArgs {
+    #[arg(long, value_name = "LOGIN", add = crate::cli::complete::subscriber_logins())]
+    pub from: String,
+    #[arg(long, value_name = "LOGIN", add = crate::cli::complete::subscriber_logins())]
+    pub to: String,
+    #[arg(long, short = 'p', value_parser = portfolio_number, add = crate::cli::complete::portfolio_numbers())]
+    pub portfolio: Vec<i64>,
+    #[arg(long)]
+    pub keep: bool,
+    #[command(flatten)]
+    pub confirm: Confirm,
+    #[command(flatten)]
+    pub dry_run: DryRun,
 }
 
 #[derive(Debug, Args)]
@@ -160,6 +185,24 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
         SubscriberCommand::Import(a) => import::subscribers(ctx, a, |rows, options, out| {
             space.subscriber_import(&token, rows, options, out)
         }),
+        SubscriberCommand::Transfer(a) => {
+            let h = Handover {
+                from: a.from.clone(),
+                to: a.to.clone(),
+                portfolios: a.portfolio.clone(),
+                keep: a.keep,
+            };
+            hand_over(ctx, space, &token, &h, a.dry_run.dry_run, a.confirm.yes)
+        }
+        SubscriberCommand::Copy { from, to, dry_run } => {
+            let h = Handover {
+                from: from.clone(),
+                to: to.clone(),
+                portfolios: Vec::new(),
+                keep: true,
+            };
+            hand_over(ctx, space, &token, &h, dry_run.dry_run, true)
+        }
         SubscriberCommand::Remove(a) => confirmed(
             ctx,
             (&a.confirm, &a.dry_run),
@@ -170,6 +213,42 @@ pub fn run(ctx: &Context, cmd: &SubscriberCommand) -> Result<()> {
             |_| None,
         ),
     }
+}
+
+/// The plan first (a dry run); a transfer that withdraws access asks before it goes.
+fn hand_over(
+    ctx: &Context,
+    space: &dyn crate::space::Space,
+    token: &crate::secret::Secret,
+    h: &Handover,
+    dry_run: bool,
+    yes: bool,
+) -> Result<()> {
+    let plan = space.subscriber_hand_over(token, h, true)?;
+    let given = |done: &[crate::domain::Handed]| done.iter().filter(|d| d.given).count() as u64;
+    let withdrawn =
+        |done: &[crate::domain::Handed]| done.iter().filter(|d| d.withdrawn).count() as u64;
+    if dry_run {
+        ctx.ui.list(&plan)?;
+        ctx.ui.note(&msg::dry_run_nothing_changed());
+        return Ok(());
+    }
+    if !h.keep {
+        ctx.prompt.confirm(
+            &msg::confirm_transfer(plan.len() as u64, &h.from, &h.to),
+            yes,
+        )?;
+    }
+    let done = space.subscriber_hand_over(token, h, false)?;
+    ctx.ui.list(&done)?;
+    ctx.ui.note(&msg::transferred(
+        given(&done),
+        done.len() as u64,
+        withdrawn(&done),
+        &h.from,
+        &h.to,
+    ));
+    Ok(())
 }
 
 /// `urssaf-admin activate --user LOGIN`, with the space named when the newcomer's

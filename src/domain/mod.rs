@@ -5,6 +5,7 @@ pub mod audit;
 pub mod ident;
 pub mod import;
 pub mod notice;
+pub mod register;
 
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +45,13 @@ pub const SENT_KEEP_DAYS: i64 = 30;
 
 /// The longest digest interval a space can set: one day.
 pub const MAX_DIGEST_MINUTES: u32 = 24 * 60;
+/// The company register's answers are kept at most a year.
+pub const MAX_REGISTER_AGE_DAYS: u32 = 365;
+pub const DEFAULT_REGISTER_AGE_DAYS: u32 = 7;
+
+fn default_register_age() -> u32 {
+    DEFAULT_REGISTER_AGE_DAYS
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SpaceInfo {
@@ -65,6 +73,9 @@ pub struct SpaceInfo {
     /// sent; 0 sends at once.
     #[serde(default)]
     pub digest_minutes: u32,
+    /// Days the company register's answers are kept before `clients verify` asks again.
+    #[serde(default = "default_register_age")]
+    pub register_max_age_days: u32,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
@@ -73,6 +84,8 @@ pub enum UserStatus {
     /// Account created by an administrator, waiting for `activate`.
     Pending,
     Active,
+    /// Signed out and kept from signing in (`user disable`); nothing is deleted.
+    Disabled,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
@@ -122,6 +135,105 @@ pub struct Subscriber {
     pub portfolio: i64,
     pub status: SubscriptionStatus,
     pub since: String,
+}
+
+/// `subscriber transfer` and `copy`: one collaborator's subscriptions (all, or the
+/// portfolios named) given to another; `keep` leaves the first one subscribed too.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Handover {
+    pub from: String,
+    pub to: String,
+    /// Empty: every portfolio of `from`.
+    #[serde(default)]
+    pub portfolios: Vec<i64>,
+    #[serde(default)]
+    pub keep: bool,
+}
+
+/// Why someone may see a client or a portfolio.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Sees every portfolio (R2, R7).
+    Administrator,
+    /// Sees the portfolios subscribed to and not suspended (R7).
+    Subscriber,
+}
+
+/// `access client`: one person who can see the client, or could if their access were
+/// in force (a suspended subscription, a disabled or pending account), and why.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct ClientAccess {
+    pub login: String,
+    pub name: Option<String>,
+    pub role: Role,
+    /// The portfolio that gives the access; none for an administrator.
+    pub portfolio: Option<i64>,
+    pub account: UserStatus,
+    /// The subscription's state, for a subscriber.
+    pub subscription: Option<SubscriptionStatus>,
+    /// Whether the person sees the client today.
+    pub sees: bool,
+}
+
+/// `access user`: one portfolio a person can see, with its client count.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct UserAccess {
+    pub login: String,
+    pub role: Role,
+    pub account: UserStatus,
+    /// The last successful sign-in; none for one not recorded (before this version).
+    pub last_sign_in_at: Option<String>,
+    pub portfolio: i64,
+    pub clients: u64,
+    pub subscription: Option<SubscriptionStatus>,
+    pub sees: bool,
+}
+
+/// `access review`: one person, for the yearly access review.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct ReviewRow {
+    pub login: String,
+    pub name: Option<String>,
+    pub email: String,
+    pub role: Role,
+    pub account: UserStatus,
+    /// The portfolios in force, space-separated (every one, for an administrator).
+    pub portfolios: String,
+    /// Subscriptions held but suspended, space-separated.
+    pub suspended: String,
+    pub last_sign_in_at: Option<String>,
+    /// Space-separated, from: `never-signed-in`, `idle`, `invitation-expired`,
+    /// `disabled-but-subscribed`, `administrator`.
+    pub findings: String,
+}
+
+/// `audit list` filters: newest first, at most `limit`, from `since` (included) to
+/// `until` (excluded), both RFC 3339; `target` as the audit writes it (`client
+/// 356000000`, `portfolio 2`, `user bob`), a person's also matching the subscription
+/// changes that name them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct AuditQuery {
+    pub limit: u64,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub actor: Option<String>,
+    pub target: Option<String>,
+}
+
+pub const DEFAULT_IDLE_DAYS: u32 = 90;
+pub const MAX_IDLE_DAYS: u32 = 3650;
+
+/// One portfolio of a hand-over.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Handed {
+    pub portfolio: i64,
+    pub from: String,
+    pub to: String,
+    /// False when `to` was subscribed already.
+    pub given: bool,
+    /// False when `from` kept the subscription (`keep`, copy).
+    pub withdrawn: bool,
 }
 
 /// What `subscriber add` did; the code is shown once, to the administrator.
@@ -293,6 +405,8 @@ pub enum Setting {
     Language(crate::i18n::Lang),
     /// Minutes a message waits for more changes before it is sent (0: at once).
     DigestMinutes(u32),
+    /// Days the company register's answers are kept (0: always ask).
+    RegisterMaxAge(u32),
 }
 
 /// The SMTP server: `smtp://` (STARTTLS required), `smtps://` (TLS from the start), or
@@ -450,6 +564,22 @@ pub fn validate_digest_minutes(minutes: u32) -> Result<u32> {
         Ok(minutes)
     } else {
         Err(Error::invalid(msg::digest_too_long(MAX_DIGEST_MINUTES)).hint(msg::hint_digest()))
+    }
+}
+
+pub fn validate_idle_days(days: u32) -> Result<u32> {
+    if (1..=MAX_IDLE_DAYS).contains(&days) {
+        Ok(days)
+    } else {
+        Err(Error::invalid(crate::t!("value-idle-days")))
+    }
+}
+
+pub fn validate_register_max_age(days: u32) -> Result<u32> {
+    if days <= MAX_REGISTER_AGE_DAYS {
+        Ok(days)
+    } else {
+        Err(Error::invalid(crate::t!("value-register-max-age")))
     }
 }
 

@@ -25,6 +25,8 @@ pub enum ClientChange {
     MovedOut(i64),
     MovedIn,
     Removed,
+    /// Given the register's name; the old one.
+    Renamed(String),
 }
 
 /// How a subscription changed, for its notice.
@@ -183,6 +185,19 @@ pub fn notice_admin(actor: &str, login: &str, added: bool) -> Notice {
     }
 }
 
+/// `user disable` and `user enable`, to the administrators and the person.
+pub fn notice_user_disabled(actor: &str, login: &str, disabled: bool) -> Notice {
+    let what = if disabled {
+        t!("notice-user-disabled", login = login)
+    } else {
+        t!("notice-user-enabled", login = login)
+    };
+    Notice {
+        subject: t!("notice-admin-subject", actor = actor, what = what.as_str()),
+        body: t!("notice-admin-body", actor = actor, what = what),
+    }
+}
+
 pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
     let id = group(c.siret.as_deref().unwrap_or(&c.siren));
     let (name, id) = (c.name.as_str(), id.as_str());
@@ -239,6 +254,21 @@ pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
             ),
             t!(
                 "notice-client-removed",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
+        ),
+        ClientChange::Renamed(from) => (
+            t!(
+                "notice-client-renamed-subject",
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
+            t!(
+                "notice-client-renamed",
+                from = from.as_str(),
                 name = name,
                 id = id,
                 portfolio = c.portfolio

@@ -18,6 +18,7 @@ mod clients;
 mod import;
 pub mod maintenance;
 pub mod outbox;
+mod register;
 mod sessions;
 mod settings;
 mod subscribers;
@@ -26,14 +27,16 @@ mod tx;
 mod users;
 
 use super::{Outcomes, Rows, Space};
+use crate::domain::ReviewRow;
 use crate::domain::audit::{Action, Target};
 use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
 use crate::domain::notice::{self as msg, Notice};
 use crate::domain::{
-    self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientMoved, ClientPage, ClientQuery,
-    CompanyId, NewSpace, NewSubscriber, Notification, Portfolio, Reinvited, SESSION_HOURS, Session,
-    SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange,
-    SubscriptionStatus, User, UserStatus, ident::vat_number,
+    self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientAccess, ClientMoved, ClientPage,
+    ClientQuery, CompanyId, Handed, Handover, NewSpace, NewSubscriber, Notification, Portfolio,
+    Reinvited, SESSION_HOURS, Session, SessionEnd, SessionInfo, Setting, SpaceInfo, Subscriber,
+    SubscriberAdded, SubscriberChange, SubscriptionStatus, User, UserAccess, UserStatus,
+    ident::vat_number,
 };
 use crate::error::{Error, ErrorKind, Next, Result};
 use crate::i18n::{self, Lang};
@@ -50,6 +53,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_language.sql"),
     include_str!("migrations/0006_hardening.sql"),
     include_str!("migrations/0007_name_key.sql"),
+    include_str!("migrations/0008_register.sql"),
+    include_str!("migrations/0009_offboarding.sql"),
 ];
 
 /// Where a command run on the database's own machine signs in from.
@@ -73,6 +78,11 @@ pub struct LocalSpace {
     /// Whom each thread's last dry run would have notified: a server runs calls on many
     /// threads at once, each call on one thread from start to end.
     would_notify: Mutex<std::collections::HashMap<std::thread::ThreadId, Vec<String>>>,
+    /// The company register, set up on first use: one client and one pace per process.
+    register: std::sync::OnceLock<crate::space::register::Register>,
+    /// The register's answers received while a run held the write lock, kept by the
+    /// next transaction that commits.
+    pending_answers: Mutex<Vec<crate::domain::register::RegisterEntry>>,
 }
 
 /// One connection for a command; a pool for the server. A command must not pay for the
@@ -188,6 +198,8 @@ impl LocalSpace {
             damaged: Default::default(),
             queued: Default::default(),
             would_notify: Default::default(),
+            register: Default::default(),
+            pending_answers: Default::default(),
         })
     }
 
@@ -396,6 +408,15 @@ impl LocalSpace {
                     .unwrap_or_else(|p| p.into_inner())
                     .insert(std::thread::current().id(), told);
             } else {
+                let answers = std::mem::take(
+                    &mut *self
+                        .pending_answers
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner()),
+                );
+                for answer in &answers {
+                    register::store(&tx, answer)?;
+                }
                 tx.commit()?;
                 if notes.queued() {
                     self.queued.store(true, Ordering::Relaxed);
@@ -413,6 +434,14 @@ impl LocalSpace {
             .unwrap_or_else(|p| p.into_inner())
             .remove(&std::thread::current().id())
             .unwrap_or_default()
+    }
+
+    fn register(&self) -> Result<&crate::space::register::Register> {
+        if let Some(r) = self.register.get() {
+            return Ok(r);
+        }
+        let r = crate::space::register::Register::from_env()?;
+        Ok(self.register.get_or_init(|| r))
     }
 
     /// Whether a change in this process queued notifications since the last call.
@@ -543,6 +572,36 @@ impl Space for LocalSpace {
         self.change(token, dry_run, |tx| subscribers::reinvite(tx, login))
     }
 
+    fn subscriber_hand_over(
+        &self,
+        token: &Secret,
+        h: &Handover,
+        dry_run: bool,
+    ) -> Result<Vec<Handed>> {
+        self.change(token, dry_run, |tx| subscribers::hand_over(tx, h))
+    }
+
+    fn access_client(&self, token: &Secret, id: &CompanyId) -> Result<Vec<ClientAccess>> {
+        self.admin_read(token, |tx| access::client_access(tx, id))
+    }
+
+    fn access_user(&self, token: &Secret, login: &str) -> Result<Vec<UserAccess>> {
+        self.admin_read(token, |tx| access::user_access(tx, login))
+    }
+
+    fn access_review(&self, token: &Secret, idle_days: u32) -> Result<Vec<ReviewRow>> {
+        let idle_days = domain::validate_idle_days(idle_days)?;
+        self.admin_read(token, |tx| access::review(tx, idle_days))
+    }
+
+    fn user_disable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
+        self.change(token, dry_run, |tx| users::disable(tx, login))
+    }
+
+    fn user_enable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
+        self.change(token, dry_run, |tx| users::enable(tx, login))
+    }
+
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {
         self.admin_read(token, users::admin_list)
     }
@@ -612,8 +671,84 @@ impl Space for LocalSpace {
         self.change(token, dry_run, |tx| settings::set(tx, setting))
     }
 
-    fn audit_list(&self, token: &Secret, limit: u64) -> Result<Vec<AuditEntry>> {
-        self.admin_read(token, |tx| settings::audit_list(tx, limit))
+    fn register_lookup(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        ask: crate::domain::register::Ask,
+    ) -> Result<crate::domain::register::RegisterEntry> {
+        use crate::domain::register::Ask;
+        let siren = id.siren().to_string();
+        // A client import asks about its rows while its own transaction holds this
+        // process's connection: the answers then go through a connection of their own.
+        let inside_a_run =
+            matches!(&self.connections, Connections::One(c) if c.try_lock().is_err());
+        let side = if inside_a_run {
+            let conn = r2d2::ManageConnection::connect(&Manager {
+                path: self.path.clone(),
+            })?;
+            conn.busy_timeout(Duration::ZERO)?;
+            Some(conn)
+        } else {
+            None
+        };
+        let known = |conn: &Connection| -> Result<_> {
+            authenticate(conn, token)?;
+            Ok((
+                register::cached(conn, &siren)?,
+                register::max_age_days(conn)?,
+            ))
+        };
+        let (known, max_age) = match &side {
+            Some(conn) => known(conn).map_err(|e| self.note(e))?,
+            None => self.read(token, |tx| known(tx))?,
+        };
+        let usable = |e: &crate::domain::register::RegisterEntry| match ask {
+            Ask::Recent => register::is_fresh(e, max_age, now()),
+            Ask::Refresh => false,
+            Ask::Quick => true,
+        };
+        if let Some(e) = known.filter(usable) {
+            return Ok(e);
+        }
+        // Asked outside any transaction of ours: the register's pace holds no lock.
+        let entry = self
+            .register()?
+            .fetch(&siren, &stamp(now()), ask == Ask::Quick)?;
+        match &side {
+            // The run holds the write lock: its own commit keeps the answer.
+            Some(conn) => {
+                if register::store(conn, &entry).is_err() {
+                    self.pending_answers
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .push(entry.clone());
+                }
+            }
+            None => self.transaction(false, |conn, _| register::store(conn, &entry))?,
+        }
+        Ok(entry)
+    }
+
+    fn register_clients(
+        &self,
+        token: &Secret,
+        portfolio: Option<i64>,
+    ) -> Result<Vec<crate::domain::register::ClientRegister>> {
+        self.read(token, |tx| register::clients(tx, portfolio))
+    }
+
+    fn register_renames(
+        &self,
+        token: &Secret,
+        portfolio: Option<i64>,
+        dry_run: bool,
+    ) -> Result<Vec<crate::domain::register::Renamed>> {
+        self.change(token, dry_run, |tx| register::fix_names(tx, portfolio))
+    }
+
+    fn audit_list(&self, token: &Secret, query: &domain::AuditQuery) -> Result<Vec<AuditEntry>> {
+        self.admin_read(token, |tx| settings::audit_list(tx, query))
     }
 
     fn notification_list(&self, token: &Secret, limit: u64) -> Result<Vec<Notification>> {

@@ -5,16 +5,19 @@
 pub mod cache;
 pub mod local;
 pub mod mail;
+pub mod register;
 pub mod remote;
 pub mod search;
 
+use crate::domain::ReviewRow;
 use crate::domain::import::{
     ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,
 };
+use crate::domain::register::{Ask, ClientRegister, RegisterEntry, Renamed};
 use crate::domain::{
-    AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
-    Notification, Portfolio, Reinvited, Session, SessionEnd, SessionInfo, Setting, SpaceInfo,
-    Subscriber, SubscriberAdded, SubscriberChange, User,
+    AuditEntry, Client, ClientAccess, ClientMoved, ClientPage, ClientQuery, CompanyId, Handed,
+    Handover, NewSubscriber, Notification, Portfolio, Reinvited, Session, SessionEnd, SessionInfo,
+    Setting, SpaceInfo, Subscriber, SubscriberAdded, SubscriberChange, User, UserAccess,
 };
 use crate::error::Result;
 use crate::secret::Secret;
@@ -78,6 +81,26 @@ pub trait Space {
     /// the earlier codes die at once.
     fn subscriber_reinvite(&self, token: &Secret, login: &str, dry_run: bool) -> Result<Reinvited>;
 
+    /// R2: a collaborator's subscriptions given to another, in one transaction.
+    fn subscriber_hand_over(
+        &self,
+        token: &Secret,
+        h: &Handover,
+        dry_run: bool,
+    ) -> Result<Vec<Handed>>;
+
+    /// R2: who can see this client, and why.
+    fn access_client(&self, token: &Secret, id: &CompanyId) -> Result<Vec<ClientAccess>>;
+    /// R2: what this person can see.
+    fn access_user(&self, token: &Secret, login: &str) -> Result<Vec<UserAccess>>;
+    /// R2: every person, for the yearly access review.
+    fn access_review(&self, token: &Secret, idle_days: u32) -> Result<Vec<ReviewRow>>;
+
+    /// Offboarding (R2, R3): signed out at once, no more sign-in, subscriptions
+    /// suspended, nothing deleted; `user_enable` undoes it.
+    fn user_disable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
+    fn user_enable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
+
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>>;
     fn admin_add(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
     fn admin_remove(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
@@ -120,6 +143,28 @@ pub trait Space {
     fn settings_show(&self, token: &Secret) -> Result<SpaceInfo>;
     fn settings_set(&self, token: &Secret, setting: Setting, dry_run: bool) -> Result<SpaceInfo>;
 
-    fn audit_list(&self, token: &Secret, limit: u64) -> Result<Vec<AuditEntry>>;
+    /// What the company register says about a company: the space's answer when it is
+    /// recent (the `register-max-age` setting), else the register's, kept. Any signed-in
+    /// user; only the SIREN goes to the register.
+    fn register_lookup(&self, token: &Secret, id: &CompanyId, ask: Ask) -> Result<RegisterEntry>;
+    /// The clients the caller may see (R7), with the register's last answer about each.
+    fn register_clients(
+        &self,
+        token: &Secret,
+        portfolio: Option<i64>,
+    ) -> Result<Vec<ClientRegister>>;
+    /// R2: the register's name for every client it calls otherwise (audited, notified).
+    fn register_renames(
+        &self,
+        token: &Secret,
+        portfolio: Option<i64>,
+        dry_run: bool,
+    ) -> Result<Vec<Renamed>>;
+
+    fn audit_list(
+        &self,
+        token: &Secret,
+        query: &crate::domain::AuditQuery,
+    ) -> Result<Vec<AuditEntry>>;
     fn notification_list(&self, token: &Secret, limit: u64) -> Result<Vec<Notification>>;
 }

@@ -352,6 +352,54 @@ impl Space for RemoteSpace {
         self.with_body(Method::DELETE, &path, Some(token), dry_run, None::<&()>)
     }
 
+    fn subscriber_hand_over(
+        &self,
+        token: &Secret,
+        h: &crate::domain::Handover,
+        dry_run: bool,
+    ) -> Result<Vec<crate::domain::Handed>> {
+        self.with_body(
+            Method::POST,
+            paths::HANDOVERS,
+            Some(token),
+            dry_run,
+            Some(h),
+        )
+    }
+
+    fn access_client(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+    ) -> Result<Vec<crate::domain::ClientAccess>> {
+        self.get(&paths::access_client(id.digits()), token, &())
+    }
+
+    fn access_user(&self, token: &Secret, login: &str) -> Result<Vec<crate::domain::UserAccess>> {
+        self.get(&paths::access_user(login), token, &())
+    }
+
+    fn access_review(
+        &self,
+        token: &Secret,
+        idle_days: u32,
+    ) -> Result<Vec<crate::domain::ReviewRow>> {
+        let query = contract::ReviewParams {
+            idle: Some(i64::from(idle_days).into()),
+        };
+        self.get(paths::ACCESS_REVIEW, token, &query)
+    }
+
+    fn user_disable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
+        let path = paths::user_disable(login);
+        self.with_body(Method::POST, &path, Some(token), dry_run, None::<&()>)
+    }
+
+    fn user_enable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
+        let path = paths::user_enable(login);
+        self.with_body(Method::POST, &path, Some(token), dry_run, None::<&()>)
+    }
+
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {
         self.get(paths::ADMINS, token, &())
     }
@@ -492,8 +540,49 @@ impl Space for RemoteSpace {
         )
     }
 
-    fn audit_list(&self, token: &Secret, limit: u64) -> Result<Vec<AuditEntry>> {
-        self.get(paths::AUDIT, token, &Limit::of(limit))
+    fn register_lookup(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        ask: crate::domain::register::Ask,
+    ) -> Result<crate::domain::register::RegisterEntry> {
+        let path = paths::register_company(id.digits());
+        self.get(&path, token, &contract::AskParams { ask })
+    }
+
+    fn register_clients(
+        &self,
+        token: &Secret,
+        portfolio: Option<i64>,
+    ) -> Result<Vec<crate::domain::register::ClientRegister>> {
+        let query = SubscribersParams {
+            portfolio: portfolio.map(Into::into),
+        };
+        self.get(paths::REGISTER, token, &query)
+    }
+
+    fn register_renames(
+        &self,
+        token: &Secret,
+        portfolio: Option<i64>,
+        dry_run: bool,
+    ) -> Result<Vec<crate::domain::register::Renamed>> {
+        let query = contract::RenamesParams {
+            portfolio: portfolio.map(Into::into),
+            dry_run,
+        };
+        let req = self
+            .request(Method::POST, paths::REGISTER_RENAMES, Some(token))
+            .query(&query);
+        self.send(Method::POST, req)
+    }
+
+    fn audit_list(
+        &self,
+        token: &Secret,
+        query: &crate::domain::AuditQuery,
+    ) -> Result<Vec<AuditEntry>> {
+        self.get(paths::AUDIT, token, &contract::AuditParams::of(query))
     }
 
     fn notification_list(&self, token: &Secret, limit: u64) -> Result<Vec<Notification>> {

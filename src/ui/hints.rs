@@ -27,5 +27,10 @@ pub fn say(next: &Next) -> String {
         Next::CreateSpace => msg::hint_init(),
         Next::UseOtherFile => msg::hint_use_other_db(),
         Next::CheckDatabase => msg::hint_check(),
+        Next::GiveName => msg::hint_register_name(),
+        Next::AllowCeased => msg::hint_allow_ceased(),
+        Next::UseSiren { siren } => msg::hint_register_duplicate(siren),
+        Next::RegisterLater => msg::hint_register_down(),
+        Next::AskAdmin => msg::hint_account_disabled(),
     }
 }

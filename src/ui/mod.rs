@@ -67,6 +67,36 @@ impl Ui {
     }
 
     /// One record, shown as field/value pairs in a table.
+    /// Records whose columns are known only at run time (`access matrix`): objects with
+    /// the same keys, in order.
+    pub fn records(&self, items: &[serde_json::Value]) -> Result<()> {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        match self.format {
+            OutputFormat::Json => write_json(&mut out, &items)?,
+            OutputFormat::Csv => write_csv(&mut out, items)?,
+            OutputFormat::Table => {
+                let headers: Vec<String> = items
+                    .first()
+                    .and_then(|v| v.as_object())
+                    .map(|m| m.keys().cloned().collect())
+                    .unwrap_or_default();
+                let rows: Vec<Vec<String>> = items
+                    .iter()
+                    .filter_map(|v| v.as_object())
+                    .map(|m| {
+                        m.values()
+                            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                            .collect()
+                    })
+                    .collect();
+                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+                self.write_table(&mut out, &headers, &rows)?;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+
     pub fn show<T: Tabular>(&self, item: &T) -> Result<()> {
         let mut out = io::BufWriter::new(io::stdout().lock());
         match self.format {
@@ -277,6 +307,17 @@ fn ungrouped(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A terminal that shows colour. On Windows, asking the console crate also switches the
+/// console to ANSI sequences, and says no where it cannot (an old cmd), so that no raw
+/// escape ever shows.
+fn takes_colour(term: &console::Term) -> bool {
+    if cfg!(windows) {
+        term.features().colors_supported()
+    } else {
+        term.is_term()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,16 +341,5 @@ mod tests {
         }
         assert_eq!(csv_text("-Dupont"), "'-Dupont");
         assert_eq!(csv_text("O'Neil"), "O'Neil");
-    }
-}
-
-/// A terminal that shows colour. On Windows, asking the console crate also switches the
-/// console to ANSI sequences, and says no where it cannot (an old cmd), so that no raw
-/// escape ever shows.
-fn takes_colour(term: &console::Term) -> bool {
-    if cfg!(windows) {
-        term.features().colors_supported()
-    } else {
-        term.is_term()
     }
 }

@@ -80,6 +80,7 @@ impl Tabular for User {
             msg::status(match self.status {
                 UserStatus::Active => "active",
                 UserStatus::Pending => "pending",
+                UserStatus::Disabled => "disabled",
             }),
         ]
     }
@@ -95,6 +96,129 @@ impl Tabular for Client {
             self.siret.as_deref().map(group).unwrap_or_default(),
             self.name.clone(),
             self.portfolio.to_string(),
+        ]
+    }
+}
+
+impl Tabular for crate::domain::Handed {
+    fn headers() -> Vec<String> {
+        vec![
+            h::portfolio(),
+            h::from(),
+            h::to(),
+            h::given(),
+            h::withdrawn(),
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.portfolio.to_string(),
+            self.from.clone(),
+            self.to.clone(),
+            msg::yes_or_no(self.given),
+            msg::yes_or_no(self.withdrawn),
+        ]
+    }
+}
+
+fn role(r: crate::domain::Role) -> String {
+    match r {
+        crate::domain::Role::Administrator => msg::role_administrator(),
+        crate::domain::Role::Subscriber => msg::role_subscriber(),
+    }
+}
+
+fn account(s: UserStatus) -> String {
+    msg::status(match s {
+        UserStatus::Active => "active",
+        UserStatus::Pending => "pending",
+        UserStatus::Disabled => "disabled",
+    })
+}
+
+impl Tabular for crate::domain::ClientAccess {
+    fn headers() -> Vec<String> {
+        vec![
+            h::login(),
+            h::name(),
+            h::role(),
+            h::portfolio(),
+            h::account(),
+            h::subscription(),
+            h::sees(),
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.login.clone(),
+            opt(&self.name),
+            role(self.role),
+            self.portfolio.map(|p| p.to_string()).unwrap_or_default(),
+            account(self.account),
+            self.subscription
+                .map(|s| msg::status(s.as_str()))
+                .unwrap_or_default(),
+            msg::yes_or_no(self.sees),
+        ]
+    }
+}
+
+impl Tabular for crate::domain::UserAccess {
+    fn headers() -> Vec<String> {
+        vec![
+            h::login(),
+            h::role(),
+            h::account(),
+            h::last_sign_in(),
+            h::portfolio(),
+            h::clients(),
+            h::subscription(),
+            h::sees(),
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.login.clone(),
+            role(self.role),
+            account(self.account),
+            self.last_sign_in_at
+                .as_deref()
+                .map(local_time)
+                .unwrap_or_else(msg::never),
+            self.portfolio.to_string(),
+            self.clients.to_string(),
+            self.subscription
+                .map(|s| msg::status(s.as_str()))
+                .unwrap_or_default(),
+            msg::yes_or_no(self.sees),
+        ]
+    }
+}
+
+impl Tabular for crate::domain::ReviewRow {
+    fn headers() -> Vec<String> {
+        vec![
+            h::login(),
+            h::name(),
+            h::role(),
+            h::account(),
+            h::portfolios(),
+            h::last_sign_in(),
+            h::findings(),
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.login.clone(),
+            opt(&self.name),
+            role(self.role),
+            account(self.account),
+            self.portfolios.clone(),
+            self.last_sign_in_at
+                .as_deref()
+                .map(local_time)
+                .unwrap_or_else(msg::never),
+            self.findings.clone(),
         ]
     }
 }
@@ -162,6 +286,7 @@ impl Tabular for SpaceInfo {
             h::smtp_from(),
             h::language(),
             h::digest(),
+            h::register_max_age(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -179,6 +304,7 @@ impl Tabular for SpaceInfo {
                 msg::language_name(self.language)
             ),
             msg::digest_minutes(self.digest_minutes),
+            msg::register_max_age_days(self.register_max_age_days),
         ]
     }
 }

@@ -342,10 +342,10 @@ fn numbers_in_paths_and_queries_are_plain_digits() {
             assert!(fine, "{method} {}: {status} {answer}", at(good));
         }
     }
-    // Five routes under /v1/portfolios/{number}, one session by its number, two `portfolio`
-    // and three `limit` queries.
+    // Five routes under /v1/portfolios/{number}, one session by its number, four
+    // `portfolio`, three `limit` and one `idle` queries.
     assert_eq!(
-        routes, 11,
+        routes, 14,
         "the numeric parameters changed: update this test"
     );
 }
@@ -577,5 +577,5 @@ fn schemathesis_finds_no_failure() {
     );
     assert!(summary.contains(" passed"), "{text}");
     // Every operation but the four the configuration leaves out (each says why).
-    assert!(text.contains("27 selected / 31 total"), "{text}");
+    assert!(text.contains("36 selected / 40 total"), "{text}");
 }

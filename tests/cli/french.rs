@@ -120,7 +120,12 @@ fn the_migration_gives_existing_clients_their_search_key() {
     // Back to schema 6, as that version wrote it.
     env.rw()
         .execute_batch(
-            "DROP INDEX clients_by_portfolio;
+            "ALTER TABLE users DROP COLUMN disabled_at;
+             ALTER TABLE users DROP COLUMN last_sign_in_at;
+             ALTER TABLE subscriptions DROP COLUMN suspended_by_disable;
+             DROP TABLE register_entries;
+             ALTER TABLE space DROP COLUMN register_max_age_days;
+             DROP INDEX clients_by_portfolio;
              ALTER TABLE clients DROP COLUMN name_key;
              CREATE INDEX clients_by_portfolio
                  ON clients (portfolio, name, siren, siret, created_at);

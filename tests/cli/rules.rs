@@ -48,10 +48,10 @@ fn runnable(words: &[String], leaf: &clap::Command, file: &std::path::Path) -> V
         let value = match arg.get_possible_values().first() {
             Some(v) => v.get_name().to_string(),
             None => match arg.get_id().as_str() {
-                "number" | "portfolio" | "to" | "minutes" => "1".into(),
+                "number" | "portfolio" | "to" | "minutes" | "days" => "1".into(),
                 "id" => "380129866".into(),
                 "name" => "Orange".into(),
-                "login" | "user" => "dave".into(),
+                "login" | "user" | "from" => "dave".into(),
                 "email" => "dave@cabinet.fr".into(),
                 "url" => "smtp+plain://127.0.0.1:2525".into(),
                 "sender" => "noreply@cabinet.fr".into(),

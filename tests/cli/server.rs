@@ -288,6 +288,71 @@ fn authorization_matrix_every_route_by_every_caller() {
             json!(null),
             [401, 401, 200, 200, 200],
         ),
+        (
+            "POST",
+            "/v1/users/{login}/disable",
+            "/v1/users/bob/disable?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        // bob is not disabled: nothing to enable.
+        (
+            "POST",
+            "/v1/users/{login}/enable",
+            "/v1/users/bob/enable?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 409],
+        ),
+        (
+            "POST",
+            "/v1/handovers",
+            "/v1/handovers?dry_run=true",
+            json!({"from": "bob", "to": "carol"}),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/access/clients/{id}",
+            "/v1/access/clients/356000000",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/access/users/{login}",
+            "/v1/access/users/bob",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/access/review",
+            "/v1/access/review?idle=30",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/v1/register",
+            "/v1/register",
+            json!(null),
+            [401, 401, 200, 200, 200],
+        ),
+        // Any signed-in user may ask the register (this one knows no company).
+        (
+            "GET",
+            "/v1/register/{id}",
+            "/v1/register/356000000?ask=quick",
+            json!(null),
+            [401, 401, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/v1/register-renames",
+            "/v1/register-renames?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
         // Sign-in routes: wrong credentials are 401 whoever asks (a bearer does not
         // matter), and the fifth wrong password in a row locks the login: 429.
         (

@@ -283,6 +283,11 @@ fn every_checked_value_is_known() {
         "listen",
         "session",
         "minutes",
+        "days",
+        "idle",
+        "since",
+        "until",
+        "target",
         "trusted_proxy",
     ];
     for (path, cmd) in all(&bare()) {

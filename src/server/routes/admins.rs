@@ -1,11 +1,14 @@
 //! The administrators.
 
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::contract::{DryRun, paths};
-use crate::domain::{Reinvited, User};
+use crate::contract::{DryRun, PortfolioNumber, ReviewParams, paths};
+use crate::domain::{
+    ClientAccess, CompanyId, Handed, Handover, Reinvited, ReviewRow, User, UserAccess,
+};
 use crate::error::Error;
 use crate::server::{App, Bearer, call};
 use crate::space::Space;
@@ -60,6 +63,100 @@ pub(super) async fn subscriber_reinvite(
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
         s.subscriber_reinvite(&token, &login, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = paths::USER_DISABLE, security(("bearer" = [])),
+    params(("login" = String, Path), DryRun),
+    responses((status = 200, body = User, description = "Disabled: signed out at once, no more sign-in, subscriptions suspended (with `dry_run`, as it would be)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error, description = "Disabled already, or the last administrator (R3)")))]
+pub(super) async fn user_disable(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(login): Path<String>,
+    Query(q): Query<DryRun>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.user_disable(&token, &login, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = paths::USER_ENABLE, security(("bearer" = [])),
+    params(("login" = String, Path), DryRun),
+    responses((status = 200, body = User, description = "Enabled again; the subscriptions the disabling suspended are resumed"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error, description = "Not disabled")))]
+pub(super) async fn user_enable(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(login): Path<String>,
+    Query(q): Query<DryRun>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.user_enable(&token, &login, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = paths::HANDOVERS, security(("bearer" = [])), params(DryRun),
+    request_body = Handover,
+    responses((status = 200, body = Vec<Handed>, description = "The subscriptions given, in one transaction (with `dry_run`, that would be)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 409, body = Error)))]
+pub(super) async fn subscriber_hand_over(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Query(q): Query<DryRun>,
+    Json(body): Json<Handover>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.subscriber_hand_over(&token, &body, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = paths::ACCESS_CLIENT, security(("bearer" = [])),
+    params(("id" = String, Path, description = "SIREN or SIRET")),
+    responses((status = 200, body = Vec<ClientAccess>, description = "Who can see the client, and why"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
+pub(super) async fn access_client(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(id): Path<String>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        let id = CompanyId::parse(&id)?;
+        s.access_client(&token, &id)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = paths::ACCESS_USER, security(("bearer" = [])),
+    params(("login" = String, Path)),
+    responses((status = 200, body = Vec<UserAccess>, description = "The portfolios the person can see, with client counts, role and last sign-in"),
+        (status = 403, body = Error), (status = 404, body = Error)))]
+pub(super) async fn access_user(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(login): Path<String>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| s.access_user(&token, &login)).await
+}
+
+#[utoipa::path(get, path = paths::ACCESS_REVIEW, security(("bearer" = [])), params(ReviewParams),
+    responses((status = 200, body = Vec<ReviewRow>, description = "Every person: role, portfolios, last sign-in and findings"),
+        (status = 403, body = Error)))]
+pub(super) async fn access_review(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Query(q): Query<ReviewParams>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        let idle = match q.idle.as_ref().map(PortfolioNumber::get).transpose()? {
+            Some(n) => u32::try_from(n).unwrap_or(u32::MAX),
+            None => crate::domain::DEFAULT_IDLE_DAYS,
+        };
+        s.access_review(&token, idle)
     })
     .await
 }

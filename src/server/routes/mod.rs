@@ -14,6 +14,7 @@ mod admins;
 mod clients;
 mod imports;
 mod portfolios;
+mod register;
 mod sessions;
 mod settings;
 
@@ -21,6 +22,7 @@ use admins::*;
 use clients::*;
 use imports::*;
 use portfolios::*;
+use register::*;
 use sessions::*;
 use settings::*;
 
@@ -154,6 +156,7 @@ fn describe(status: u16) -> String {
             );
         }
         429 => "Too many wrong passwords: the login is locked for `Retry-After` seconds",
+        502 => "The company register did not answer",
         500 => "Internal error",
         503 => {
             return format!(
@@ -182,6 +185,12 @@ pub fn api() -> OpenApiRouter<App> {
         .routes(routes!(admin_list))
         .routes(routes!(admin_add, admin_remove))
         .routes(routes!(subscriber_reinvite))
+        .routes(routes!(subscriber_hand_over))
+        .routes(routes!(access_client))
+        .routes(routes!(access_user))
+        .routes(routes!(access_review))
+        .routes(routes!(user_disable))
+        .routes(routes!(user_enable))
         .routes(routes!(client_list, client_add))
         .routes(routes!(client_move, client_remove))
         .routes(routes!(import_clients))
@@ -189,6 +198,9 @@ pub fn api() -> OpenApiRouter<App> {
         .routes(routes!(settings_show, settings_set))
         .routes(routes!(audit_list))
         .routes(routes!(notification_list))
+        .routes(routes!(register_clients))
+        .routes(routes!(register_lookup))
+        .routes(routes!(register_renames))
         // Sign-in and activation are open to anyone: their bodies are small.
         .merge(
             OpenApiRouter::new()

@@ -5,7 +5,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::contract::{DryRun, Limit, SettingsPatch, paths};
+use crate::contract::{AuditParams, DryRun, Limit, SettingsPatch, paths};
 use crate::domain::{AuditEntry, Notification, SpaceInfo};
 use crate::error::Error;
 use crate::server::{App, Bearer, call};
@@ -33,15 +33,15 @@ pub(super) async fn settings_set(
     .await
 }
 
-#[utoipa::path(get, path = paths::AUDIT, security(("bearer" = [])), params(Limit),
-    responses((status = 200, body = [AuditEntry], description = "The latest audit entries"), (status = 403, body = Error)))]
+#[utoipa::path(get, path = paths::AUDIT, security(("bearer" = [])), params(AuditParams),
+    responses((status = 200, body = [AuditEntry], description = "The latest audit entries, filtered"), (status = 403, body = Error)))]
 pub(super) async fn audit_list(
     State(app): State<App>,
     Bearer(token): Bearer,
-    Query(q): Query<Limit>,
+    Query(q): Query<AuditParams>,
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
-        s.audit_list(&token, q.get()?)
+        s.audit_list(&token, &q.query()?)
     })
     .await
 }

@@ -24,18 +24,29 @@ impl LocalSpace {
             if let Some(wait) = throttle::wait(conn, throttle::Kind::Login, key, &source, at)? {
                 return Ok(Err(locked(wait)));
             }
-            let found: Option<(i64, Option<String>)> = if key == login && !huge {
-                conn.prepare_cached("SELECT id, password_hash FROM users WHERE login = ?1")?
-                    .query_row([login], |r| Ok((r.get(0)?, r.get(1)?)))
-                    .optional()?
+            let found: Option<(i64, Option<String>, bool)> = if key == login && !huge {
+                conn.prepare_cached(
+                    "SELECT id, password_hash, disabled_at IS NOT NULL FROM users WHERE login = ?1",
+                )?
+                .query_row([login], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()?
             } else {
                 None
             };
             let id = match found {
-                Some((id, Some(hash))) if password_matches(&hash, password) => id,
+                Some((id, Some(hash), disabled)) if password_matches(&hash, password) => {
+                    // Said only to whoever knows the password: a guess learns nothing.
+                    if disabled {
+                        throttle::success(conn, throttle::Kind::Login, login, &source)?;
+                        return Ok(Err(
+                            Error::auth(msg::account_disabled(login)).next(Next::AskAdmin)
+                        ));
+                    }
+                    id
+                }
                 other => {
                     // As long as a real comparison, so that timing tells nothing either.
-                    if !huge && !matches!(other, Some((_, Some(_)))) {
+                    if !huge && !matches!(other, Some((_, Some(_), _))) {
                         password_matches(DUMMY_HASH, password);
                     }
                     return Ok(Err(throttle::failure(
@@ -50,6 +61,8 @@ impl LocalSpace {
             };
             throttle::success(conn, throttle::Kind::Login, login, &source)?;
             let token = sessions::open(conn, id, &source, at)?;
+            conn.prepare_cached("UPDATE users SET last_sign_in_at = ?1 WHERE id = ?2")?
+                .execute(params![stamp(at), id])?;
             audit_at(
                 conn,
                 &stamp(now()),

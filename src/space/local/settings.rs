@@ -7,7 +7,7 @@ pub(super) fn space_info(conn: &Connection) -> Result<SpaceInfo> {
     Ok(conn
         .prepare_cached(
             "SELECT siren, name, third_party_registration, created_at, smtp_url, smtp_from,
-                    language, digest_minutes
+                    language, digest_minutes, register_max_age_days
                FROM space WHERE id = 1",
         )?
         .query_row([], |r| {
@@ -22,6 +22,7 @@ pub(super) fn space_info(conn: &Connection) -> Result<SpaceInfo> {
                 smtp_from: r.get(5)?,
                 language: lang_column(r, 6)?,
                 digest_minutes: r.get(7)?,
+                register_max_age_days: r.get(8)?,
             })
         })?)
 }
@@ -90,6 +91,24 @@ pub(super) fn set(tx: &AdminTx, change: Setting) -> Result<SpaceInfo> {
                 msg::notice_setting(&tx.actor.login, &msg::digest_set(minutes))
             })?;
         }
+        Setting::RegisterMaxAge(days) => {
+            let days = domain::validate_register_max_age(days)?;
+            if before.register_max_age_days == days {
+                return Ok(before);
+            }
+            tx.execute(
+                "UPDATE space SET register_max_age_days = ?1 WHERE id = 1",
+                [days],
+            )?;
+            tx.audit(
+                Action::SettingsSet,
+                setting("register-max-age"),
+                &days.to_string(),
+            )?;
+            tx.notify(admin_ids(tx)?, || {
+                msg::notice_setting(&tx.actor.login, &msg::register_max_age_set(days))
+            })?;
+        }
         Setting::Smtp(url) => {
             let url = url.as_deref().map(domain::validate_smtp_url).transpose()?;
             tx.execute("UPDATE space SET smtp_url = ?1 WHERE id = 1", [&url])?;
@@ -119,12 +138,61 @@ pub(super) fn set(tx: &AdminTx, change: Setting) -> Result<SpaceInfo> {
     space_info(tx)
 }
 
-pub(super) fn audit_list(tx: &AdminTx, limit: u64) -> Result<Vec<AuditEntry>> {
-    let mut stmt = tx.prepare(
-        "SELECT id, at, actor, action, target, detail FROM audit ORDER BY id DESC LIMIT ?1",
-    )?;
+pub(super) fn audit_list(tx: &AdminTx, q: &domain::AuditQuery) -> Result<Vec<AuditEntry>> {
+    let mut conditions = Vec::new();
+    let mut values: Vec<rusqlite::types::Value> = Vec::new();
+    for (bound, op) in [(&q.since, ">="), (&q.until, "<")] {
+        if let Some(t) = bound {
+            let t: Timestamp = t
+                .parse()
+                .map_err(|_| Error::invalid(msg::audit_time_invalid(t)))?;
+            conditions.push(format!("at {op} ?"));
+            values.push(stamp(t).into());
+        }
+    }
+    if let Some(actor) = &q.actor {
+        conditions.push("actor = ?".to_string());
+        values.push(actor.clone().into());
+    }
+    if let Some(target) = &q.target {
+        match target.strip_prefix("user ") {
+            // Subscription changes are the portfolio's, with the person first in the detail.
+            Some(login) => {
+                conditions.push(
+                    "(target = ? OR (target LIKE 'portfolio %'
+                      AND (detail = ? OR substr(detail, 1, length(?) + 1) = ? || ' ')))"
+                        .to_string(),
+                );
+                values.extend([
+                    target.clone().into(),
+                    login.to_string().into(),
+                    login.to_string().into(),
+                    login.to_string().into(),
+                ]);
+            }
+            // A company's SIREN also finds the entries about its establishments.
+            None if target.starts_with("client ") && target.len() == 16 => {
+                conditions.push("substr(target, 1, 16) = ?".to_string());
+                values.push(target.clone().into());
+            }
+            None => {
+                conditions.push("target = ?".to_string());
+                values.push(target.clone().into());
+            }
+        }
+    }
+    let filter = if conditions.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", conditions.join(" AND "))
+    };
+    values.push(i64::try_from(q.limit).unwrap_or(i64::MAX).into());
+    let mut stmt = tx.prepare(&format!(
+        "SELECT id, at, actor, action, target, detail FROM audit {filter}
+         ORDER BY id DESC LIMIT ?"
+    ))?;
     let rows = stmt
-        .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+        .query_map(rusqlite::params_from_iter(values), |r| {
             Ok(AuditEntry {
                 id: r.get(0)?,
                 at: r.get(1)?,

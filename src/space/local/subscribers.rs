@@ -293,3 +293,107 @@ pub(super) fn reinvite(tx: &AdminTx, login: &str) -> Result<Reinvited> {
         activation_expires_at: issued.expires,
     })
 }
+
+/// `subscriber transfer` / `copy`, in one transaction: every subscription of `from` (or
+/// the portfolios named, each of which must be one) given to `to`, and withdrawn from
+/// `from` unless `keep`. Audited and told as the additions and withdrawals they are.
+pub(super) fn hand_over(tx: &AdminTx, h: &Handover) -> Result<Vec<Handed>> {
+    domain::validate_login(&h.from)?;
+    domain::validate_login(&h.to)?;
+    if h.from == h.to {
+        return Err(Error::usage(msg::handover_same(&h.from)));
+    }
+    let (from_id, _) = user(tx, &h.from)?;
+    let (to_id, to_user) = user(tx, &h.to)?;
+    if to_user.status == UserStatus::Disabled {
+        return Err(Error::conflict(msg::handover_to_disabled(&h.to)).next(Next::ListPeople));
+    }
+    let held = ids(
+        tx,
+        "SELECT portfolio FROM subscriptions WHERE user_id = ?1 ORDER BY portfolio",
+        [from_id],
+    )?;
+    let portfolios = if h.portfolios.is_empty() {
+        held
+    } else {
+        for n in &h.portfolios {
+            domain::validate_portfolio_number(*n)?;
+            existing_portfolio(tx, *n)?;
+            if !held.contains(n) {
+                return Err(Error::not_found(msg::subscription_not_found(&h.from, *n))
+                    .next(Next::ListSubscribers { portfolio: *n }));
+            }
+        }
+        let mut named = h.portfolios.clone();
+        named.sort_unstable();
+        named.dedup();
+        named
+    };
+    if portfolios.is_empty() {
+        return Err(Error::not_found(msg::handover_nothing(&h.from)).next(Next::ListPeople));
+    }
+    let at = stamp(now());
+    let note = format!(" (from {})", h.from);
+    let mut done = Vec::with_capacity(portfolios.len());
+    for portfolio in portfolios {
+        let given = tx
+            .prepare_cached(
+                "INSERT INTO subscriptions (portfolio, user_id, created_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT DO NOTHING",
+            )?
+            .execute(params![portfolio, to_id, at])?
+            == 1;
+        if given {
+            audit_at(
+                tx,
+                &at,
+                &tx.actor.login,
+                Action::SubscriptionAdd,
+                &Target::Portfolio(portfolio),
+                &format!("{}{note}", h.to),
+            )?;
+            let added = subscription(tx, portfolio, &h.to)?;
+            let mut concerned = portfolio_subscriber_ids(tx, portfolio)?;
+            concerned.push(to_id);
+            tx.notify(concerned, || {
+                msg::notice_subscription_changed(
+                    &tx.actor.login,
+                    &added,
+                    &msg::SubscriptionChange::Added,
+                )
+            })?;
+        }
+        if !h.keep {
+            let removed = subscription(tx, portfolio, &h.from)?;
+            let mut concerned = portfolio_subscriber_ids(tx, portfolio)?;
+            concerned.push(from_id);
+            tx.execute(
+                "DELETE FROM subscriptions WHERE portfolio = ?1 AND user_id = ?2",
+                params![portfolio, from_id],
+            )?;
+            audit_at(
+                tx,
+                &at,
+                &tx.actor.login,
+                Action::SubscriptionRemove,
+                &Target::Portfolio(portfolio),
+                &format!("{} (to {})", h.from, h.to),
+            )?;
+            tx.notify(concerned, || {
+                msg::notice_subscription_changed(
+                    &tx.actor.login,
+                    &removed,
+                    &msg::SubscriptionChange::Withdrawn,
+                )
+            })?;
+        }
+        done.push(Handed {
+            portfolio,
+            from: h.from.clone(),
+            to: h.to.clone(),
+            given,
+            withdrawn: !h.keep,
+        });
+    }
+    Ok(done)
+}

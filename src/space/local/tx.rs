@@ -187,7 +187,8 @@ pub(super) fn authenticate(conn: &Connection, token: &Secret) -> Result<Actor> {
     let found = conn
         .prepare_cached(
             "SELECT u.id, u.login, u.admin, s.expires_at FROM sessions s
-             JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1",
+             JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = ?1 AND u.disabled_at IS NULL",
         )?
         .query_row([hash], |r| {
             Ok((

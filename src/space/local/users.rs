@@ -3,10 +3,12 @@
 use super::*;
 use crate::error::Next;
 
-const USER_COLUMNS: &str = "id, login, name, email, admin, password_hash IS NOT NULL";
+const USER_COLUMNS: &str =
+    "id, login, name, email, admin, password_hash IS NOT NULL, disabled_at IS NOT NULL";
 
 fn user_from_row(r: &Row) -> rusqlite::Result<(i64, User)> {
     let active: bool = r.get(5)?;
+    let disabled: bool = r.get(6)?;
     Ok((
         r.get(0)?,
         User {
@@ -14,7 +16,9 @@ fn user_from_row(r: &Row) -> rusqlite::Result<(i64, User)> {
             name: r.get(2)?,
             email: r.get(3)?,
             admin: r.get(4)?,
-            status: if active {
+            status: if disabled {
+                UserStatus::Disabled
+            } else if active {
                 UserStatus::Active
             } else {
                 UserStatus::Pending
@@ -70,11 +74,22 @@ pub(super) fn admin_remove(tx: &AdminTx, login: &str) -> Result<User> {
     if !u.admin {
         return Err(Error::not_found(msg::not_an_admin(login)).next(Next::ListAdmins));
     }
-    // R3: the space keeps at least one administrator who can sign in; one still waiting
-    // to activate their account does not count.
+    last_admin_check(tx, id, login)?;
+    let concerned = admin_ids(tx)?;
+    tx.execute("UPDATE users SET admin = 0 WHERE id = ?1", [id])?;
+    tx.audit(Action::AdminRemove, Target::User(login.to_string()), "")?;
+    tx.notify(concerned, || {
+        msg::notice_admin(&tx.actor.login, login, false)
+    })?;
+    Ok(User { admin: false, ..u })
+}
+
+/// R3, the one place: the space keeps at least one administrator who can sign in (one
+/// still waiting to activate, or disabled, does not count) besides the account `id`.
+fn last_admin_check(tx: &AdminTx, id: i64, login: &str) -> Result<()> {
     let others: i64 = tx.query_row(
         "SELECT count(*) FROM users
-         WHERE admin = 1 AND password_hash IS NOT NULL AND id <> ?1",
+         WHERE admin = 1 AND password_hash IS NOT NULL AND disabled_at IS NULL AND id <> ?1",
         [id],
         |r| r.get(0),
     )?;
@@ -91,13 +106,72 @@ pub(super) fn admin_remove(tx: &AdminTx, login: &str) -> Result<User> {
                 .next(Next::AddAdminFirst),
         );
     }
-    let concerned = admin_ids(tx)?;
-    tx.execute("UPDATE users SET admin = 0 WHERE id = ?1", [id])?;
-    tx.audit(Action::AdminRemove, Target::User(login.to_string()), "")?;
-    tx.notify(concerned, || {
-        msg::notice_admin(&tx.actor.login, login, false)
+    Ok(())
+}
+
+/// Offboarding: the person is signed out at once and can no longer sign in, their
+/// subscriptions are suspended; nothing is deleted. R3 for an administrator.
+pub(super) fn disable(tx: &AdminTx, login: &str) -> Result<User> {
+    let (id, u) = user(tx, login)?;
+    if u.status == UserStatus::Disabled {
+        return Err(Error::conflict(msg::user_already_disabled(login)).next(Next::AlreadyDone));
+    }
+    if u.admin {
+        last_admin_check(tx, id, login)?;
+    }
+    let at = stamp(now());
+    tx.execute(
+        "UPDATE users SET disabled_at = ?1 WHERE id = ?2",
+        params![at, id],
+    )?;
+    let ended = tx.execute("DELETE FROM sessions WHERE user_id = ?1", [id])?;
+    let suspended = tx.execute(
+        "UPDATE subscriptions SET suspended = 1, suspended_by_disable = 1
+          WHERE user_id = ?1 AND suspended = 0",
+        [id],
+    )?;
+    tx.audit(
+        Action::UserDisable,
+        Target::User(login.to_string()),
+        &format!("{ended} sessions ended, {suspended} subscriptions suspended"),
+    )?;
+    tx.notify(concerned_by(tx, id)?, || {
+        msg::notice_user_disabled(&tx.actor.login, login, true)
     })?;
-    Ok(User { admin: false, ..u })
+    Ok(User {
+        status: UserStatus::Disabled,
+        ..u
+    })
+}
+
+pub(super) fn enable(tx: &AdminTx, login: &str) -> Result<User> {
+    let (id, u) = user(tx, login)?;
+    if u.status != UserStatus::Disabled {
+        return Err(Error::conflict(msg::user_not_disabled(login)).next(Next::AlreadyDone));
+    }
+    tx.execute("UPDATE users SET disabled_at = NULL WHERE id = ?1", [id])?;
+    let resumed = tx.execute(
+        "UPDATE subscriptions SET suspended = 0, suspended_by_disable = 0
+          WHERE user_id = ?1 AND suspended_by_disable = 1",
+        [id],
+    )?;
+    tx.audit(
+        Action::UserEnable,
+        Target::User(login.to_string()),
+        &format!("{resumed} subscriptions resumed"),
+    )?;
+    tx.notify(concerned_by(tx, id)?, || {
+        msg::notice_user_disabled(&tx.actor.login, login, false)
+    })?;
+    Ok(find_user(tx, login)?.map(|(_, u)| u).unwrap_or(u))
+}
+
+/// The administrators, and the person, when an account is disabled or enabled (R10
+/// leaves the actor out).
+fn concerned_by(tx: &AdminTx, id: i64) -> Result<Vec<i64>> {
+    let mut ids = admin_ids(tx)?;
+    ids.push(id);
+    Ok(ids)
 }
 
 /// The logins of these accounts, in order.

@@ -5,11 +5,13 @@
 
 mod data;
 mod pty;
+mod register;
 mod server;
 mod wait;
 
 pub use data::*;
 pub use pty::*;
+pub use register::*;
 pub use server::*;
 pub use wait::*;
 
@@ -57,6 +59,9 @@ pub struct Env {
     /// Prefix of this environment's profile names.
     tag: String,
     pub server: Option<Server>,
+    /// The company register every command (and the server) is pointed at: by default a
+    /// stand-in on 127.0.0.1 that knows no company, so that no test reaches the real one.
+    pub register: String,
 }
 
 /// Who runs a command: a profile of the environment.
@@ -84,6 +89,7 @@ impl Env {
             db,
             tag,
             server: None,
+            register: FakeRegister::shared().url.clone(),
         }
     }
 
@@ -104,6 +110,7 @@ impl Env {
             .env("XDG_CONFIG_HOME", self.path().join("config"))
             .env("XDG_DATA_HOME", self.path().join("data"))
             .env("XDG_CACHE_HOME", self.path().join("cache"))
+            .env("URSSAF_ADMIN_REGISTER_URL", &self.register)
             .env("TZ", "UTC");
         for var in ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"] {
             if let Some(v) = std::env::var_os(var) {
@@ -127,7 +134,27 @@ impl Env {
     }
 
     pub fn with_space_on(backend: Backend) -> Env {
+        Env::new().with_space_in(backend)
+    }
+
+    /// A space whose company register is `register`. Behind a server, only the server
+    /// is pointed at it: what the commands learn of the register, the server asked.
+    pub fn with_register_on(backend: Backend, register: &FakeRegister) -> Env {
+        Env::with_register_at(backend, &register.url)
+    }
+
+    pub fn with_register_at(backend: Backend, url: &str) -> Env {
         let mut env = Env::new();
+        env.register = url.to_string();
+        let mut env = env.with_space_in(backend);
+        if backend == Backend::Remote {
+            env.register = "http://127.0.0.1:9".to_string();
+        }
+        env
+    }
+
+    fn with_space_in(mut self, backend: Backend) -> Env {
+        let env = &mut self;
         // As alice's profile: the session init opens is the one her login replaces.
         env.bare()
             .env("URSSAF_ADMIN_PROFILE", env.profile_name("alice"))
@@ -140,10 +167,10 @@ impl Env {
             .assert()
             .success();
         if backend == Backend::Remote {
-            env.server = Some(Server::start(&env, &[]));
+            env.server = Some(Server::start(env, &[]));
         }
         env.admin().login("alice", ADMIN_PW);
-        env
+        self
     }
 
     pub fn admin(&self) -> As<'_> {
