@@ -59,12 +59,17 @@ pub mod paths {
     pub const ACCESS_REVIEW: &str = "/v1/access/review";
     pub const USER_DISABLE: &str = "/v1/users/{login}/disable";
     pub const USER_ENABLE: &str = "/v1/users/{login}/enable";
+    /// Everything the space holds about one person (RGPD, article 15).
+    pub const USER_PERSONAL_DATA: &str = "/v1/users/{login}/personal-data";
+    pub const USER_ERASE: &str = "/v1/users/{login}/erase";
     pub const CLIENTS: &str = "/v1/clients";
     pub const CLIENT: &str = "/v1/clients/{id}";
     pub const IMPORT_CLIENTS: &str = "/v1/imports/clients";
     pub const IMPORT_SUBSCRIBERS: &str = "/v1/imports/subscribers";
     pub const SETTINGS: &str = "/v1/settings";
     pub const AUDIT: &str = "/v1/audit";
+    /// The retention applied: older audit entries and message bodies removed.
+    pub const AUDIT_PURGE: &str = "/v1/audit/purge";
     pub const NOTIFICATIONS: &str = "/v1/notifications";
     /// The clients with the company register's last answers; one company's answer; the
     /// register's names taken for the renamed ones.
@@ -110,6 +115,14 @@ pub mod paths {
 
     pub fn user_enable(login: &str) -> String {
         fill(USER_ENABLE, &[login])
+    }
+
+    pub fn user_personal_data(login: &str) -> String {
+        fill(USER_PERSONAL_DATA, &[login])
+    }
+
+    pub fn user_erase(login: &str) -> String {
+        fill(USER_ERASE, &[login])
     }
 
     pub fn user_activation_code(login: &str) -> String {
@@ -290,6 +303,12 @@ pub struct SettingsPatch {
     /// Days the company register's answers are kept (0: always ask).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub register_max_age_days: Option<u32>,
+    /// Months the audit is kept (1 to 120).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audit_retention_months: Option<u32>,
+    /// Days the body of a sent notification is kept (1 to 3650).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notification_retention_days: Option<u32>,
 }
 
 impl From<Setting> for SettingsPatch {
@@ -320,6 +339,14 @@ impl From<Setting> for SettingsPatch {
                 register_max_age_days: Some(d),
                 ..none
             },
+            Setting::AuditRetention(m) => SettingsPatch {
+                audit_retention_months: Some(m),
+                ..none
+            },
+            Setting::NotificationRetention(d) => SettingsPatch {
+                notification_retention_days: Some(d),
+                ..none
+            },
         }
     }
 }
@@ -327,20 +354,29 @@ impl From<Setting> for SettingsPatch {
 impl SettingsPatch {
     pub fn setting(self) -> Result<Setting> {
         let some = |s: String| Some(s).filter(|s| !s.is_empty());
-        match (
-            self.third_party_registration,
-            self.smtp,
-            self.smtp_from,
-            self.language,
-            self.digest_minutes,
-            self.register_max_age_days,
-        ) {
-            (Some(on), None, None, None, None, None) => Ok(Setting::ThirdPartyRegistration(on)),
-            (None, Some(url), None, None, None, None) => Ok(Setting::Smtp(some(url))),
-            (None, None, Some(from), None, None, None) => Ok(Setting::SmtpFrom(some(from))),
-            (None, None, None, Some(lang), None, None) => Ok(Setting::Language(lang)),
-            (None, None, None, None, Some(m), None) => Ok(Setting::DigestMinutes(m)),
-            (None, None, None, None, None, Some(d)) => Ok(Setting::RegisterMaxAge(d)),
+        let SettingsPatch {
+            third_party_registration,
+            smtp,
+            smtp_from,
+            language,
+            digest_minutes,
+            register_max_age_days,
+            audit_retention_months,
+            notification_retention_days,
+        } = self;
+        let given = [
+            third_party_registration.map(Setting::ThirdPartyRegistration),
+            smtp.map(|url| Setting::Smtp(some(url))),
+            smtp_from.map(|from| Setting::SmtpFrom(some(from))),
+            language.map(Setting::Language),
+            digest_minutes.map(Setting::DigestMinutes),
+            register_max_age_days.map(Setting::RegisterMaxAge),
+            audit_retention_months.map(Setting::AuditRetention),
+            notification_retention_days.map(Setting::NotificationRetention),
+        ];
+        let mut given = given.into_iter().flatten();
+        match (given.next(), given.next()) {
+            (Some(setting), None) => Ok(setting),
             _ => Err(Error::invalid(msg::one_setting_at_a_time())),
         }
     }

@@ -306,6 +306,37 @@ messages! {
     confirm_user_disable(login: &str) => "confirm-user-disable" { login = shown(login) };
     subscriber_would_add(login: &str, n: i64, creates: bool)
         => "subscriber-would-add" { login = shown(login), n, creates = yes_no(creates) };
+    export_not_yours(login: &str) => "export-not-yours" { login = shown(login) };
+    user_exported(login: &str, p: &Path) => "user-exported" { login = shown(login), path = path(p) };
+    erase_erased(login: &str) => "erase-erased" { login = shown(login) };
+    confirm_user_erase(login: &str, pseudonym: &str)
+        => "confirm-user-erase" { login = shown(login), pseudonym = shown(pseudonym) };
+    user_erased(login: &str, pseudonym: &str, entries: u64, messages: u64, subscriptions: u64)
+        => "user-erased" {
+            login = shown(login), pseudonym = shown(pseudonym), entries, messages, subscriptions
+        };
+    user_would_erase(login: &str, pseudonym: &str, entries: u64, messages: u64, subscriptions: u64)
+        => "user-would-erase" {
+            login = shown(login), pseudonym = shown(pseudonym), entries, messages, subscriptions
+        };
+    confirm_audit_purge(entries: u64, before: &str, bodies: u64)
+        => "confirm-audit-purge" { entries, before = date_time(before), bodies };
+    audit_purged(entries: u64, before: &str, bodies: u64)
+        => "audit-purged" { entries, before = date_time(before), bodies };
+    audit_would_purge(entries: u64, before: &str, bodies: u64)
+        => "audit-would-purge" { entries, before = date_time(before), bodies };
+    purge_log(entries: u64, bodies: u64) => "purge-log" { entries, bodies };
+    rebuild_failed(reason: &str) => "rebuild-failed" { reason = long(reason) };
+    purge_log_error(reason: &str) => "purge-log-error" { reason = long(reason) };
+}
+
+/// Why an account cannot be erased yet: it is still active, or waits for activation.
+pub fn erase_active(login: &str, pending: bool) -> String {
+    t!(
+        "erase-active",
+        login = shown(login),
+        status = if pending { "pending" } else { "active" }
+    )
 }
 /// A renewed code, shown once, and the command the collaborator runs.
 pub fn reinvited(login: &str, code: &str, expires: &str, command: &str) -> String {
@@ -655,6 +686,8 @@ pub mod header {
         to => "header-to",
         given => "header-given",
         withdrawn => "header-withdrawn",
+        audit_retention => "header-audit-retention",
+        notification_retention => "header-notification-retention",
     }
 }
 

@@ -199,6 +199,18 @@ arg-user-disable-login = Login of the person who leaves
 cmd-user-enable = Enable a disabled account again, with the subscriptions the disabling suspended
 arg-user-enable-login = Login of the person who comes back
 
+
+## urssaf-admin user export
+
+cmd-user-export = Everything the space holds about one person, as one JSON document: account, subscriptions, sessions, sign-in failures, audit entries, messages (a right-of-access request, RGPD article 15). Your own, or anyone's for an administrator
+arg-user-export-login = Login of the person
+arg-user-export-out = Write it to this new file, readable by you alone, rather than to standard output
+
+## urssaf-admin user erase
+
+cmd-user-erase = Forget a person who left and asks for it (RGPD article 17; asks first, cannot be undone): their login becomes a pseudonym in the account, the audit and the outbox, their name and email go, messages to them lose their bodies. Only a disabled account
+arg-user-erase-login = Login of the disabled account
+
 ## urssaf-admin access
 
 cmd-access = Who can see what, and why: for a client, for a person
@@ -338,6 +350,17 @@ arg-settings-set-notification-digest-minutes = Minutes, or off
 cmd-settings-set-register-max-age = How many days an answer of the company register is kept before `clients verify` asks again (0 to 365; 7 by default)
 arg-settings-set-register-max-age-days = Days
 
+
+## urssaf-admin settings set audit-retention
+
+cmd-settings-set-audit-retention = How many months the audit is kept before `audit purge` (and `serve`, daily) removes older entries: 1 to 120; 12 by default, the CNIL's guidance on logs being six months to a year
+arg-settings-set-audit-retention-months = Months
+
+## urssaf-admin settings set notification-retention
+
+cmd-settings-set-notification-retention = How many days the body of a sent notification is kept (1 to 3650; 30 by default); its record (to whom, when, the subject) stays as long as the audit
+arg-settings-set-notification-retention-days = Days
+
 ## urssaf-admin audit
 
 cmd-audit = The record of every change
@@ -350,6 +373,11 @@ arg-audit-list-since = From this day on (2026-01-15 or 15/01/2026, local time), 
 arg-audit-list-until = Up to the end of this day, or before an RFC 3339 time
 arg-audit-list-actor = Only what this login did
 arg-audit-list-target = Only entries about this client (SIREN or SIRET), portfolio (`portfolio N`) or person (their login, with the subscription changes that name them)
+
+
+## urssaf-admin audit purge
+
+cmd-audit-purge = Apply the space's retention now (asks first): audit entries older than `audit-retention` and bodies of messages older than `notification-retention` are removed for good; `serve` does it daily
 
 ## urssaf-admin notifications
 
@@ -422,6 +450,7 @@ value-name-shell = SHELL
 value-name-topic-command = TOPIC|COMMAND
 value-name-minutes = MINUTES
 value-name-days = DAYS
+value-name-months = MONTHS
 value-name-date = DATE
 value-name-what = WHAT
 value-name-address = ADDRESS

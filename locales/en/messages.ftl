@@ -484,6 +484,9 @@ audit-action = { $code ->
         [settings-set] setting changed
         [clients-import] clients imported
         [subscribers-import] subscribers imported
+        [user-export] personal data exported
+        [user-erase] account erased
+        [audit-purge] audit purged
        *[other] { $code }
     }
 audit-target = { $kind ->
@@ -689,3 +692,34 @@ warning-prefix = warning
 labelled = { $label }: { $text }
 internal-bug = internal error in urssaf-admin: { $info }
 hint-bug = this is a bug; please report it with the command you ran.
+
+## Personal data and retention
+
+audit-retention-set = The audit is kept { $months } months.
+notification-retention-set = The bodies of sent notifications are kept { $days } days.
+value-audit-retention = a number of months, from 1 to 120
+value-notification-retention = a number of days, from 1 to 3650
+header-audit-retention = Audit kept
+header-notification-retention = Message bodies kept
+retention-months = { $months } months
+export-not-yours = only an administrator may export the personal data of { $login }
+hint-export-own = Export your own with `urssaf-admin user export` and your login.
+erase-active = the account of { $login } is { $status ->
+        [pending] waiting for activation
+       *[active] active
+    }: disable it before erasing it
+hint-disable-first = Run `urssaf-admin user disable` first; erasing cannot be undone.
+erase-erased = the account { $login } is erased already
+confirm-user-erase = Erase { $login } for good: name, email and login replaced by { $pseudonym } everywhere, messages to them emptied? This cannot be undone.
+user-erased = Erased { $login }: now { $pseudonym } in the account, { $entries } audit entries and { $messages } messages; { $subscriptions } subscriptions withdrawn.
+user-would-erase = Would erase { $login } as { $pseudonym } ({ $entries } audit entries, { $messages } messages, { $subscriptions } subscriptions); nothing was changed.
+notice-user-exported = exported the personal data of { $login }
+notice-user-erased = erased the account of a person who left (now { $pseudonym })
+confirm-audit-purge = Remove { $entries } audit entries older than { $before } and { $bodies } message bodies?
+audit-purged = Removed { $entries } audit entries older than { $before } and { $bodies } message bodies.
+audit-would-purge = Would remove { $entries } audit entries older than { $before } and { $bodies } message bodies; nothing was changed.
+purge-log = retention applied: { $entries } audit entries and { $bodies } message bodies removed
+purge-log-error = retention not applied: { $reason }
+user-exported = Wrote the personal data of { $login } to { $path } (readable by you alone).
+rebuild-failed = the change is made, but the database file could not be rewritten to clear what it removed from its free space: { $reason }
+hint-rebuild = Run `urssaf-admin audit purge --yes` when the space is quieter: it rewrites the file too.

@@ -202,6 +202,18 @@ arg-user-disable-login = Identifiant de la personne qui part
 cmd-user-enable = Réactiver un compte désactivé, avec les abonnements que la désactivation avait suspendus
 arg-user-enable-login = Identifiant de la personne qui revient
 
+
+## urssaf-admin user export
+
+cmd-user-export = Tout ce que l'espace garde sur une personne, en un document JSON : compte, abonnements, sessions, échecs de connexion, entrées du journal, messages (une demande de droit d'accès, article 15 du RGPD). Les vôtres, ou celles de quiconque pour un administrateur
+arg-user-export-login = Identifiant de la personne
+arg-user-export-out = L'écrire dans ce nouveau fichier, lisible par vous seul, plutôt que sur la sortie standard
+
+## urssaf-admin user erase
+
+cmd-user-erase = Oublier une personne partie qui le demande (article 17 du RGPD ; après confirmation, irréversible) : son identifiant devient un pseudonyme dans le compte, le journal et la file des messages, son nom et son adresse disparaissent, les messages qui lui étaient adressés perdent leur texte. Seulement un compte désactivé
+arg-user-erase-login = Identifiant du compte désactivé
+
 ## urssaf-admin access
 
 cmd-access = Qui voit quoi, et pourquoi : pour un client, pour une personne
@@ -344,6 +356,17 @@ arg-settings-set-notification-digest-minutes = Des minutes, ou off
 cmd-settings-set-register-max-age = Combien de jours une réponse du registre des entreprises est gardée avant que `clients verify` ne l'interroge de nouveau (de 0 à 365 ; 7 par défaut)
 arg-settings-set-register-max-age-days = Des jours
 
+
+## urssaf-admin settings set audit-retention
+
+cmd-settings-set-audit-retention = Combien de mois le journal est gardé avant que `audit purge` (et `serve`, chaque jour) n'en supprime les entrées plus anciennes : de 1 à 120 ; 12 par défaut, la CNIL recommandant de six mois à un an pour les journaux
+arg-settings-set-audit-retention-months = Des mois
+
+## urssaf-admin settings set notification-retention
+
+cmd-settings-set-notification-retention = Combien de jours le texte d'une notification envoyée est gardé (de 1 à 3650 ; 30 par défaut) ; sa trace (à qui, quand, l'objet) reste aussi longtemps que le journal
+arg-settings-set-notification-retention-days = Des jours
+
 ## urssaf-admin audit
 
 cmd-audit = Consulter le journal de toutes les modifications
@@ -356,6 +379,11 @@ arg-audit-list-since = À partir de ce jour (2026-01-15 ou 15/01/2026, heure loc
 arg-audit-list-until = Jusqu'à la fin de ce jour, ou avant un instant RFC 3339
 arg-audit-list-actor = Seulement ce qu'a fait cet identifiant
 arg-audit-list-target = Seulement les entrées sur ce client (SIREN ou SIRET), ce portefeuille (`portfolio N`) ou cette personne (son identifiant, avec les changements d'abonnement qui la nomment)
+
+
+## urssaf-admin audit purge
+
+cmd-audit-purge = Appliquer maintenant les durées de conservation de l'espace (après confirmation) : les entrées du journal plus anciennes que `audit-retention` et le texte des messages plus anciens que `notification-retention` sont supprimés définitivement ; `serve` le fait chaque jour
 
 ## urssaf-admin notifications
 
@@ -427,6 +455,7 @@ value-name-shell = SHELL
 value-name-topic-command = SUJET|COMMANDE
 value-name-minutes = MINUTES
 value-name-days = JOURS
+value-name-months = MOIS
 value-name-date = DATE
 value-name-what = QUOI
 value-name-address = ADRESSE

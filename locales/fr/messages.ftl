@@ -514,6 +514,9 @@ audit-action = { $code ->
         [settings-set] réglage modifié
         [clients-import] import de clients
         [subscribers-import] import d'abonnés
+        [user-export] données personnelles exportées
+        [user-erase] compte effacé
+        [audit-purge] journal purgé
        *[other] { $code }
     }
 audit-target = { $kind ->
@@ -719,3 +722,34 @@ warning-prefix = attention
 labelled = { $label } : { $text }
 internal-bug = erreur interne dans urssaf-admin : { $info }
 hint-bug = c'est un bogue ; signalez-le avec la commande que vous avez lancée.
+
+## Personal data and retention
+
+audit-retention-set = Le journal est gardé { $months } mois.
+notification-retention-set = Le texte des notifications envoyées est gardé { $days } jours.
+value-audit-retention = un nombre de mois, de 1 à 120
+value-notification-retention = un nombre de jours, de 1 à 3650
+header-audit-retention = Journal gardé
+header-notification-retention = Texte des messages gardé
+retention-months = { $months } mois
+export-not-yours = seul un administrateur peut exporter les données personnelles de { $login }
+hint-export-own = Exportez les vôtres avec `urssaf-admin user export` et votre identifiant.
+erase-active = le compte de { $login } est { $status ->
+        [pending] en attente d'activation
+       *[active] actif
+    } : désactivez-le avant de l'effacer
+hint-disable-first = Lancez d'abord `urssaf-admin user disable` ; un effacement est définitif.
+erase-erased = le compte { $login } est déjà effacé
+confirm-user-erase = Effacer { $login } définitivement : nom, adresse et identifiant remplacés partout par { $pseudonym }, messages qui lui étaient adressés vidés ? C'est irréversible.
+user-erased = { $login } effacé : désormais { $pseudonym } dans le compte, { $entries } entrées du journal et { $messages } messages ; { $subscriptions } abonnements retirés.
+user-would-erase = Effacerait { $login } sous le nom { $pseudonym } ({ $entries } entrées du journal, { $messages } messages, { $subscriptions } abonnements) ; rien n'a été modifié.
+notice-user-exported = a exporté les données personnelles de { $login }
+notice-user-erased = a effacé le compte d'une personne partie (désormais { $pseudonym })
+confirm-audit-purge = Supprimer { $entries } entrées du journal antérieures au { $before } et le texte de { $bodies } messages ?
+audit-purged = { $entries } entrées du journal antérieures au { $before } et le texte de { $bodies } messages supprimés.
+audit-would-purge = Supprimerait { $entries } entrées du journal antérieures au { $before } et le texte de { $bodies } messages ; rien n'a été modifié.
+purge-log = durées de conservation appliquées : { $entries } entrées du journal et le texte de { $bodies } messages supprimés
+purge-log-error = durées de conservation non appliquées : { $reason }
+user-exported = Données personnelles de { $login } écrites dans { $path } (lisible par vous seul).
+rebuild-failed = la modification est faite, mais le fichier de la base n'a pas pu être réécrit pour effacer de son espace libre ce qu'elle a supprimé : { $reason }
+hint-rebuild = Lancez `urssaf-admin audit purge --yes` quand l'espace est plus calme : il réécrit aussi le fichier.

@@ -1,10 +1,12 @@
-//! audit list (R11), filtered by time, actor and target, for an auditor.
+//! audit list (R11), filtered by time, actor and target, for an auditor; audit purge,
+//! the space's retention applied.
 
 use clap::Subcommand;
 
 use crate::cli::context::Context;
 use crate::domain::{AuditQuery, CompanyId};
 use crate::error::Result;
+use crate::messages as msg;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -19,6 +21,12 @@ pub enum AuditCommand {
         actor: Option<String>,
         #[arg(long, value_name = "WHAT", value_parser = target)]
         target: Option<String>,
+    },
+    Purge {
+        #[command(flatten)]
+        confirm: super::Confirm,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
 }
 
@@ -41,6 +49,15 @@ pub fn run(ctx: &Context, cmd: &AuditCommand) -> Result<()> {
             };
             ctx.ui.list(&space.audit_list(&token, &query)?)
         }
+        AuditCommand::Purge { confirm, dry_run } => super::confirmed(
+            ctx,
+            (confirm, dry_run),
+            |dry| space.audit_purge(&token, dry),
+            |p| msg::confirm_audit_purge(p.audit_entries, &p.audit_before, p.message_bodies),
+            |p| msg::audit_would_purge(p.audit_entries, &p.audit_before, p.message_bodies),
+            |p| msg::audit_purged(p.audit_entries, &p.audit_before, p.message_bodies),
+            |_| None,
+        ),
     }
 }
 

@@ -54,6 +54,34 @@ pub enum SetCommand {
         #[command(flatten)]
         dry_run: DryRun,
     },
+    AuditRetention {
+        #[arg(value_parser = audit_months, value_name = "MONTHS")]
+        months: u32,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+    NotificationRetention {
+        #[arg(value_parser = notification_days, value_name = "DAYS")]
+        days: u32,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
+}
+
+fn audit_months(s: &str) -> std::result::Result<u32, String> {
+    s.trim()
+        .parse::<u32>()
+        .ok()
+        .and_then(|m| crate::domain::personal::validate_audit_retention(m).ok())
+        .ok_or_else(|| crate::t!("value-audit-retention"))
+}
+
+fn notification_days(s: &str) -> std::result::Result<u32, String> {
+    s.trim()
+        .parse::<u32>()
+        .ok()
+        .and_then(|d| crate::domain::personal::validate_notification_retention(d).ok())
+        .ok_or_else(|| crate::t!("value-notification-retention"))
 }
 
 fn register_days(s: &str) -> std::result::Result<u32, String> {
@@ -160,6 +188,29 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
                 super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
             } else {
                 msg::register_max_age_set(info.register_max_age_days)
+            };
+            ctx.ui.outcome(&text, &info)
+        }
+        SettingsCommand::Set(SetCommand::AuditRetention { months, dry_run }) => {
+            let info =
+                space.settings_set(&token, Setting::AuditRetention(*months), dry_run.dry_run)?;
+            let text = if dry_run.dry_run {
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
+            } else {
+                msg::audit_retention_set(info.audit_retention_months)
+            };
+            ctx.ui.outcome(&text, &info)
+        }
+        SettingsCommand::Set(SetCommand::NotificationRetention { days, dry_run }) => {
+            let info = space.settings_set(
+                &token,
+                Setting::NotificationRetention(*days),
+                dry_run.dry_run,
+            )?;
+            let text = if dry_run.dry_run {
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
+            } else {
+                msg::notification_retention_set(info.notification_retention_days)
             };
             ctx.ui.outcome(&text, &info)
         }

@@ -15,6 +15,8 @@ pub enum Action {
     UserReinvite,
     UserDisable,
     UserEnable,
+    UserExport,
+    UserErase,
     SessionLogin,
     SessionLogout,
     SessionLocked,
@@ -31,16 +33,19 @@ pub enum Action {
     SettingsSet,
     ClientsImport,
     SubscribersImport,
+    AuditPurge,
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 25] = [
         Action::SpaceInit,
         Action::UserCreate,
         Action::UserActivate,
         Action::UserReinvite,
         Action::UserDisable,
         Action::UserEnable,
+        Action::UserExport,
+        Action::UserErase,
         Action::SessionLogin,
         Action::SessionLogout,
         Action::SessionLocked,
@@ -57,6 +62,7 @@ impl Action {
         Action::SettingsSet,
         Action::ClientsImport,
         Action::SubscribersImport,
+        Action::AuditPurge,
     ];
 
     pub fn code(self) -> &'static str {
@@ -67,6 +73,8 @@ impl Action {
             Action::UserReinvite => "user.reinvite",
             Action::UserDisable => "user.disable",
             Action::UserEnable => "user.enable",
+            Action::UserExport => "user.export",
+            Action::UserErase => "user.erase",
             Action::SessionLogin => "session.login",
             Action::SessionLogout => "session.logout",
             Action::SessionLocked => "session.locked",
@@ -83,6 +91,7 @@ impl Action {
             Action::SettingsSet => "settings.set",
             Action::ClientsImport => "clients.import",
             Action::SubscribersImport => "subscribers.import",
+            Action::AuditPurge => "audit.purge",
         }
     }
 

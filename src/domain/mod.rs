@@ -5,6 +5,7 @@ pub mod audit;
 pub mod ident;
 pub mod import;
 pub mod notice;
+pub mod personal;
 pub mod register;
 
 use serde::{Deserialize, Serialize};
@@ -40,9 +41,6 @@ pub const ACTIVATION_DAYS: i64 = 7;
 /// Changes one merged message lists; the rest are counted (R10).
 pub const MESSAGE_ITEMS: usize = 20;
 
-/// How long sent and given-up messages are kept.
-pub const SENT_KEEP_DAYS: i64 = 30;
-
 /// The longest digest interval a space can set: one day.
 pub const MAX_DIGEST_MINUTES: u32 = 24 * 60;
 /// The company register's answers are kept at most a year.
@@ -76,6 +74,12 @@ pub struct SpaceInfo {
     /// Days the company register's answers are kept before `clients verify` asks again.
     #[serde(default = "default_register_age")]
     pub register_max_age_days: u32,
+    /// Months the audit is kept (`audit purge`, and `serve` daily, remove older entries).
+    #[serde(default = "personal::default_audit_retention")]
+    pub audit_retention_months: u32,
+    /// Days after which the body of a sent notification is removed.
+    #[serde(default = "personal::default_notification_retention")]
+    pub notification_retention_days: u32,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
@@ -407,6 +411,10 @@ pub enum Setting {
     DigestMinutes(u32),
     /// Days the company register's answers are kept (0: always ask).
     RegisterMaxAge(u32),
+    /// Months the audit is kept.
+    AuditRetention(u32),
+    /// Days the body of a sent notification is kept.
+    NotificationRetention(u32),
 }
 
 /// The SMTP server: `smtp://` (STARTTLS required), `smtps://` (TLS from the start), or

@@ -198,6 +198,24 @@ pub fn notice_user_disabled(actor: &str, login: &str, disabled: bool) -> Notice 
     }
 }
 
+/// `user export` by an administrator, to the person (R10: not when they export their own).
+pub fn notice_user_exported(actor: &str, login: &str) -> Notice {
+    let what = t!("notice-user-exported", login = login);
+    Notice {
+        subject: t!("notice-admin-subject", actor = actor, what = what.as_str()),
+        body: t!("notice-admin-body", actor = actor, what = what),
+    }
+}
+
+/// `user erase`, to the administrators: the person is named by their pseudonym only.
+pub fn notice_user_erased(actor: &str, pseudonym: &str) -> Notice {
+    let what = t!("notice-user-erased", pseudonym = pseudonym);
+    Notice {
+        subject: t!("notice-admin-subject", actor = actor, what = what.as_str()),
+        body: t!("notice-admin-body", actor = actor, what = what),
+    }
+}
+
 pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
     let id = group(c.siret.as_deref().unwrap_or(&c.siren));
     let (name, id) = (c.name.as_str(), id.as_str());

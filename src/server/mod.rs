@@ -110,6 +110,27 @@ fn deliver_in_background(space: Arc<LocalSpace>, password: Option<crate::secret:
     });
 }
 
+/// How often `serve` applies the space's retention (RGPD): at start, then daily.
+const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+
+/// Old audit entries and message bodies go without anyone having to run `audit purge`.
+fn retention_in_background(space: Arc<LocalSpace>) {
+    std::thread::spawn(move || {
+        loop {
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| space.apply_retention()))
+                .unwrap_or_else(|_| Err(crate::error::Error::other(msg::internal_error())))
+            {
+                Ok(p) if p.audit_entries + p.message_bodies > 0 => {
+                    eprintln!("{}", msg::purge_log(p.audit_entries, p.message_bodies))
+                }
+                Ok(_) => {}
+                Err(e) => eprintln!("{}", msg::purge_log_error(&e.message)),
+            }
+            std::thread::sleep(RETENTION_EVERY);
+        }
+    });
+}
+
 pub fn serve(mut opts: ServeOptions) -> Result<()> {
     install_crypto();
     if opts.tls.is_none() && !opts.listen.ip().is_loopback() && !opts.insecure_plain_http {
@@ -124,6 +145,7 @@ pub fn serve(mut opts: ServeOptions) -> Result<()> {
         trusted_proxies: Arc::new(std::mem::take(&mut opts.trusted_proxies)),
     };
     deliver_in_background(app.space.clone(), opts.smtp_password.take());
+    retention_in_background(app.space.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .max_blocking_threads(connections)
         .enable_all()

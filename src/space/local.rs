@@ -18,6 +18,7 @@ mod clients;
 mod import;
 pub mod maintenance;
 pub mod outbox;
+mod personal;
 mod register;
 mod sessions;
 mod settings;
@@ -31,6 +32,7 @@ use crate::domain::ReviewRow;
 use crate::domain::audit::{Action, Target};
 use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
 use crate::domain::notice::{self as msg, Notice};
+use crate::domain::personal::{Erased, PersonalData, Purged};
 use crate::domain::{
     self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientAccess, ClientMoved, ClientPage,
     ClientQuery, CompanyId, Handed, Handover, NewSpace, NewSubscriber, Notification, Portfolio,
@@ -55,6 +57,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_name_key.sql"),
     include_str!("migrations/0008_register.sql"),
     include_str!("migrations/0009_offboarding.sql"),
+    include_str!("migrations/0010_personal_data.sql"),
 ];
 
 /// Where a command run on the database's own machine signs in from.
@@ -444,6 +447,33 @@ impl LocalSpace {
         Ok(self.register.get_or_init(|| r))
     }
 
+    /// `serve`'s daily retention: the same as `audit purge`, with no one signed in.
+    pub fn apply_retention(&self) -> Result<Purged> {
+        let purged = self.transaction(false, |conn, _| personal::purge_scheduled(conn))?;
+        self.checkpoint();
+        Ok(purged)
+    }
+
+    /// The file rewritten from its live rows alone (`VACUUM`), then checkpointed: what
+    /// a version before `secure_delete`, or another program, left in free space is gone.
+    /// Takes the write lock for as long as copying the file takes.
+    fn rebuild(&self) -> Result<()> {
+        self.lock()?.execute_batch("VACUUM").map_err(|e| {
+            Error::other(msg::rebuild_failed(&e.to_string())).hint(msg::hint_rebuild())
+        })?;
+        self.checkpoint();
+        Ok(())
+    }
+
+    /// Pages written since the last checkpoint copied into the file and the journal
+    /// emptied, so that what an erasure overwrote is gone from both. Best effort: a
+    /// reader holding an old snapshot only delays it to the next checkpoint.
+    fn checkpoint(&self) {
+        if let Ok(conn) = self.lock() {
+            let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
+    }
+
     /// Whether a change in this process queued notifications since the last call.
     pub fn take_queued(&self) -> bool {
         self.queued.swap(false, Ordering::Relaxed)
@@ -459,6 +489,9 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // What is deleted or rewritten is overwritten, not left readable in free space: an
+    // ended session, a purged entry, an erased person.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(())
 }
 
@@ -600,6 +633,26 @@ impl Space for LocalSpace {
 
     fn user_enable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
         self.change(token, dry_run, |tx| users::enable(tx, login))
+    }
+
+    fn user_export(&self, token: &Secret, login: &str) -> Result<PersonalData> {
+        self.write(token, false, |tx| personal::export(tx, login))
+    }
+
+    fn user_erase(&self, token: &Secret, login: &str, dry_run: bool) -> Result<Erased> {
+        let erased = self.change(token, dry_run, |tx| personal::erase(tx, login))?;
+        if !dry_run {
+            self.rebuild()?;
+        }
+        Ok(erased)
+    }
+
+    fn audit_purge(&self, token: &Secret, dry_run: bool) -> Result<Purged> {
+        let purged = self.change(token, dry_run, personal::purge)?;
+        if !dry_run {
+            self.rebuild()?;
+        }
+        Ok(purged)
     }
 
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {

@@ -13,6 +13,7 @@ use crate::domain::ReviewRow;
 use crate::domain::import::{
     ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,
 };
+use crate::domain::personal::{Erased, PersonalData, Purged};
 use crate::domain::register::{Ask, ClientRegister, RegisterEntry, Renamed};
 use crate::domain::{
     AuditEntry, Client, ClientAccess, ClientMoved, ClientPage, ClientQuery, CompanyId, Handed,
@@ -100,6 +101,13 @@ pub trait Space {
     /// suspended, nothing deleted; `user_enable` undoes it.
     fn user_disable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
     fn user_enable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;
+    /// RGPD: everything the space holds about one person; their own, or anyone's for an
+    /// administrator. Audited.
+    fn user_export(&self, token: &Secret, login: &str) -> Result<PersonalData>;
+    /// RGPD: a disabled account forgotten for good (pseudonymized everywhere).
+    fn user_erase(&self, token: &Secret, login: &str, dry_run: bool) -> Result<Erased>;
+    /// The space's retention applied now.
+    fn audit_purge(&self, token: &Secret, dry_run: bool) -> Result<Purged>;
 
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>>;
     fn admin_add(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User>;

@@ -23,6 +23,7 @@ use crate::domain::Ended;
 use crate::domain::import::{
     ClientFile, ClientRow, ImportOptions, ImportSummary, SubscriberFile, SubscriberRow, checked,
 };
+use crate::domain::personal::{Erased, PersonalData, Purged};
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
     Notification, Portfolio, Reinvited, Session, SessionEnd, SessionInfo, Setting, SpaceInfo,
@@ -398,6 +399,25 @@ impl Space for RemoteSpace {
     fn user_enable(&self, token: &Secret, login: &str, dry_run: bool) -> Result<User> {
         let path = paths::user_enable(login);
         self.with_body(Method::POST, &path, Some(token), dry_run, None::<&()>)
+    }
+
+    fn user_export(&self, token: &Secret, login: &str) -> Result<PersonalData> {
+        self.get(&paths::user_personal_data(login), token, &())
+    }
+
+    fn user_erase(&self, token: &Secret, login: &str, dry_run: bool) -> Result<Erased> {
+        let path = paths::user_erase(login);
+        self.with_body(Method::POST, &path, Some(token), dry_run, None::<&()>)
+    }
+
+    fn audit_purge(&self, token: &Secret, dry_run: bool) -> Result<Purged> {
+        self.with_body(
+            Method::POST,
+            paths::AUDIT_PURGE,
+            Some(token),
+            dry_run,
+            None::<&()>,
+        )
     }
 
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {

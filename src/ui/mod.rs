@@ -118,6 +118,13 @@ impl Ui {
         flush(out)
     }
 
+    /// A document that is JSON whatever the format asked (`user export`).
+    pub fn document<T: Serialize>(&self, doc: &T) -> Result<()> {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        write_json(&mut out, doc)?;
+        flush(out)
+    }
+
     /// The result of a change: a sentence for people, the record for scripts.
     pub fn outcome<T: Serialize>(&self, sentence: &str, record: &T) -> Result<()> {
         self.outcome_keyed(sentence, record, None)
@@ -229,7 +236,7 @@ impl Ui {
     }
 }
 
-fn write_json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> Result<()> {
+pub fn write_json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(|e| Error::other(e.to_string()))?;
     writeln!(out)?;
     Ok(())

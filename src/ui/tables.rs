@@ -287,6 +287,8 @@ impl Tabular for SpaceInfo {
             h::language(),
             h::digest(),
             h::register_max_age(),
+            h::audit_retention(),
+            h::notification_retention(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -305,6 +307,8 @@ impl Tabular for SpaceInfo {
             ),
             msg::digest_minutes(self.digest_minutes),
             msg::register_max_age_days(self.register_max_age_days),
+            msg::retention_months(self.audit_retention_months),
+            msg::register_max_age_days(self.notification_retention_days),
         ]
     }
 }

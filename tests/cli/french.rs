@@ -120,7 +120,11 @@ fn the_migration_gives_existing_clients_their_search_key() {
     // Back to schema 6, as that version wrote it.
     env.rw()
         .execute_batch(
-            "ALTER TABLE users DROP COLUMN disabled_at;
+            "ALTER TABLE users DROP COLUMN erased_at;
+             ALTER TABLE space DROP COLUMN audit_retention_months;
+             ALTER TABLE space DROP COLUMN notification_retention_days;
+             DROP INDEX audit_by_time;
+             ALTER TABLE users DROP COLUMN disabled_at;
              ALTER TABLE users DROP COLUMN last_sign_in_at;
              ALTER TABLE subscriptions DROP COLUMN suspended_by_disable;
              DROP TABLE register_entries;

@@ -492,7 +492,7 @@ fn r6_the_welcome_email_carries_a_working_code_the_space_never_holds() {
 }
 
 /// A digest interval holds a person's messages so that later changes join them; sent
-/// messages are kept 30 days, then go.
+/// messages go with the audit of their time (12 months by default).
 #[test]
 fn r10_a_digest_interval_waits_and_sent_messages_are_kept_a_bounded_time() {
     let env = firm(Backend::Local);
@@ -543,5 +543,5 @@ fn r10_a_digest_interval_waits_and_sent_messages_are_kept_a_bounded_time() {
     env.admin()
         .ok(&["settings", "set", "notification-digest", "off"]);
     env.admin().ok(&["notifications", "send"]);
-    assert_eq!(sent(&rw), 0, "sent in 2000, kept 30 days");
+    assert_eq!(sent(&rw), 0, "sent in 2000, past the audit's retention");
 }

@@ -17,6 +17,7 @@ mod input;
 mod language;
 mod mail;
 mod offboarding;
+mod personal;
 mod prompts;
 mod register;
 mod rules;

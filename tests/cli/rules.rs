@@ -48,7 +48,7 @@ fn runnable(words: &[String], leaf: &clap::Command, file: &std::path::Path) -> V
         let value = match arg.get_possible_values().first() {
             Some(v) => v.get_name().to_string(),
             None => match arg.get_id().as_str() {
-                "number" | "portfolio" | "to" | "minutes" | "days" => "1".into(),
+                "number" | "portfolio" | "to" | "minutes" | "days" | "months" => "1".into(),
                 "id" => "380129866".into(),
                 "name" => "Orange".into(),
                 "login" | "user" | "from" => "dave".into(),

@@ -303,6 +303,30 @@ fn authorization_matrix_every_route_by_every_caller() {
             json!(null),
             [401, 401, 403, 403, 409],
         ),
+        // alice's own (an export of someone else's would tell them, a change to the
+        // outbox); tests/cli/personal.rs has a collaborator's own, and the refusals.
+        (
+            "GET",
+            "/v1/users/{login}/personal-data",
+            "/v1/users/alice/personal-data",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
+        // bob is active: he must be disabled before he can be erased.
+        (
+            "POST",
+            "/v1/users/{login}/erase",
+            "/v1/users/bob/erase?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 409],
+        ),
+        (
+            "POST",
+            "/v1/audit/purge",
+            "/v1/audit/purge?dry_run=true",
+            json!(null),
+            [401, 401, 403, 403, 200],
+        ),
         (
             "POST",
             "/v1/handovers",

@@ -284,6 +284,7 @@ fn every_checked_value_is_known() {
         "session",
         "minutes",
         "days",
+        "months",
         "idle",
         "since",
         "until",

@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use crate::contract::{DryRun, PortfolioNumber, ReviewParams, paths};
+use crate::domain::personal::{Erased, PersonalData};
 use crate::domain::{
     ClientAccess, CompanyId, Handed, Handover, Reinvited, ReviewRow, User, UserAccess,
 };
@@ -79,6 +80,35 @@ pub(super) async fn user_disable(
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
         s.user_disable(&token, &login, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = paths::USER_PERSONAL_DATA, security(("bearer" = [])),
+    params(("login" = String, Path)),
+    responses((status = 200, body = PersonalData, description = "Everything the space holds about the person (RGPD, article 15); audited"),
+        (status = 403, body = Error, description = "Another person's, asked by a non-administrator"), (status = 404, body = Error)))]
+pub(super) async fn user_export(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(login): Path<String>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| s.user_export(&token, &login)).await
+}
+
+#[utoipa::path(post, path = paths::USER_ERASE, security(("bearer" = [])),
+    params(("login" = String, Path), DryRun),
+    responses((status = 200, body = Erased, description = "Erased for good: the login is a pseudonym everywhere, the name and email are gone (with `dry_run`, what it would change)"),
+        (status = 403, body = Error), (status = 404, body = Error),
+        (status = 409, body = Error, description = "Not disabled, erased already, or the last administrator (R3)")))]
+pub(super) async fn user_erase(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(login): Path<String>,
+    Query(q): Query<DryRun>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.user_erase(&token, &login, q.dry_run)
     })
     .await
 }

@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use crate::contract::{AuditParams, DryRun, Limit, SettingsPatch, paths};
+use crate::domain::personal::Purged;
 use crate::domain::{AuditEntry, Notification, SpaceInfo};
 use crate::error::Error;
 use crate::server::{App, Bearer, call};
@@ -42,6 +43,20 @@ pub(super) async fn audit_list(
 ) -> Response {
     call(&app, StatusCode::OK, move |s| {
         s.audit_list(&token, &q.query()?)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = paths::AUDIT_PURGE, security(("bearer" = [])), params(DryRun),
+    responses((status = 200, body = Purged, description = "The space's retention applied: older audit entries and message bodies removed (with `dry_run`, counted)"),
+        (status = 403, body = Error)))]
+pub(super) async fn audit_purge(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Query(q): Query<DryRun>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.audit_purge(&token, q.dry_run)
     })
     .await
 }

@@ -80,20 +80,14 @@ impl LocalSpace {
 
     /// Claims up to `limit` messages that are due: waiting out the space's digest
     /// interval (so that later changes join them), and not waiting after a failure.
-    /// Messages sent (or given up) more than `SENT_KEEP_DAYS` ago go.
+    /// The outbox's retention is applied on the way.
     pub fn claim_mail(&self, limit: u32) -> Result<Vec<Mail>> {
         let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let at = now();
         let claim = Timestamp::now().to_string();
         let stale = stamp(at - SignedDuration::from_mins(CLAIM_MINUTES));
-        tx.prepare_cached(
-            "DELETE FROM outbox INDEXED BY outbox_done
-              WHERE status IN ('sent', 'failed') AND coalesce(sent_at, created_at) < ?1",
-        )?
-        .execute([stamp(
-            at - SignedDuration::from_hours(24 * domain::SENT_KEEP_DAYS),
-        )])?;
+        super::personal::outbox_retention(&tx, at)?;
         let digest: i64 =
             tx.query_row("SELECT digest_minutes FROM space WHERE id = 1", [], |r| {
                 r.get(0)

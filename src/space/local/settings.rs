@@ -7,7 +7,8 @@ pub(super) fn space_info(conn: &Connection) -> Result<SpaceInfo> {
     Ok(conn
         .prepare_cached(
             "SELECT siren, name, third_party_registration, created_at, smtp_url, smtp_from,
-                    language, digest_minutes, register_max_age_days
+                    language, digest_minutes, register_max_age_days,
+                    audit_retention_months, notification_retention_days
                FROM space WHERE id = 1",
         )?
         .query_row([], |r| {
@@ -23,6 +24,8 @@ pub(super) fn space_info(conn: &Connection) -> Result<SpaceInfo> {
                 language: lang_column(r, 6)?,
                 digest_minutes: r.get(7)?,
                 register_max_age_days: r.get(8)?,
+                audit_retention_months: r.get(9)?,
+                notification_retention_days: r.get(10)?,
             })
         })?)
 }
@@ -107,6 +110,42 @@ pub(super) fn set(tx: &AdminTx, change: Setting) -> Result<SpaceInfo> {
             )?;
             tx.notify(admin_ids(tx)?, || {
                 msg::notice_setting(&tx.actor.login, &msg::register_max_age_set(days))
+            })?;
+        }
+        Setting::AuditRetention(months) => {
+            let months = domain::personal::validate_audit_retention(months)?;
+            if before.audit_retention_months == months {
+                return Ok(before);
+            }
+            tx.execute(
+                "UPDATE space SET audit_retention_months = ?1 WHERE id = 1",
+                [months],
+            )?;
+            tx.audit(
+                Action::SettingsSet,
+                setting("audit-retention"),
+                &months.to_string(),
+            )?;
+            tx.notify(admin_ids(tx)?, || {
+                msg::notice_setting(&tx.actor.login, &msg::audit_retention_set(months))
+            })?;
+        }
+        Setting::NotificationRetention(days) => {
+            let days = domain::personal::validate_notification_retention(days)?;
+            if before.notification_retention_days == days {
+                return Ok(before);
+            }
+            tx.execute(
+                "UPDATE space SET notification_retention_days = ?1 WHERE id = 1",
+                [days],
+            )?;
+            tx.audit(
+                Action::SettingsSet,
+                setting("notification-retention"),
+                &days.to_string(),
+            )?;
+            tx.notify(admin_ids(tx)?, || {
+                msg::notice_setting(&tx.actor.login, &msg::notification_retention_set(days))
             })?;
         }
         Setting::Smtp(url) => {

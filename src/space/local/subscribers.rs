@@ -253,16 +253,32 @@ pub(super) fn remove(tx: &AdminTx, portfolio: i64, login: &str) -> Result<Subscr
     existing_portfolio(tx, portfolio)?;
     let removed = subscription(tx, portfolio, login)?;
     let (user_id, _) = user(tx, login)?;
+    withdraw(tx, removed, user_id, &stamp(now()), login)
+}
+
+/// One subscription withdrawn: deleted, audited with `detail`, told to the portfolio's
+/// subscribers and the person (R10, R11).
+fn withdraw(
+    tx: &AdminTx,
+    removed: Subscriber,
+    user_id: i64,
+    at: &str,
+    detail: &str,
+) -> Result<Subscriber> {
+    let portfolio = removed.portfolio;
     let mut concerned = portfolio_subscriber_ids(tx, portfolio)?;
     concerned.push(user_id);
     tx.execute(
         "DELETE FROM subscriptions WHERE portfolio = ?1 AND user_id = ?2",
         params![portfolio, user_id],
     )?;
-    tx.audit(
+    audit_at(
+        tx,
+        at,
+        &tx.actor.login,
         Action::SubscriptionRemove,
-        Target::Portfolio(portfolio),
-        login,
+        &Target::Portfolio(portfolio),
+        detail,
     )?;
     tx.notify(concerned, || {
         msg::notice_subscription_changed(
@@ -364,28 +380,9 @@ pub(super) fn hand_over(tx: &AdminTx, h: &Handover) -> Result<Vec<Handed>> {
             })?;
         }
         if !h.keep {
+            let detail = format!("{} (to {})", h.from, h.to);
             let removed = subscription(tx, portfolio, &h.from)?;
-            let mut concerned = portfolio_subscriber_ids(tx, portfolio)?;
-            concerned.push(from_id);
-            tx.execute(
-                "DELETE FROM subscriptions WHERE portfolio = ?1 AND user_id = ?2",
-                params![portfolio, from_id],
-            )?;
-            audit_at(
-                tx,
-                &at,
-                &tx.actor.login,
-                Action::SubscriptionRemove,
-                &Target::Portfolio(portfolio),
-                &format!("{} (to {})", h.from, h.to),
-            )?;
-            tx.notify(concerned, || {
-                msg::notice_subscription_changed(
-                    &tx.actor.login,
-                    &removed,
-                    &msg::SubscriptionChange::Withdrawn,
-                )
-            })?;
+            withdraw(tx, removed, from_id, &at, &detail)?;
         }
         done.push(Handed {
             portfolio,

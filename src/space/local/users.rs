@@ -86,7 +86,7 @@ pub(super) fn admin_remove(tx: &AdminTx, login: &str) -> Result<User> {
 
 /// R3, the one place: the space keeps at least one administrator who can sign in (one
 /// still waiting to activate, or disabled, does not count) besides the account `id`.
-fn last_admin_check(tx: &AdminTx, id: i64, login: &str) -> Result<()> {
+pub(super) fn last_admin_check(tx: &AdminTx, id: i64, login: &str) -> Result<()> {
     let others: i64 = tx.query_row(
         "SELECT count(*) FROM users
          WHERE admin = 1 AND password_hash IS NOT NULL AND disabled_at IS NULL AND id <> ?1",
