@@ -47,6 +47,9 @@ pub mod paths {
     pub const ME: &str = "/v1/me";
     pub const PORTFOLIOS: &str = "/v1/portfolios";
     pub const PORTFOLIO: &str = "/v1/portfolios/{number}";
+    /// The portal's establishments file, and a file's content applied.
+    pub const PORTFOLIO_ESTABLISHMENTS: &str = "/v1/portfolios/{number}/establishments";
+    pub const PORTFOLIO_SYNC: &str = "/v1/portfolios/{number}/sync";
     pub const PORTFOLIO_SUBSCRIBERS: &str = "/v1/portfolios/{number}/subscribers";
     pub const PORTFOLIO_SUBSCRIBER: &str = "/v1/portfolios/{number}/subscribers/{login}";
     pub const SUBSCRIBERS: &str = "/v1/subscribers";
@@ -64,6 +67,8 @@ pub mod paths {
     pub const USER_ERASE: &str = "/v1/users/{login}/erase";
     pub const CLIENTS: &str = "/v1/clients";
     pub const CLIENT: &str = "/v1/clients/{id}";
+    pub const CLIENT_MANDATE: &str = "/v1/clients/{id}/mandate";
+    pub const MANDATES: &str = "/v1/mandates";
     pub const IMPORT_CLIENTS: &str = "/v1/imports/clients";
     pub const IMPORT_SUBSCRIBERS: &str = "/v1/imports/subscribers";
     pub const SETTINGS: &str = "/v1/settings";
@@ -87,6 +92,14 @@ pub mod paths {
 
     pub fn portfolio(number: i64) -> String {
         fill(PORTFOLIO, &[&number.to_string()])
+    }
+
+    pub fn portfolio_establishments(number: i64) -> String {
+        fill(PORTFOLIO_ESTABLISHMENTS, &[&number.to_string()])
+    }
+
+    pub fn portfolio_sync(number: i64) -> String {
+        fill(PORTFOLIO_SYNC, &[&number.to_string()])
     }
 
     pub fn portfolio_subscribers(number: i64) -> String {
@@ -132,6 +145,10 @@ pub mod paths {
     /// `id`: the digits of a SIREN or SIRET.
     pub fn client(id: &str) -> String {
         fill(CLIENT, &[id])
+    }
+
+    pub fn client_mandate(id: &str) -> String {
+        fill(CLIENT_MANDATE, &[id])
     }
 
     pub fn register_company(id: &str) -> String {
@@ -273,6 +290,63 @@ pub struct NewClient {
     pub id: String,
     pub name: String,
     pub portfolio: i64,
+    /// Its lettre de mission, recorded with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mandate: Option<crate::domain::mandate::MandateTerms>,
+}
+
+/// `GET /v1/portfolios/{number}/establishments`: also the clients that left since then
+/// (RFC 3339), as removals.
+#[derive(Debug, Default, Serialize, Deserialize, IntoParams)]
+pub struct EstablishmentsParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub removed_since: Option<String>,
+}
+
+/// `GET /v1/mandates`: the portfolio, only the clients without one, or only those that
+/// end or renew within `expiring` days (or have ended).
+#[derive(Debug, Default, Serialize, Deserialize, IntoParams)]
+pub struct MandateParams {
+    #[param(value_type = Option<i64>, minimum = 1)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub portfolio: Option<PortfolioNumber>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub missing: bool,
+    /// Days, plain digits (1 to 3650).
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 3650)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiring: Option<String>,
+}
+
+impl MandateParams {
+    pub fn of(q: &crate::domain::mandate::MandateQuery) -> MandateParams {
+        MandateParams {
+            portfolio: q.portfolio.map(PortfolioNumber::from),
+            missing: q.missing,
+            expiring: q.expiring.map(|d| d.to_string()),
+        }
+    }
+
+    pub fn query(&self) -> Result<crate::domain::mandate::MandateQuery> {
+        let expiring = self
+            .expiring
+            .as_deref()
+            .map(|d| {
+                plain_number(d)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or_else(|| Error::invalid(msg::number_not_plain(d)))
+            })
+            .transpose()?;
+        Ok(crate::domain::mandate::MandateQuery {
+            portfolio: self
+                .portfolio
+                .as_ref()
+                .map(PortfolioNumber::get)
+                .transpose()?,
+            missing: self.missing,
+            expiring,
+        })
+    }
 }
 
 #[derive(Serialize, Deserialize, ToSchema)]
@@ -309,6 +383,9 @@ pub struct SettingsPatch {
     /// Days the body of a sent notification is kept (1 to 3650).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notification_retention_days: Option<u32>,
+    /// Whether a client needs a signed lettre de mission to be added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub require_mandate: Option<bool>,
 }
 
 impl From<Setting> for SettingsPatch {
@@ -347,6 +424,10 @@ impl From<Setting> for SettingsPatch {
                 notification_retention_days: Some(d),
                 ..none
             },
+            Setting::RequireMandate(on) => SettingsPatch {
+                require_mandate: Some(on),
+                ..none
+            },
         }
     }
 }
@@ -363,6 +444,7 @@ impl SettingsPatch {
             register_max_age_days,
             audit_retention_months,
             notification_retention_days,
+            require_mandate,
         } = self;
         let given = [
             third_party_registration.map(Setting::ThirdPartyRegistration),
@@ -373,6 +455,7 @@ impl SettingsPatch {
             register_max_age_days.map(Setting::RegisterMaxAge),
             audit_retention_months.map(Setting::AuditRetention),
             notification_retention_days.map(Setting::NotificationRetention),
+            require_mandate.map(Setting::RequireMandate),
         ];
         let mut given = given.into_iter().flatten();
         match (given.next(), given.next()) {

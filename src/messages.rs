@@ -326,6 +326,22 @@ messages! {
     audit_would_purge(entries: u64, before: &str, bodies: u64)
         => "audit-would-purge" { entries, before = date_time(before), bodies };
     purge_log(entries: u64, bodies: u64) => "purge-log" { entries, bodies };
+    require_mandate_set(on: bool)
+        => "setting-set" { label = t!("header-require-mandate"), value = on_off(on) };
+    mandate_not_found(id: &str) => "mandate-not-found" { id = shown(id) };
+    mandate_required(id: &str) => "mandate-required" { id = shown(id) };
+    mandate_set_done(id: &str, state: &str) => "mandate-set" { id = shown(id), state };
+    mandate_cleared(id: &str) => "mandate-cleared" { id = shown(id) };
+    confirm_mandate_clear(id: &str) => "confirm-mandate-clear" { id = shown(id) };
+    sync_file_line(line: u32, id: &str, message: &str)
+        => "sync-file-line" { line, id = shown(id), message = long(message) };
+    export_problem(id: &str, name: &str) => "export-problem" { id = shown(id), name = named(name) };
+    export_written(lines: u64, p: &Path, n: i64) => "export-written" { lines, path = path(p), n };
+    sync_item_add(id: &str, name: &str) => "sync-add" { id = shown(id), name = named(name) };
+    sync_item_move_in(id: &str, name: &str, from: i64)
+        => "sync-move-in" { id = shown(id), name = named(name), from };
+    sync_item_remove(id: &str, name: &str) => "sync-remove" { id = shown(id), name = named(name) };
+    sync_no_column(found: &str) => "sync-no-column" { found = long(found) };
     rebuild_failed(reason: &str) => "rebuild-failed" { reason = long(reason) };
     purge_log_error(reason: &str) => "purge-log-error" { reason = long(reason) };
 }
@@ -506,7 +522,7 @@ pub fn import_subscribed(portfolio: i64, account_created: bool, code: bool) -> S
 messages! {
     import_email_differs(login: &str, email: &str)
         => "import-email-differs" { login = shown(login), email = shown(email) };
-    import_other_email(login: &str, line: u64)
+    import_other_email(login: &str, line: u32)
         => "import-other-email" { login = shown(login), line };
     import_field_count(found: usize, expected: usize) => "import-field-count" { found, expected };
     import_not_text(encoding: &str) => "import-not-text" { encoding = shown(encoding) };
@@ -518,7 +534,7 @@ messages! {
         => "cannot-write-report" { path = path(p), e = err(e) };
     report_is_input(p: &Path) => "report-is-input" { path = path(p) };
 }
-pub fn import_row_failed(line: u64, column: Option<&str>, message: &str) -> String {
+pub fn import_row_failed(line: u32, column: Option<&str>, message: &str) -> String {
     match column {
         Some(c) => t!(
             "import-row-failed",
@@ -688,6 +704,13 @@ pub mod header {
         withdrawn => "header-withdrawn",
         audit_retention => "header-audit-retention",
         notification_retention => "header-notification-retention",
+        require_mandate => "header-require-mandate",
+        mandate => "header-mandate",
+        signed => "header-signed",
+        reference => "header-reference",
+        until => "header-until",
+        renews => "header-renews",
+        next_date => "header-next-date",
     }
 }
 

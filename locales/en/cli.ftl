@@ -90,6 +90,45 @@ arg-offline = Answer from what was last fetched from the server, without asking 
 cmd-portfolio-show = One portfolio
 arg-portfolio-show-number = The portfolio's number
 
+## urssaf-admin portfolio export
+
+cmd-portfolio-export = The portfolio's establishments file for net-entreprises: one `SIRET;1` line per establishment (a client known by its SIREN goes out as its head office), `;`-separated, nothing else
+    .after-long =
+        The file is named portefeuille-N-etablissements.csv, each SIRET its 14 plain digits,
+        CRLF line ends. Open it in a text editor, not Excel: saved again from Excel, a SIRET
+        loses its leading zeros or turns into an exponent.
+
+        A client recorded by its SIREN alone goes out as its head-office SIRET when the space
+        knows it (`clients lookup` or `clients verify` ask the register); otherwise it is
+        listed as an error and the run exits 9, the file holding the others.
+
+        Examples:
+          urssaf-admin portfolio export 3 --out .
+          urssaf-admin portfolio export 3 --removed-since 01/01/2026 --out -
+arg-portfolio-export-number = The portfolio's number
+arg-portfolio-export-format = The portal's file format
+arg-portfolio-export-out = Write to this file, or into this folder under its own name; `-` for standard output (default: the current folder); an existing file is never replaced
+arg-portfolio-export-removed-since = Add a `SIRET;0` line for each client that left the portfolio since this day (15/01/2026 or 2026-01-15)
+
+## urssaf-admin portfolio sync
+
+cmd-portfolio-sync = Declare a portfolio's clients by a file: shows the plan (to add, to move in, to remove, unchanged), asks, then applies it in one transaction
+    .after-long =
+        The file: a CSV with a `siren` or `siret` column and an optional `name` column, or the
+        portal's own `SIRET;1` / `SIRET;0` lines. It is read as `clients import` reads (UTF-8
+        or --encoding windows-1252, `,` or `;`); a bad line is reported with its number and
+        nothing is written.
+
+        A client of another portfolio is moved in (the plan names where from). A client the
+        file does not name is removed only with --prune; a `0` line removes it always. A
+        second run of the same file changes nothing and exits 0.
+
+        Examples:
+          urssaf-admin portfolio sync 3 portefeuille-3.csv --dry-run
+          urssaf-admin portfolio sync 3 portefeuille-3.csv --prune --yes
+arg-portfolio-sync-number = The portfolio's number
+arg-portfolio-sync-prune = Also remove the portfolio's clients the file does not name
+
 ## urssaf-admin subscriber
 
 cmd-subscriber = Collaborators' subscriptions to portfolios (abonnés)
@@ -245,6 +284,7 @@ arg-clients-list-portfolio = Only this portfolio's clients
 arg-clients-list-search = Part of a name, or the first digits of a SIREN/SIRET
 arg-clients-list-limit = At most this many clients
 arg-clients-list-register = Show what the company register last said of each client (asks it nothing)
+arg-clients-list-mandate = Show each client's lettre de mission and its state today (valid, expiring within 30 days, expired, missing)
 
 ## urssaf-admin clients add
 
@@ -252,6 +292,8 @@ cmd-clients-add = Add a company (SIREN) or one establishment (SIRET) to a portfo
 arg-clients-add-id = SIREN (9 digits) or SIRET (14 digits); spaces and dots between groups are fine
 arg-clients-add-name = The company's raison sociale (default: the company register's, see `clients lookup`)
 arg-clients-add-allow-ceased = Add it even if the company register says it ceased trading
+arg-clients-add-mandate-signed = The day its lettre de mission was signed (15/01/2026 or 2026-01-15), recorded with it
+arg-clients-add-mandate-ref = The reference of that lettre de mission
 arg-clients-add-portfolio = The portfolio to add it to
 
 ## urssaf-admin clients move
@@ -307,6 +349,37 @@ arg-clients-verify-fix-names = Give the renamed clients the register's name (adm
 cmd-clients-remove = Remove a client from its portfolio (asks first)
 arg-clients-remove-id = SIREN or SIRET (spaces allowed)
 
+
+## urssaf-admin clients mandate
+
+cmd-clients-mandate = The lettre de mission of each client: the written engagement a firm needs to act for it (article 151 of décret 2012-432)
+
+## urssaf-admin clients mandate set
+
+cmd-clients-mandate-set = Record a client's lettre de mission: when it was signed, its reference, and when it ends or renews (administrators; audited and notified)
+arg-clients-mandate-set-id = SIREN or SIRET (spaces allowed)
+arg-clients-mandate-set-signed = The day it was signed (15/01/2026 or 2026-01-15)
+arg-clients-mandate-set-reference = Its reference
+arg-clients-mandate-set-until = The last day it covers
+arg-clients-mandate-set-renews = Renewed tacitly every year on the anniversary of its signature
+
+## urssaf-admin clients mandate show
+
+cmd-clients-mandate-show = A client's lettre de mission and its state today
+arg-clients-mandate-show-id = SIREN or SIRET (spaces allowed)
+
+## urssaf-admin clients mandate clear
+
+cmd-clients-mandate-clear = Clear a client's lettre de mission (asks first)
+arg-clients-mandate-clear-id = SIREN or SIRET (spaces allowed)
+
+## urssaf-admin clients mandate list
+
+cmd-clients-mandate-list = The lettres de mission of the clients you can see, with their state: valid, expiring, expired or missing
+arg-clients-mandate-list-missing = Only the clients with none recorded
+arg-clients-mandate-list-expiring = Only those that end or renew within this many days, or have ended
+arg-clients-mandate-list-portfolio = Only this portfolio's clients
+
 ## urssaf-admin settings
 
 cmd-settings = Settings of the space
@@ -350,6 +423,12 @@ arg-settings-set-notification-digest-minutes = Minutes, or off
 cmd-settings-set-register-max-age = How many days an answer of the company register is kept before `clients verify` asks again (0 to 365; 7 by default)
 arg-settings-set-register-max-age-days = Days
 
+
+
+## urssaf-admin settings set require-mandate
+
+cmd-settings-set-require-mandate = Refuse a new client (`clients add`, `clients import`) without the day its lettre de mission was signed: on or off (off by default)
+arg-settings-set-require-mandate-value = on or off
 
 ## urssaf-admin settings set audit-retention
 
@@ -437,6 +516,7 @@ value-name-login = LOGIN
 value-name-email = EMAIL
 value-name-code = CODE
 value-name-number = NUMBER
+value-name-format = FORMAT
 value-name-portfolio = PORTFOLIO
 value-name-encoding = ENCODING
 value-name-search = SEARCH
@@ -453,6 +533,8 @@ value-name-days = DAYS
 value-name-months = MONTHS
 value-name-date = DATE
 value-name-what = WHAT
+value-name-text = TEXT
+value-name-renews = RENEWS
 value-name-address = ADDRESS
 
 ## What clap itself writes
@@ -545,7 +627,7 @@ topic-exit-codes =
       6   not found
       7   conflict (duplicate, already subscribed, last administrator)
       8   invalid input (SIREN/SIRET checksum, malformed email, ...)
-      9   a bulk run finished with failures
+      9   a bulk run finished with failures, or an export left clients out
       10  server unreachable
       11  clients verify found clients to look at
 topic-environment =

@@ -723,3 +723,54 @@ purge-log-error = retention not applied: { $reason }
 user-exported = Wrote the personal data of { $login } to { $path } (readable by you alone).
 rebuild-failed = the change is made, but the database file could not be rewritten to clear what it removed from its free space: { $reason }
 hint-rebuild = Run `urssaf-admin audit purge --yes` when the space is quieter: it rewrites the file too.
+
+## Mandates (lettres de mission) and the portal
+
+header-require-mandate = Signed mandate required
+header-mandate = Mandate
+header-signed = Signed
+header-reference = Reference
+header-until = Until
+header-renews = Renews
+header-next-date = Ends or renews
+mandate-state = { $state ->
+        [valid] valid
+        [expiring] expiring
+        [expired] expired
+       *[missing] missing
+    }
+renews-yearly = yearly
+value-mandate-date = a date such as 15/01/2026 or 2026-01-15
+value-expiring-days = a number of days, from 1 to 3650
+mandate-signed-future = the mandate cannot be signed in the future ({ $date })
+mandate-ends-before = the mandate cannot end ({ $until }) before it was signed ({ $signed })
+mandate-until-or-renews = a mandate ends on a day (--until) or renews yearly (--renews), not both
+mandate-reference-invalid = a reference is at most { $max } printable characters
+mandate-not-found = no mandate is recorded for { $id }
+mandate-required = the space requires a signed mandate for each client: none given for { $id }
+hint-mandate-signed = Give the day the lettre de mission was signed with --mandate-signed (a column mandate_signed in a file), or turn the rule off with `urssaf-admin settings set require-mandate off`.
+mandate-set = Recorded the mandate of { $id }: { $state }.
+mandate-cleared = Cleared the mandate of { $id }.
+confirm-mandate-clear = Clear the lettre de mission recorded for { $id }?
+notice-client-mandate-set-subject = Lettre de mission of { $name } ({ $id }) recorded
+notice-client-mandate-set = recorded the lettre de mission of { $name } ({ $id }), in portfolio { $portfolio }: { $terms }
+notice-client-mandate-cleared-subject = Lettre de mission of { $name } ({ $id }) cleared
+notice-client-mandate-cleared = cleared the lettre de mission of { $name } ({ $id }), in portfolio { $portfolio }
+sync-name-needed = no name for this new client: add a name column, or let the company register give it
+sync-file-line = line { $line }: { $id }: { $message }
+export-problem = { $id } ({ $name }): kept by its SIREN alone, and its head office is not known: not in the file
+hint-export-problem = Learn the head office with `urssaf-admin clients lookup SIREN` (or `clients verify`), then export again.
+export-partial = { $count } clients could not be written to the file (listed above)
+export-written = Wrote { $lines } lines to { $path } (portfolio { $n }). Open it in a text editor, not Excel: saved again from Excel, a SIRET loses its leading zeros.
+sync-add = + add      { $id }  { $name }
+sync-move-in = > move in  { $id }  { $name } (from portfolio { $from })
+sync-remove = - remove   { $id }  { $name }
+sync-unchanged = { $count } unchanged
+sync-nothing = Nothing to change: portfolio { $n } already holds what the file declares.
+sync-refused = { $count } rows of the file cannot be taken: nothing was changed
+hint-sync-refused = Correct those lines and run the command again.
+confirm-sync = Apply these { $count } changes to portfolio { $n }?
+sync-applied = Applied { $count } changes to portfolio { $n }.
+sync-would = Would apply { $count } changes to portfolio { $n }; nothing was changed.
+sync-bad-line = neither SIRET;1 nor SIRET;0
+sync-no-column = the file has neither a siren nor a siret column (columns: { $found })

@@ -91,6 +91,45 @@ arg-offline = Répondre d'après ce que le serveur a envoyé en dernier, sans l'
 cmd-portfolio-show = Afficher un portefeuille
 arg-portfolio-show-number = Le numéro du portefeuille
 
+## urssaf-admin portfolio export
+
+cmd-portfolio-export = Le fichier des établissements du portefeuille pour net-entreprises : une ligne `SIRET;1` par établissement (un client connu par son SIREN sort par son siège), séparée par `;`, rien d'autre
+    .after-long =
+        Le fichier s'appelle portefeuille-N-etablissements.csv, chaque SIRET en 14 chiffres,
+        fins de ligne CRLF. Ouvrez-le avec un éditeur de texte, pas Excel : réenregistré depuis
+        Excel, un SIRET perd ses zéros de tête ou devient un exposant.
+
+        Un client enregistré par son seul SIREN sort par le SIRET de son siège quand l'espace
+        le connaît (`clients lookup` ou `clients verify` le demandent au répertoire) ; sinon il
+        est signalé en erreur et la commande sort avec le code 9, le fichier contenant les autres.
+
+        Exemples :
+          urssaf-admin portfolio export 3 --out .
+          urssaf-admin portfolio export 3 --removed-since 01/01/2026 --out -
+arg-portfolio-export-number = Le numéro du portefeuille
+arg-portfolio-export-format = Le format de fichier du portail
+arg-portfolio-export-out = Écrire dans ce fichier, ou dans ce dossier sous son propre nom ; `-` pour la sortie standard (par défaut : le dossier courant) ; un fichier existant n'est jamais remplacé
+arg-portfolio-export-removed-since = Ajouter une ligne `SIRET;0` pour chaque client sorti du portefeuille depuis ce jour (15/01/2026 ou 2026-01-15)
+
+## urssaf-admin portfolio sync
+
+cmd-portfolio-sync = Déclarer les clients d'un portefeuille par un fichier : montre le plan (à ajouter, à faire venir, à retirer, inchangés), demande, puis l'applique en une transaction
+    .after-long =
+        Le fichier : un CSV avec une colonne `siren` ou `siret` et une colonne `name` facultative,
+        ou les lignes `SIRET;1` / `SIRET;0` du portail. Il est lu comme par `clients import`
+        (UTF-8 ou --encoding windows-1252, `,` ou `;`) ; une ligne fautive est signalée avec son
+        numéro et rien n'est écrit.
+
+        Un client d'un autre portefeuille est déplacé (le plan dit d'où). Un client que le fichier
+        ne nomme pas n'est retiré qu'avec --prune ; une ligne `0` le retire toujours. Une seconde
+        exécution du même fichier ne change rien et sort avec le code 0.
+
+        Exemples :
+          urssaf-admin portfolio sync 3 portefeuille-3.csv --dry-run
+          urssaf-admin portfolio sync 3 portefeuille-3.csv --prune --yes
+arg-portfolio-sync-number = Le numéro du portefeuille
+arg-portfolio-sync-prune = Retirer aussi les clients du portefeuille que le fichier ne nomme pas
+
 ## urssaf-admin subscriber
 
 cmd-subscriber = Gérer les abonnements des collaborateurs aux portefeuilles (abonnés)
@@ -248,6 +287,7 @@ arg-clients-list-portfolio = Seulement les clients de ce portefeuille
 arg-clients-list-search = Une partie d'un nom, ou les premiers chiffres d'un SIREN/SIRET
 arg-clients-list-limit = Au plus ce nombre de clients
 arg-clients-list-register = Montrer ce que le registre des entreprises a dit de chaque client en dernier (sans l'interroger)
+arg-clients-list-mandate = Montrer la lettre de mission de chaque client et son état aujourd'hui (valide, échue dans les 30 jours, échue, absente)
 
 ## urssaf-admin clients add
 
@@ -255,6 +295,8 @@ cmd-clients-add = Ajouter une entreprise (SIREN) ou un établissement (SIRET) à
 arg-clients-add-id = SIREN (9 chiffres) ou SIRET (14 chiffres) ; espaces et points entre les groupes acceptés
 arg-clients-add-name = La raison sociale de l'entreprise (par défaut : celle du registre des entreprises, voir `clients lookup`)
 arg-clients-add-allow-ceased = L'ajouter même si le registre des entreprises la dit cessée
+arg-clients-add-mandate-signed = Le jour où sa lettre de mission a été signée (15/01/2026 ou 2026-01-15), enregistrée avec lui
+arg-clients-add-mandate-ref = La référence de cette lettre de mission
 arg-clients-add-portfolio = Le portefeuille auquel l'ajouter
 
 ## urssaf-admin clients move
@@ -313,6 +355,37 @@ arg-clients-verify-fix-names = Donner aux clients renommés le nom du registre (
 cmd-clients-remove = Retirer un client de son portefeuille (après confirmation)
 arg-clients-remove-id = SIREN ou SIRET (espaces acceptés)
 
+
+## urssaf-admin clients mandate
+
+cmd-clients-mandate = La lettre de mission de chaque client : l'engagement écrit sans lequel le cabinet ne peut pas agir pour lui (article 151 du décret 2012-432)
+
+## urssaf-admin clients mandate set
+
+cmd-clients-mandate-set = Enregistrer la lettre de mission d'un client : quand elle a été signée, sa référence, et quand elle finit ou se reconduit (administrateurs ; journalisé et notifié)
+arg-clients-mandate-set-id = SIREN ou SIRET (espaces acceptés)
+arg-clients-mandate-set-signed = Le jour de la signature (15/01/2026 ou 2026-01-15)
+arg-clients-mandate-set-reference = Sa référence
+arg-clients-mandate-set-until = Le dernier jour qu'elle couvre
+arg-clients-mandate-set-renews = Reconduite tacitement chaque année à la date anniversaire de sa signature
+
+## urssaf-admin clients mandate show
+
+cmd-clients-mandate-show = La lettre de mission d'un client et son état aujourd'hui
+arg-clients-mandate-show-id = SIREN ou SIRET (espaces acceptés)
+
+## urssaf-admin clients mandate clear
+
+cmd-clients-mandate-clear = Effacer la lettre de mission d'un client (après confirmation)
+arg-clients-mandate-clear-id = SIREN ou SIRET (espaces acceptés)
+
+## urssaf-admin clients mandate list
+
+cmd-clients-mandate-list = Les lettres de mission des clients que vous voyez, avec leur état : valide, bientôt échue, échue ou absente
+arg-clients-mandate-list-missing = Seulement les clients qui n'en ont aucune
+arg-clients-mandate-list-expiring = Seulement celles qui finissent ou se reconduisent dans ce nombre de jours, ou sont échues
+arg-clients-mandate-list-portfolio = Seulement les clients de ce portefeuille
+
 ## urssaf-admin settings
 
 cmd-settings = Gérer les réglages de l'espace
@@ -356,6 +429,12 @@ arg-settings-set-notification-digest-minutes = Des minutes, ou off
 cmd-settings-set-register-max-age = Combien de jours une réponse du registre des entreprises est gardée avant que `clients verify` ne l'interroge de nouveau (de 0 à 365 ; 7 par défaut)
 arg-settings-set-register-max-age-days = Des jours
 
+
+
+## urssaf-admin settings set require-mandate
+
+cmd-settings-set-require-mandate = Refuser un nouveau client (`clients add`, `clients import`) sans le jour de signature de sa lettre de mission : on ou off (off par défaut)
+arg-settings-set-require-mandate-value = on ou off
 
 ## urssaf-admin settings set audit-retention
 
@@ -442,6 +521,7 @@ value-name-login = IDENTIFIANT
 value-name-email = COURRIEL
 value-name-code = CODE
 value-name-number = NUMÉRO
+value-name-format = FORMAT
 value-name-portfolio = PORTEFEUILLE
 value-name-encoding = ENCODAGE
 value-name-search = TEXTE
@@ -458,6 +538,8 @@ value-name-days = JOURS
 value-name-months = MOIS
 value-name-date = DATE
 value-name-what = QUOI
+value-name-text = TEXTE
+value-name-renews = RECONDUCTION
 value-name-address = ADRESSE
 
 ## Ce que clap écrit lui-même
@@ -561,7 +643,7 @@ topic-exit-codes =
       6   introuvable
       7   conflit (doublon, déjà abonné, dernier administrateur)
       8   saisie invalide (clé de contrôle du SIREN/SIRET, adresse électronique mal formée, ...)
-      9   un traitement en masse s'est terminé avec des échecs
+      9   un traitement en masse s'est terminé avec des échecs, ou un export a laissé des clients de côté
       10  serveur injoignable
       11  clients verify a trouvé des clients à examiner
 topic-environment =

@@ -753,3 +753,54 @@ purge-log-error = durées de conservation non appliquées : { $reason }
 user-exported = Données personnelles de { $login } écrites dans { $path } (lisible par vous seul).
 rebuild-failed = la modification est faite, mais le fichier de la base n'a pas pu être réécrit pour effacer de son espace libre ce qu'elle a supprimé : { $reason }
 hint-rebuild = Lancez `urssaf-admin audit purge --yes` quand l'espace est plus calme : il réécrit aussi le fichier.
+
+## Mandates (lettres de mission) and the portal
+
+header-require-mandate = Lettre de mission signée exigée
+header-mandate = Lettre de mission
+header-signed = Signée le
+header-reference = Référence
+header-until = Jusqu'au
+header-renews = Reconduction
+header-next-date = Fin ou reconduction
+mandate-state = { $state ->
+        [valid] valide
+        [expiring] bientôt échue
+        [expired] échue
+       *[missing] absente
+    }
+renews-yearly = annuelle
+value-mandate-date = une date comme 15/01/2026 ou 2026-01-15
+value-expiring-days = un nombre de jours, de 1 à 3650
+mandate-signed-future = la lettre de mission ne peut pas être signée dans le futur ({ $date })
+mandate-ends-before = la lettre de mission ne peut pas finir ({ $until }) avant sa signature ({ $signed })
+mandate-until-or-renews = une lettre de mission finit un jour donné (--until) ou se reconduit chaque année (--renews), pas les deux
+mandate-reference-invalid = une référence fait au plus { $max } caractères imprimables
+mandate-not-found = aucune lettre de mission n'est enregistrée pour { $id }
+mandate-required = l'espace exige une lettre de mission signée pour chaque client : aucune pour { $id }
+hint-mandate-signed = Donnez le jour de signature de la lettre de mission avec --mandate-signed (une colonne mandat_signe dans un fichier), ou levez la règle avec `urssaf-admin settings set require-mandate off`.
+mandate-set = Lettre de mission de { $id } enregistrée : { $state }.
+mandate-cleared = Lettre de mission de { $id } effacée.
+confirm-mandate-clear = Effacer la lettre de mission enregistrée pour { $id } ?
+notice-client-mandate-set-subject = Lettre de mission de { $name } ({ $id }) enregistrée
+notice-client-mandate-set = a enregistré la lettre de mission de { $name } ({ $id }), du portefeuille { $portfolio } : { $terms }
+notice-client-mandate-cleared-subject = Lettre de mission de { $name } ({ $id }) effacée
+notice-client-mandate-cleared = a effacé la lettre de mission de { $name } ({ $id }), du portefeuille { $portfolio }
+sync-name-needed = pas de nom pour ce nouveau client : ajoutez une colonne name, ou laissez le registre des entreprises le donner
+sync-file-line = ligne { $line } : { $id } : { $message }
+export-problem = { $id } ({ $name }) : enregistré par son seul SIREN, et son siège n'est pas connu : absent du fichier
+hint-export-problem = Apprenez son siège avec `urssaf-admin clients lookup SIREN` (ou `clients verify`), puis exportez de nouveau.
+export-partial = { $count } clients n'ont pas pu être écrits dans le fichier (voir ci-dessus)
+export-written = { $lines } lignes écrites dans { $path } (portefeuille { $n }). Ouvrez-le avec un éditeur de texte, pas Excel : réenregistré depuis Excel, un SIRET perd ses zéros de tête.
+sync-add = + ajouter   { $id }  { $name }
+sync-move-in = > déplacer  { $id }  { $name } (depuis le portefeuille { $from })
+sync-remove = - retirer   { $id }  { $name }
+sync-unchanged = { $count } inchangés
+sync-nothing = Rien à changer : le portefeuille { $n } contient déjà ce que le fichier déclare.
+sync-refused = { $count } lignes du fichier ne peuvent pas être prises : rien n'a été modifié
+hint-sync-refused = Corrigez ces lignes et relancez la commande.
+confirm-sync = Appliquer ces { $count } changements au portefeuille { $n } ?
+sync-applied = { $count } changements appliqués au portefeuille { $n }.
+sync-would = Appliquerait { $count } changements au portefeuille { $n } ; rien n'a été modifié.
+sync-bad-line = ni SIRET;1 ni SIRET;0
+sync-no-column = le fichier n'a ni colonne siren ni colonne siret (colonnes : { $found })

@@ -76,7 +76,7 @@ fn midnight(d: jiff::civil::Date) -> Option<String> {
 }
 
 /// From the start of that day (local time) on.
-fn since(s: &str) -> std::result::Result<String, String> {
+pub fn since(s: &str) -> std::result::Result<String, String> {
     if let Ok(t) = s.trim().parse::<jiff::Timestamp>() {
         return Ok(t.to_string());
     }

@@ -134,7 +134,8 @@ pub fn init(ctx: &Context, a: &InitArgs) -> Result<()> {
     let next = match &signed_in {
         Ok(_) => msg::space_ready(&new.admin_login, ctx.profile_name()),
         Err(e) => {
-            ctx.ui.warn(&e.message);
+            ctx.ui
+                .warn(&msg::labelled(&msg::warning_prefix(), &e.message));
             msg::next_login(&new.admin_login)
         }
     };

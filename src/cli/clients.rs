@@ -1,8 +1,8 @@
-//! clients list | add | move | import | lookup | verify | remove (R7, R8).
+//! clients list | add | move | import | lookup | verify | remove | mandate (R7, R8).
 
 use clap::{Args, Subcommand};
 
-use super::{Confirm, DryRun, confirmed, import, portfolio_number, register};
+use super::{Confirm, DryRun, confirmed, import, mandate, portfolio_number, register};
 use crate::cli::context::Context;
 use crate::domain::{Client, ClientQuery, CompanyId, ident::group};
 use crate::error::Result;
@@ -35,6 +35,8 @@ pub enum ClientsCommand {
         #[command(flatten)]
         dry_run: DryRun,
     },
+    #[command(subcommand)]
+    Mandate(mandate::MandateCommand),
 }
 
 #[derive(Debug, Args)]
@@ -49,6 +51,8 @@ pub struct ListArgs {
     pub offline: bool,
     #[arg(long, conflicts_with_all = ["search", "limit", "offline"])]
     pub register: bool,
+    #[arg(long, conflicts_with_all = ["search", "limit", "offline", "register"])]
+    pub mandate: bool,
 }
 
 #[derive(Debug, Args)]
@@ -82,6 +86,10 @@ pub struct AddArgs {
     pub portfolio: i64,
     #[arg(long)]
     pub allow_ceased: bool,
+    #[arg(long, value_name = "DATE", value_parser = mandate::day)]
+    pub mandate_signed: Option<String>,
+    #[arg(long, value_name = "TEXT", requires = "mandate_signed")]
+    pub mandate_ref: Option<String>,
     #[command(flatten)]
     pub dry_run: DryRun,
 }
@@ -96,8 +104,19 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
         super::offline_note(ctx, fetched.as_deref());
         return ctx.ui.list(&clients);
     }
+    if let ClientsCommand::Mandate(c) = cmd {
+        return mandate::run(ctx, c);
+    }
     let (space, token) = ctx.signed_in()?;
     match cmd {
+        ClientsCommand::Mandate(_) => Ok(()),
+        ClientsCommand::List(a) if a.mandate => {
+            let query = crate::domain::mandate::MandateQuery {
+                portfolio: a.portfolio,
+                ..Default::default()
+            };
+            ctx.ui.list(&space.mandate_list(&token, &query)?)
+        }
         ClientsCommand::List(a) if a.register => register::list(ctx, space, &token, a.portfolio),
         ClientsCommand::List(a) => super::listed_or_cached(ctx, list(space, &token, a), |c| {
             c.clients(a.portfolio, a.search.as_deref(), a.limit)
@@ -105,8 +124,23 @@ pub fn run(ctx: &Context, cmd: &ClientsCommand) -> Result<()> {
         ClientsCommand::Add(a) => {
             let id = CompanyId::parse(&a.id)?;
             let admitted = register::admit(space, &token, &id, a.name.as_deref(), a.allow_ceased)?;
-            let c =
-                space.client_add(&token, &id, &admitted.name, a.portfolio, a.dry_run.dry_run)?;
+            let terms =
+                a.mandate_signed
+                    .as_ref()
+                    .map(|signed| crate::domain::mandate::MandateTerms {
+                        signed_on: signed.clone(),
+                        reference: a.mandate_ref.clone(),
+                        until: None,
+                        renews: None,
+                    });
+            let c = space.client_add(
+                &token,
+                &id,
+                &admitted.name,
+                a.portfolio,
+                terms.as_ref(),
+                a.dry_run.dry_run,
+            )?;
             register::said(ctx, &admitted);
             let text = if a.dry_run.dry_run {
                 super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &c)

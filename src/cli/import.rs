@@ -16,6 +16,7 @@ use crate::cli::context::Context;
 use crate::domain::import::{
     Action, ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,
 };
+use crate::domain::portal::SyncRow;
 use crate::error::{Error, ErrorKind, Result};
 use crate::messages as msg;
 use crate::space::{Outcomes, Rows};
@@ -72,6 +73,13 @@ const CLIENT_COLUMNS: &[Column] = &[
         false,
     ),
     column("portfolio", &["portefeuille"], true),
+    // The day the lettre de mission was signed, and its reference.
+    column(
+        "mandate_signed",
+        &["mandat_signe", "mandat_signé", "mandat signé", "mandat"],
+        false,
+    ),
+    column("reference", &["référence", "ref"], false),
 ];
 
 const SUBSCRIBER_COLUMNS: &[Column] = &[
@@ -81,12 +89,23 @@ const SUBSCRIBER_COLUMNS: &[Column] = &[
     column("portfolio", &["portefeuille"], true),
 ];
 
+/// `portfolio sync`: a company or establishment per row, with an optional name.
+const SYNC_COLUMNS: &[Column] = &[
+    column("siren", &[], false),
+    column("siret", &[], false),
+    column(
+        "name",
+        &["raison sociale", "raison_sociale", "nom", "denomination"],
+        false,
+    ),
+];
+
 /// A header line longer than this is not one.
 const MAX_HEADER: usize = 64 * 1024;
 
 /// One record: its line, and its values in the order of the kind's columns.
 struct Fields {
-    line: u64,
+    line: u32,
     values: Vec<String>,
 }
 
@@ -274,10 +293,12 @@ impl Sheet {
         }
     }
 
-    fn line_of(&self, position: Option<&csv::Position>) -> u64 {
-        self.lines
-            .borrow_mut()
-            .line_of(position.map_or(0, csv::Position::byte))
+    fn line_of(&self, position: Option<&csv::Position>) -> u32 {
+        row_line(
+            self.lines
+                .borrow_mut()
+                .line_of(position.map_or(0, csv::Position::byte)),
+        )
     }
 
     fn fields(&mut self) -> std::result::Result<Fields, Box<RowOutcome>> {
@@ -415,6 +436,7 @@ pub fn clients(
             let id = if siret.is_empty() { f.take(0) } else { siret };
             let mut name = f.take(2);
             let portfolio = f.take(3);
+            let (mandate_signed, reference) = (f.take(4), f.take(5));
             if name.trim().is_empty() {
                 match fill_name(&id) {
                     Ok(n) => name = n,
@@ -430,6 +452,8 @@ pub fn clients(
                 id,
                 name,
                 portfolio,
+                mandate_signed,
+                reference,
             })
         },
     )
@@ -720,4 +744,132 @@ fn csv_error(e: csv::Error) -> Error {
 
 fn report_error(path: &Path, e: csv::Error) -> Error {
     Error::other(msg::cannot_write_report(path, &msg::reason(&e)))
+}
+
+/// The rows of a file declaring a portfolio's content: the portal's own form (`SIRET;1`
+/// or `SIRET;0` per line, no header) or a CSV with `siren` or `siret` and `name`
+/// columns, read as `clients import` reads its files. A line that cannot be read is an
+/// error naming it: nothing is applied from a file read in part.
+pub fn sync_rows(file: &Path, encoding: Encoding) -> Result<Vec<SyncRow>> {
+    let cannot = |e: &io::Error| {
+        Error::invalid(msg::import_cannot_read(file, &msg::reason(e))).hint(msg::hint_import_file())
+    };
+    let mut start = [0u8; 64];
+    let n = {
+        let mut f = File::open(file).map_err(|e| cannot(&e))?;
+        let mut n = 0;
+        while n < start.len() {
+            match f.read(&mut start[n..]).map_err(|e| cannot(&e))? {
+                0 => break,
+                k => n += k,
+            }
+        }
+        n
+    };
+    let first = String::from_utf8_lossy(&start[..n]);
+    let first = first
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or("");
+    if portal_line(first).is_some() {
+        return portal_rows(file).map_err(|e| cannot(&e))?;
+    }
+    let args = ImportArgs {
+        file: file.to_path_buf(),
+        skip_invalid: false,
+        report: None,
+        encoding,
+        dry_run: DryRun { dry_run: false },
+    };
+    let mut sheet = Sheet::open(&args, SYNC_COLUMNS, &ProgressBar::hidden())?;
+    if sheet.positions[0].is_none() && sheet.positions[1].is_none() {
+        let found: Vec<String> = sheet
+            .reader
+            .headers()
+            .map(|h| h.iter().map(str::to_string).collect())
+            .unwrap_or_default();
+        return Err(Error::invalid(msg::sync_no_column(&found.join(",")))
+            .hint(msg::hint_import_header(&expected(SYNC_COLUMNS))));
+    }
+    let mut rows = Vec::new();
+    let mut bad = Vec::new();
+    while let Some(next) = sheet.next_fields() {
+        match next {
+            Ok(mut f) => {
+                let siret = f.take(1);
+                let id = if siret.is_empty() { f.take(0) } else { siret };
+                rows.push(SyncRow {
+                    line: f.line,
+                    id,
+                    name: f.take(2),
+                    keep: true,
+                });
+            }
+            Err(o) => bad.push(msg::sync_file_line(o.line, &o.key, &o.message)),
+        }
+        if let Some(e) = sheet.fatal.borrow_mut().take() {
+            return Err(e);
+        }
+    }
+    refuse_bad(bad)?;
+    Ok(rows)
+}
+
+/// Files are bounded in size, so their line numbers fit; the contract says 32 bits.
+fn row_line(n: u64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// `SIRET;1` or `SIRET;0`: the SIRET's digits and whether it stays.
+fn portal_line(line: &str) -> Option<(String, bool)> {
+    let (siret, flag) = line.trim().split_once(';')?;
+    let siret = siret.trim().trim_matches('"');
+    let keep = match flag.trim().trim_matches('"') {
+        "1" => true,
+        "0" => false,
+        _ => return None,
+    };
+    (siret.len() == 14 && siret.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| (siret.to_string(), keep))
+}
+
+fn portal_rows(file: &Path) -> io::Result<Result<Vec<SyncRow>>> {
+    let reader = BufReader::new(File::open(file)?);
+    let mut rows = Vec::new();
+    let mut bad = Vec::new();
+    for (i, line) in reader.split(b'\n').enumerate() {
+        let line = line?;
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim_start_matches('\u{feff}').trim();
+        let number = i as u64 + 1;
+        if text.is_empty() {
+            continue;
+        }
+        match portal_line(text) {
+            Some((id, keep)) => rows.push(SyncRow {
+                line: row_line(number),
+                id,
+                name: String::new(),
+                keep,
+            }),
+            None => bad.push(msg::sync_file_line(
+                row_line(number),
+                text,
+                &msg::sync_bad_line(),
+            )),
+        }
+    }
+    Ok(refuse_bad(bad).map(|()| rows))
+}
+
+/// Unreadable lines, each said on stderr, refuse the whole file.
+fn refuse_bad(bad: Vec<String>) -> Result<()> {
+    if bad.is_empty() {
+        return Ok(());
+    }
+    for line in &bad {
+        eprintln!("{line}");
+    }
+    Err(Error::invalid(msg::sync_refused(bad.len() as u64)).hint(msg::hint_sync_refused()))
 }

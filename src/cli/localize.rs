@@ -361,6 +361,11 @@ impl Localizer {
                 "clap-options"
             };
             a = a.help_heading(self.heading(id));
+            // Under a heading clap orders by display order, then by name; arguments
+            // keep their positions, as in clap's own section.
+            if let Some(index) = a.get_index() {
+                a = a.display_order(index);
+            }
         }
         match a.get_action() {
             ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong => {

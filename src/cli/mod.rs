@@ -18,6 +18,7 @@ pub mod generate;
 pub mod help;
 pub mod import;
 pub mod localize;
+pub mod mandate;
 pub mod notifications;
 pub mod portfolio;
 pub mod register;

@@ -54,6 +54,12 @@ pub enum SetCommand {
         #[command(flatten)]
         dry_run: DryRun,
     },
+    RequireMandate {
+        #[arg(value_enum)]
+        value: OnOff,
+        #[command(flatten)]
+        dry_run: DryRun,
+    },
     AuditRetention {
         #[arg(value_parser = audit_months, value_name = "MONTHS")]
         months: u32,
@@ -188,6 +194,16 @@ pub fn run(ctx: &Context, cmd: &SettingsCommand) -> Result<()> {
                 super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
             } else {
                 msg::register_max_age_set(info.register_max_age_days)
+            };
+            ctx.ui.outcome(&text, &info)
+        }
+        SettingsCommand::Set(SetCommand::RequireMandate { value, dry_run }) => {
+            let on = matches!(value, OnOff::On);
+            let info = space.settings_set(&token, Setting::RequireMandate(on), dry_run.dry_run)?;
+            let text = if dry_run.dry_run {
+                super::dry_run_text(ctx, msg::dry_run_nothing_changed(), &info)
+            } else {
+                msg::require_mandate_set(info.require_mandate)
             };
             ctx.ui.outcome(&text, &info)
         }

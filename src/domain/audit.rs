@@ -30,6 +30,8 @@ pub enum Action {
     ClientMove,
     ClientRemove,
     ClientRename,
+    MandateSet,
+    MandateClear,
     SettingsSet,
     ClientsImport,
     SubscribersImport,
@@ -37,7 +39,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 27] = [
         Action::SpaceInit,
         Action::UserCreate,
         Action::UserActivate,
@@ -59,6 +61,8 @@ impl Action {
         Action::ClientMove,
         Action::ClientRemove,
         Action::ClientRename,
+        Action::MandateSet,
+        Action::MandateClear,
         Action::SettingsSet,
         Action::ClientsImport,
         Action::SubscribersImport,
@@ -88,6 +92,8 @@ impl Action {
             Action::ClientMove => "client.move",
             Action::ClientRemove => "client.remove",
             Action::ClientRename => "client.rename",
+            Action::MandateSet => "mandate.set",
+            Action::MandateClear => "mandate.clear",
             Action::SettingsSet => "settings.set",
             Action::ClientsImport => "clients.import",
             Action::SubscribersImport => "subscribers.import",

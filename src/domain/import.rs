@@ -11,16 +11,24 @@ use crate::messages as msg;
 /// A client row as read: raw text, checked by the space (rules in one place).
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ClientRow {
-    pub line: u64,
+    #[schema(value_type = u64, maximum = 4294967295.0)]
+    pub line: u32,
     /// SIREN or SIRET.
     pub id: String,
     pub name: String,
     pub portfolio: String,
+    /// The day the lettre de mission was signed (`15/01/2026` or ISO); may be empty.
+    #[serde(default)]
+    pub mandate_signed: String,
+    /// Its reference; may be empty.
+    #[serde(default)]
+    pub reference: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SubscriberRow {
-    pub line: u64,
+    #[schema(value_type = u64, maximum = 4294967295.0)]
+    pub line: u32,
     pub login: String,
     /// Needed for a new account; may be empty for an existing one.
     pub email: String,
@@ -68,7 +76,7 @@ impl Action {
 /// What became of one input row; the report has one per row, in file order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RowOutcome {
-    pub line: u64,
+    pub line: u32,
     /// The SIREN/SIRET, or the login, as read.
     pub key: String,
     pub portfolio: String,
@@ -81,7 +89,7 @@ pub struct RowOutcome {
 }
 
 impl RowOutcome {
-    pub fn new(line: u64, key: &str, portfolio: &str, action: Action, message: String) -> Self {
+    pub fn new(line: u32, key: &str, portfolio: &str, action: Action, message: String) -> Self {
         RowOutcome {
             line,
             key: key.to_string(),
@@ -104,7 +112,7 @@ impl RowOutcome {
         }
     }
 
-    pub fn failed(line: u64, key: &str, portfolio: &str, column: &str, message: String) -> Self {
+    pub fn failed(line: u32, key: &str, portfolio: &str, column: &str, message: String) -> Self {
         RowOutcome {
             column: Some(column.to_string()),
             ..RowOutcome::new(line, key, portfolio, Action::Failed, message)
@@ -187,7 +195,7 @@ pub trait FileCheck<T> {
 #[derive(Default)]
 pub struct ClientFile {
     bits: Vec<u64>,
-    lines: HashMap<u32, u64>,
+    lines: HashMap<u32, u32>,
 }
 
 /// SIRENs whose line is kept; beyond, a duplicate is said to be on "an earlier line".
@@ -195,7 +203,7 @@ const LINES_KEPT: usize = 100_000;
 
 impl ClientFile {
     /// `Err(first line, if known)` when the SIREN was already there.
-    fn insert(&mut self, siren: u32, line: u64) -> Result<(), Option<u64>> {
+    fn insert(&mut self, siren: u32, line: u32) -> Result<(), Option<u32>> {
         // The ninth digit is a checksum of the other eight.
         let body = (siren / 10) as usize;
         if self.bits.is_empty() {
@@ -238,8 +246,8 @@ impl FileCheck<ClientRow> for ClientFile {
 
 #[derive(Default)]
 pub struct SubscriberFile {
-    seen: HashMap<(String, String), u64>,
-    emails: HashMap<String, (String, u64)>,
+    seen: HashMap<(String, String), u32>,
+    emails: HashMap<String, (String, u32)>,
 }
 
 impl FileCheck<SubscriberRow> for SubscriberFile {

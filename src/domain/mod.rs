@@ -4,8 +4,10 @@
 pub mod audit;
 pub mod ident;
 pub mod import;
+pub mod mandate;
 pub mod notice;
 pub mod personal;
+pub mod portal;
 pub mod register;
 
 use serde::{Deserialize, Serialize};
@@ -80,6 +82,9 @@ pub struct SpaceInfo {
     /// Days after which the body of a sent notification is removed.
     #[serde(default = "personal::default_notification_retention")]
     pub notification_retention_days: u32,
+    /// `clients add` and `clients import` refuse a client without a signed mandate.
+    #[serde(default)]
+    pub require_mandate: bool,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
@@ -415,6 +420,8 @@ pub enum Setting {
     AuditRetention(u32),
     /// Days the body of a sent notification is kept.
     NotificationRetention(u32),
+    /// A client needs a signed lettre de mission to be added.
+    RequireMandate(bool),
 }
 
 /// The SMTP server: `smtp://` (STARTTLS required), `smtps://` (TLS from the start), or

@@ -27,6 +27,9 @@ pub enum ClientChange {
     Removed,
     /// Given the register's name; the old one.
     Renamed(String),
+    /// Its lettre de mission recorded, with its terms as the audit says them.
+    MandateSet(String),
+    MandateCleared,
 }
 
 /// How a subscription changed, for its notice.
@@ -287,6 +290,29 @@ pub fn notice_client(actor: &str, c: &Client, change: ClientChange) -> Notice {
             t!(
                 "notice-client-renamed",
                 from = from.as_str(),
+                name = name,
+                id = id,
+                portfolio = c.portfolio
+            ),
+        ),
+        ClientChange::MandateSet(terms) => (
+            t!("notice-client-mandate-set-subject", name = name, id = id),
+            t!(
+                "notice-client-mandate-set",
+                name = name,
+                id = id,
+                portfolio = c.portfolio,
+                terms = terms
+            ),
+        ),
+        ClientChange::MandateCleared => (
+            t!(
+                "notice-client-mandate-cleared-subject",
+                name = name,
+                id = id
+            ),
+            t!(
+                "notice-client-mandate-cleared",
                 name = name,
                 id = id,
                 portfolio = c.portfolio

@@ -17,8 +17,10 @@ mod auth;
 mod clients;
 mod import;
 pub mod maintenance;
+mod mandates;
 pub mod outbox;
 mod personal;
+mod portal;
 mod register;
 mod sessions;
 mod settings;
@@ -31,8 +33,10 @@ use super::{Outcomes, Rows, Space};
 use crate::domain::ReviewRow;
 use crate::domain::audit::{Action, Target};
 use crate::domain::import::{ClientRow, ImportOptions, ImportSummary, SubscriberRow};
+use crate::domain::mandate::{Mandate, MandateQuery, MandateTerms};
 use crate::domain::notice::{self as msg, Notice};
 use crate::domain::personal::{Erased, PersonalData, Purged};
+use crate::domain::portal::{PortalFile, SyncPlan, SyncRequest};
 use crate::domain::{
     self, ACTIVATION_DAYS, Actor, AuditEntry, Client, ClientAccess, ClientMoved, ClientPage,
     ClientQuery, CompanyId, Handed, Handover, NewSpace, NewSubscriber, Notification, Portfolio,
@@ -58,6 +62,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_register.sql"),
     include_str!("migrations/0009_offboarding.sql"),
     include_str!("migrations/0010_personal_data.sql"),
+    include_str!("migrations/0011_mandates.sql"),
 ];
 
 /// Where a command run on the database's own machine signs in from.
@@ -567,6 +572,25 @@ impl Space for LocalSpace {
         self.read(token, |tx| access::portfolio(tx, number))
     }
 
+    fn portfolio_export(
+        &self,
+        token: &Secret,
+        number: i64,
+        removed_since: Option<&str>,
+    ) -> Result<PortalFile> {
+        self.read(token, |tx| portal::export(tx, number, removed_since))
+    }
+
+    fn portfolio_sync(
+        &self,
+        token: &Secret,
+        number: i64,
+        request: &SyncRequest,
+        dry_run: bool,
+    ) -> Result<SyncPlan> {
+        self.change(token, dry_run, |tx| portal::sync(tx, number, request))
+    }
+
     fn subscriber_add(
         &self,
         token: &Secret,
@@ -677,9 +701,34 @@ impl Space for LocalSpace {
         id: &CompanyId,
         name: &str,
         portfolio: i64,
+        mandate: Option<&MandateTerms>,
         dry_run: bool,
     ) -> Result<Client> {
-        self.change(token, dry_run, |tx| clients::add(tx, id, name, portfolio))
+        self.change(token, dry_run, |tx| {
+            clients::add(tx, id, name, portfolio, mandate)
+        })
+    }
+
+    fn mandate_set(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        terms: &MandateTerms,
+        dry_run: bool,
+    ) -> Result<Mandate> {
+        self.change(token, dry_run, |tx| mandates::set(tx, id, terms))
+    }
+
+    fn mandate_clear(&self, token: &Secret, id: &CompanyId, dry_run: bool) -> Result<Mandate> {
+        self.change(token, dry_run, |tx| mandates::clear(tx, id))
+    }
+
+    fn mandate_show(&self, token: &Secret, id: &CompanyId) -> Result<Mandate> {
+        self.read(token, |tx| mandates::show(tx, id))
+    }
+
+    fn mandate_list(&self, token: &Secret, query: &MandateQuery) -> Result<Vec<Mandate>> {
+        self.read(token, |tx| mandates::list(tx, query))
     }
 
     fn client_move(

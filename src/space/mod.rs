@@ -13,7 +13,9 @@ use crate::domain::ReviewRow;
 use crate::domain::import::{
     ClientRow, ImportOptions, ImportSummary, Input, RowOutcome, SubscriberRow,
 };
+use crate::domain::mandate::{Mandate, MandateQuery, MandateTerms};
 use crate::domain::personal::{Erased, PersonalData, Purged};
+use crate::domain::portal::{PortalFile, SyncPlan, SyncRequest};
 use crate::domain::register::{Ask, ClientRegister, RegisterEntry, Renamed};
 use crate::domain::{
     AuditEntry, Client, ClientAccess, ClientMoved, ClientPage, ClientQuery, CompanyId, Handed,
@@ -57,6 +59,22 @@ pub trait Space {
     fn portfolio_list(&self, token: &Secret) -> Result<Vec<Portfolio>>;
     fn portfolio_show(&self, token: &Secret, number: i64) -> Result<Portfolio>;
 
+    /// The portal's establishments file of a portfolio (R7: whoever sees it).
+    fn portfolio_export(
+        &self,
+        token: &Secret,
+        number: i64,
+        removed_since: Option<&str>,
+    ) -> Result<PortalFile>;
+    /// A portfolio's clients declared by a file: the plan, applied unless `dry_run` and
+    /// only when no row is bad, in one transaction (R2).
+    fn portfolio_sync(
+        &self,
+        token: &Secret,
+        number: i64,
+        request: &SyncRequest,
+        dry_run: bool,
+    ) -> Result<SyncPlan>;
     fn subscriber_add(
         &self,
         token: &Secret,
@@ -120,8 +138,20 @@ pub trait Space {
         id: &CompanyId,
         name: &str,
         portfolio: i64,
+        mandate: Option<&MandateTerms>,
         dry_run: bool,
     ) -> Result<Client>;
+    /// The lettre de mission of a client: recorded, cleared (R2), read (R7), listed.
+    fn mandate_set(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        terms: &MandateTerms,
+        dry_run: bool,
+    ) -> Result<Mandate>;
+    fn mandate_clear(&self, token: &Secret, id: &CompanyId, dry_run: bool) -> Result<Mandate>;
+    fn mandate_show(&self, token: &Secret, id: &CompanyId) -> Result<Mandate>;
+    fn mandate_list(&self, token: &Secret, query: &MandateQuery) -> Result<Vec<Mandate>>;
     fn client_move(
         &self,
         token: &Secret,

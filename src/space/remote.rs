@@ -23,7 +23,9 @@ use crate::domain::Ended;
 use crate::domain::import::{
     ClientFile, ClientRow, ImportOptions, ImportSummary, SubscriberFile, SubscriberRow, checked,
 };
+use crate::domain::mandate::{Mandate, MandateQuery, MandateTerms};
 use crate::domain::personal::{Erased, PersonalData, Purged};
+use crate::domain::portal::{PortalFile, SyncPlan, SyncRequest};
 use crate::domain::{
     AuditEntry, Client, ClientMoved, ClientPage, ClientQuery, CompanyId, NewSubscriber,
     Notification, Portfolio, Reinvited, Session, SessionEnd, SessionInfo, Setting, SpaceInfo,
@@ -420,6 +422,53 @@ impl Space for RemoteSpace {
         )
     }
 
+    fn portfolio_export(
+        &self,
+        token: &Secret,
+        number: i64,
+        removed_since: Option<&str>,
+    ) -> Result<PortalFile> {
+        let query = contract::EstablishmentsParams {
+            removed_since: removed_since.map(str::to_string),
+        };
+        self.get(&paths::portfolio_establishments(number), token, &query)
+    }
+
+    fn portfolio_sync(
+        &self,
+        token: &Secret,
+        number: i64,
+        request: &SyncRequest,
+        dry_run: bool,
+    ) -> Result<SyncPlan> {
+        let path = paths::portfolio_sync(number);
+        self.with_body(Method::POST, &path, Some(token), dry_run, Some(request))
+    }
+
+    fn mandate_set(
+        &self,
+        token: &Secret,
+        id: &CompanyId,
+        terms: &MandateTerms,
+        dry_run: bool,
+    ) -> Result<Mandate> {
+        let path = paths::client_mandate(id.digits());
+        self.with_body(Method::PUT, &path, Some(token), dry_run, Some(terms))
+    }
+
+    fn mandate_clear(&self, token: &Secret, id: &CompanyId, dry_run: bool) -> Result<Mandate> {
+        let path = paths::client_mandate(id.digits());
+        self.with_body(Method::DELETE, &path, Some(token), dry_run, None::<&()>)
+    }
+
+    fn mandate_show(&self, token: &Secret, id: &CompanyId) -> Result<Mandate> {
+        self.get(&paths::client_mandate(id.digits()), token, &())
+    }
+
+    fn mandate_list(&self, token: &Secret, query: &MandateQuery) -> Result<Vec<Mandate>> {
+        self.get(paths::MANDATES, token, &contract::MandateParams::of(query))
+    }
+
     fn admin_list(&self, token: &Secret) -> Result<Vec<User>> {
         self.get(paths::ADMINS, token, &())
     }
@@ -488,12 +537,14 @@ impl Space for RemoteSpace {
         id: &CompanyId,
         name: &str,
         portfolio: i64,
+        mandate: Option<&MandateTerms>,
         dry_run: bool,
     ) -> Result<Client> {
         let body = NewClient {
             id: id.digits().to_string(),
             name: name.to_string(),
             portfolio,
+            mandate: mandate.cloned(),
         };
         self.with_body(
             Method::POST,

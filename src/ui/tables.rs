@@ -289,6 +289,7 @@ impl Tabular for SpaceInfo {
             h::register_max_age(),
             h::audit_retention(),
             h::notification_retention(),
+            h::require_mandate(),
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -309,6 +310,7 @@ impl Tabular for SpaceInfo {
             msg::register_max_age_days(self.register_max_age_days),
             msg::retention_months(self.audit_retention_months),
             msg::register_max_age_days(self.notification_retention_days),
+            msg::on_off(self.require_mandate),
         ]
     }
 }
@@ -335,6 +337,38 @@ impl Tabular for crate::domain::SessionInfo {
                 msg::yes_or_no(true)
             } else {
                 String::new()
+            },
+        ]
+    }
+}
+
+impl Tabular for crate::domain::mandate::Mandate {
+    fn headers() -> Vec<String> {
+        vec![
+            h::siren(),
+            h::name(),
+            h::portfolio(),
+            h::mandate(),
+            h::signed(),
+            h::reference(),
+            h::next_date(),
+            h::renews(),
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let day = |d: &Option<String>| d.as_deref().map_or_else(|| "-".into(), msg::date);
+        vec![
+            group(&self.siren),
+            self.name.clone(),
+            self.portfolio.to_string(),
+            msg::mandate_state(self.state.code()),
+            day(&self.signed_on),
+            self.reference.clone().unwrap_or_else(|| "-".into()),
+            day(&self.next_date),
+            if self.renews.is_some() {
+                msg::renews_yearly()
+            } else {
+                "-".into()
             },
         ]
     }

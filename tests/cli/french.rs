@@ -120,7 +120,9 @@ fn the_migration_gives_existing_clients_their_search_key() {
     // Back to schema 6, as that version wrote it.
     env.rw()
         .execute_batch(
-            "ALTER TABLE users DROP COLUMN erased_at;
+            "DROP TABLE mandates;
+             ALTER TABLE space DROP COLUMN require_mandate;
+             ALTER TABLE users DROP COLUMN erased_at;
              ALTER TABLE space DROP COLUMN audit_retention_months;
              ALTER TABLE space DROP COLUMN notification_retention_days;
              DROP INDEX audit_by_time;

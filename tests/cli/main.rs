@@ -18,6 +18,7 @@ mod language;
 mod mail;
 mod offboarding;
 mod personal;
+mod portal;
 mod prompts;
 mod register;
 mod rules;

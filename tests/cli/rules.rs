@@ -53,6 +53,7 @@ fn runnable(words: &[String], leaf: &clap::Command, file: &std::path::Path) -> V
                 "name" => "Orange".into(),
                 "login" | "user" | "from" => "dave".into(),
                 "email" => "dave@cabinet.fr".into(),
+                "signed" => "15/01/2026".into(),
                 "url" => "smtp+plain://127.0.0.1:2525".into(),
                 "sender" => "noreply@cabinet.fr".into(),
                 "file" => file.to_str().unwrap().into(),

@@ -6,7 +6,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::created_unless;
-use crate::contract::{ClientPatch, ClientsParams, DryRun, NewClient, PortfolioNumber, paths};
+use crate::contract::{
+    ClientPatch, ClientsParams, DryRun, MandateParams, NewClient, PortfolioNumber, paths,
+};
+use crate::domain::mandate::{Mandate, MandateTerms};
 use crate::domain::{ClientMoved, ClientPage, ClientQuery, CompanyId};
 use crate::error::Error;
 use crate::server::{App, Bearer, call};
@@ -46,7 +49,14 @@ pub(super) async fn client_add(
 ) -> Response {
     call(&app, created_unless(q.dry_run), move |s| {
         let id = CompanyId::parse(&body.id)?;
-        s.client_add(&token, &id, &body.name, body.portfolio, q.dry_run)
+        s.client_add(
+            &token,
+            &id,
+            &body.name,
+            body.portfolio,
+            body.mandate.as_ref(),
+            q.dry_run,
+        )
     })
     .await
 }
@@ -82,6 +92,68 @@ pub(super) async fn client_remove(
     call(&app, StatusCode::OK, move |s| {
         let id = CompanyId::parse(&id)?;
         s.client_remove(&token, &id, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = paths::CLIENT_MANDATE, security(("bearer" = [])),
+    params(("id" = String, Path, description = "SIREN or SIRET")),
+    responses((status = 200, body = Mandate, description = "The client's lettre de mission and its state today (`missing` when none)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 422, body = Error)))]
+pub(super) async fn mandate_show(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(id): Path<String>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.mandate_show(&token, &CompanyId::parse(&id)?)
+    })
+    .await
+}
+
+#[utoipa::path(put, path = paths::CLIENT_MANDATE, security(("bearer" = [])),
+    params(("id" = String, Path, description = "SIREN or SIRET"), DryRun), request_body = MandateTerms,
+    responses((status = 200, body = Mandate, description = "Recorded (with `dry_run`, as it would be)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 422, body = Error)))]
+pub(super) async fn mandate_set(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(id): Path<String>,
+    Query(q): Query<DryRun>,
+    Json(terms): Json<MandateTerms>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.mandate_set(&token, &CompanyId::parse(&id)?, &terms, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(delete, path = paths::CLIENT_MANDATE, security(("bearer" = [])),
+    params(("id" = String, Path, description = "SIREN or SIRET"), DryRun),
+    responses((status = 200, body = Mandate, description = "Cleared: the client as it is now, `missing`"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 422, body = Error)))]
+pub(super) async fn mandate_clear(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(id): Path<String>,
+    Query(q): Query<DryRun>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.mandate_clear(&token, &CompanyId::parse(&id)?, q.dry_run)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = paths::MANDATES, security(("bearer" = [])), params(MandateParams),
+    responses((status = 200, body = [Mandate], description = "The mandates of the clients the caller sees"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 422, body = Error)))]
+pub(super) async fn mandate_list(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Query(q): Query<MandateParams>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.mandate_list(&token, &q.query()?)
     })
     .await
 }

@@ -7,8 +7,10 @@ use axum::response::Response;
 
 use super::created_unless;
 use crate::contract::{
-    DryRun, NewSubscriberBody, PortfolioNumber, SubscriberPatch, SubscribersParams, paths,
+    DryRun, EstablishmentsParams, NewSubscriberBody, PortfolioNumber, SubscriberPatch,
+    SubscribersParams, paths,
 };
+use crate::domain::portal::{PortalFile, SyncPlan, SyncRequest};
 use crate::domain::{NewSubscriber, Portfolio, Subscriber, SubscriberAdded, SubscriberChange};
 use crate::error::Error;
 use crate::server::{App, Bearer, call};
@@ -138,6 +140,39 @@ pub(super) async fn subscriber_list(
     call(&app, StatusCode::OK, move |s| {
         let portfolio = q.portfolio.as_ref().map(PortfolioNumber::get).transpose()?;
         s.subscriber_list(&token, portfolio)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = paths::PORTFOLIO_ESTABLISHMENTS, security(("bearer" = [])),
+    params(("number" = i64, Path, minimum = 1), EstablishmentsParams),
+    responses((status = 200, body = PortalFile, description = "The establishments file for the portal, and the clients that cannot be in it"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 422, body = Error)))]
+pub(super) async fn portfolio_export(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(number): Path<PortfolioNumber>,
+    Query(q): Query<EstablishmentsParams>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.portfolio_export(&token, number.get()?, q.removed_since.as_deref())
+    })
+    .await
+}
+
+#[utoipa::path(post, path = paths::PORTFOLIO_SYNC, security(("bearer" = [])),
+    params(("number" = i64, Path, minimum = 1), DryRun), request_body = SyncRequest,
+    responses((status = 200, body = SyncPlan, description = "The plan; applied (`applied`) unless `dry_run` or a row is bad (`problems`)"),
+        (status = 403, body = Error), (status = 404, body = Error), (status = 422, body = Error)))]
+pub(super) async fn portfolio_sync(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    Path(number): Path<PortfolioNumber>,
+    Query(q): Query<DryRun>,
+    Json(body): Json<SyncRequest>,
+) -> Response {
+    call(&app, StatusCode::OK, move |s| {
+        s.portfolio_sync(&token, number.get()?, &body, q.dry_run)
     })
     .await
 }

@@ -22,7 +22,7 @@ fn client_from_row(r: &Row) -> rusqlite::Result<Client> {
 
 /// A client by what the user typed: a SIREN names the company, a SIRET must be the
 /// establishment on record.
-fn find_client(conn: &Connection, id: &CompanyId) -> Result<Option<Client>> {
+pub(super) fn find_client(conn: &Connection, id: &CompanyId) -> Result<Option<Client>> {
     let (sql, key) = match id {
         CompanyId::Siren(s) => (format!("{CLIENT_SELECT} WHERE siren = ?1"), s),
         CompanyId::Siret(s) => (format!("{CLIENT_SELECT} WHERE siret = ?1"), s),
@@ -33,8 +33,15 @@ fn find_client(conn: &Connection, id: &CompanyId) -> Result<Option<Client>> {
         .optional()?)
 }
 
+/// Whether the company is in the space.
+pub(super) fn exists(conn: &Connection, siren: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM clients WHERE siren = ?1)")?
+        .query_row([siren], |r| r.get(0))?)
+}
+
 /// A client for a change (the actor is an administrator, who sees them all).
-fn client(tx: &AdminTx, id: &CompanyId) -> Result<Client> {
+pub(super) fn client(tx: &AdminTx, id: &CompanyId) -> Result<Client> {
     find_client(tx, id)?.ok_or_else(|| {
         Error::not_found(msg::client_not_found(&id.to_string())).next(Next::SearchClients)
     })
@@ -203,9 +210,23 @@ pub(super) fn list(tx: &Tx, query: &ClientQuery) -> Result<ClientPage> {
     Ok(ClientPage { items, next_cursor })
 }
 
-pub(super) fn add(tx: &AdminTx, id: &CompanyId, name: &str, portfolio: i64) -> Result<Client> {
+pub(super) fn add(
+    tx: &AdminTx,
+    id: &CompanyId,
+    name: &str,
+    portfolio: i64,
+    mandate: Option<&MandateTerms>,
+) -> Result<Client> {
     let name = domain::validate_name("firm", name)?;
     existing_portfolio(tx, portfolio)?;
+    let mandate = mandate
+        .map(|t| domain::mandate::validate_terms(t, mandates::today()))
+        .transpose()?;
+    if mandate.is_none() && mandates::required(tx)? {
+        return Err(
+            Error::invalid(msg::mandate_required(&id.to_string())).hint(msg::hint_mandate_signed())
+        );
+    }
     let shown = id.to_string();
     let exists = |p| {
         Error::conflict(msg::client_exists(&shown, p)).next(Next::MoveClient { id: shown.clone() })
@@ -220,6 +241,14 @@ pub(super) fn add(tx: &AdminTx, id: &CompanyId, name: &str, portfolio: i64) -> R
         }
     }
     let client = find_client(tx, id)?.ok_or_else(|| Error::other(msg::internal_error()))?;
+    if let Some(terms) = &mandate {
+        mandates::write(tx, &client.siren, terms, &stamp(now()))?;
+        tx.audit(
+            Action::MandateSet,
+            Target::Client(client.siren.clone()),
+            &mandates::summary(terms),
+        )?;
+    }
     tx.notify(portfolio_subscriber_ids(tx, portfolio)?, || {
         msg::notice_client(&tx.actor.login, &client, msg::ClientChange::Added)
     })?;

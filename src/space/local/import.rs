@@ -10,8 +10,9 @@ use crate::domain::import::{
     Action, Change, ClientFile, ClientRow, Digest, FileCheck, ImportOptions, ImportSummary,
     PortfolioDigest, RowOutcome, SubscriberFile, SubscriberRow, Welcome, checked, validate_run,
 };
+use crate::domain::mandate::MandateTerms;
 use crate::space::local::access::portfolio_subscriber_ids;
-use crate::space::local::clients::{Placed, place};
+use crate::space::local::clients::{self, Placed, place};
 use crate::space::local::subscribers::{same_email, subscribe};
 use crate::space::local::users::find_user;
 use crate::space::{Outcomes, Rows};
@@ -81,6 +82,9 @@ struct Run {
     index_dropped: bool,
     digests: BTreeMap<i64, PortfolioDigest>,
     welcomes: BTreeMap<i64, Welcome>,
+    /// The space refuses a new client without a signed mandate; today, for the dates.
+    require_mandate: bool,
+    today: jiff::civil::Date,
 }
 
 impl Run {
@@ -122,6 +126,8 @@ impl Run {
             index_dropped: false,
             digests: BTreeMap::new(),
             welcomes: BTreeMap::new(),
+            require_mandate: super::mandates::required(conn)?,
+            today: super::mandates::today(),
         })
     }
 
@@ -370,8 +376,38 @@ fn client_row(
             message,
         ))
     };
+    let terms = match r.mandate_signed.trim() {
+        "" => None,
+        signed => {
+            let asked = MandateTerms {
+                signed_on: signed.to_string(),
+                reference: Some(r.reference.clone()),
+                until: None,
+                renews: None,
+            };
+            match domain::mandate::validate_terms(&asked, run.today) {
+                Ok(t) => Some(t),
+                Err(e) => return fail("mandate_signed", e.message),
+            }
+        }
+    };
+    if terms.is_none() && run.require_mandate && !clients::exists(tx, id.siren())? {
+        return fail("mandate_signed", msg::mandate_required(&id.to_string()));
+    }
     let shown = || format!("{name} ({id})");
-    match place(tx, &id, &name, portfolio, move_clients, &run.at, &run.note)? {
+    let placed = place(tx, &id, &name, portfolio, move_clients, &run.at, &run.note)?;
+    if let (Some(t), Placed::Added | Placed::Moved { .. }) = (&terms, &placed) {
+        super::mandates::write(tx, id.siren(), t, &run.at)?;
+        audit_at(
+            tx,
+            &run.at,
+            &tx.actor.login,
+            audit::Action::MandateSet,
+            &Target::Client(id.siren().to_string()),
+            &format!("{}{}", super::mandates::summary(t), run.note),
+        )?;
+    }
+    match placed {
         Placed::Added => {
             run.added += 1;
             if run.added == run.bulk_after && !run.index_dropped {

@@ -8,7 +8,7 @@ pub(super) fn space_info(conn: &Connection) -> Result<SpaceInfo> {
         .prepare_cached(
             "SELECT siren, name, third_party_registration, created_at, smtp_url, smtp_from,
                     language, digest_minutes, register_max_age_days,
-                    audit_retention_months, notification_retention_days
+                    audit_retention_months, notification_retention_days, require_mandate
                FROM space WHERE id = 1",
         )?
         .query_row([], |r| {
@@ -26,6 +26,7 @@ pub(super) fn space_info(conn: &Connection) -> Result<SpaceInfo> {
                 register_max_age_days: r.get(8)?,
                 audit_retention_months: r.get(9)?,
                 notification_retention_days: r.get(10)?,
+                require_mandate: r.get(11)?,
             })
         })?)
 }
@@ -146,6 +147,20 @@ pub(super) fn set(tx: &AdminTx, change: Setting) -> Result<SpaceInfo> {
             )?;
             tx.notify(admin_ids(tx)?, || {
                 msg::notice_setting(&tx.actor.login, &msg::notification_retention_set(days))
+            })?;
+        }
+        Setting::RequireMandate(on) => {
+            if before.require_mandate == on {
+                return Ok(before);
+            }
+            tx.execute("UPDATE space SET require_mandate = ?1 WHERE id = 1", [on])?;
+            tx.audit(
+                Action::SettingsSet,
+                setting("require-mandate"),
+                if on { "on" } else { "off" },
+            )?;
+            tx.notify(admin_ids(tx)?, || {
+                msg::notice_setting(&tx.actor.login, &msg::require_mandate_set(on))
             })?;
         }
         Setting::Smtp(url) => {

@@ -8,7 +8,11 @@ use super::{BOB_PW, Backend, Env};
 
 /// A space with portfolios 1 and 2, bob subscribed to 1, carol to 2, and clients.
 pub fn firm(b: Backend) -> Env {
-    let env = Env::with_space_on(b);
+    firm_in(Env::with_space_on(b))
+}
+
+/// The same firm in a space made another way (with its own company register).
+pub fn firm_in(env: Env) -> Env {
     let admin = env.admin();
     admin.ok(&["portfolio", "create", "--yes"]);
     admin.ok(&["portfolio", "create", "--yes"]);
