@@ -49,6 +49,7 @@ CREATE TEMP TABLE staging (siren, siret, name, portfolio, created_at);
 -- The names are ASCII: lower() is their search key (domain::name_key).
 INSERT INTO clients (siren, siret, name, name_key, portfolio, created_at)
     SELECT siren, NULLIF(siret, ''), name, lower(name), CAST(portfolio AS INTEGER), created_at FROM staging;
+UPDATE portfolios SET client_count = (SELECT count(*) FROM clients c WHERE c.portfolio = portfolios.number);
 SQL
 echo "space: $(sqlite3 "$URSSAF_ADMIN_DB" 'SELECT count(*) FROM clients') clients in $(sqlite3 "$URSSAF_ADMIN_DB" 'SELECT count(*) FROM portfolios') portfolios"
 fi

@@ -63,6 +63,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_offboarding.sql"),
     include_str!("migrations/0010_personal_data.sql"),
     include_str!("migrations/0011_mandates.sql"),
+    include_str!("migrations/0012_client_counts.sql"),
 ];
 
 /// Where a command run on the database's own machine signs in from.
@@ -425,6 +426,7 @@ impl LocalSpace {
                 for answer in &answers {
                     register::store(&tx, answer)?;
                 }
+                tx::write_counts(&tx, &notes)?;
                 tx.commit()?;
                 if notes.queued() {
                     self.queued.store(true, Ordering::Relaxed);

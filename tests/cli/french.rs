@@ -120,7 +120,8 @@ fn the_migration_gives_existing_clients_their_search_key() {
     // Back to schema 6, as that version wrote it.
     env.rw()
         .execute_batch(
-            "DROP TABLE mandates;
+            "ALTER TABLE portfolios DROP COLUMN client_count;
+             DROP TABLE mandates;
              ALTER TABLE space DROP COLUMN require_mandate;
              ALTER TABLE users DROP COLUMN erased_at;
              ALTER TABLE space DROP COLUMN audit_retention_months;
@@ -149,6 +150,8 @@ fn the_migration_gives_existing_clients_their_search_key() {
         .map(Result::unwrap)
         .collect();
     assert_eq!(keys, ["andre", "ets martin", "zola"]);
+    // Migration 0012 counted the clients already there.
+    assert_eq!(admin.json(&["portfolio", "show", "1"])["clients"], 3);
 }
 
 const HIDDEN: [(&str, &str, usize); 5] = [

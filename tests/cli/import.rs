@@ -668,7 +668,67 @@ fn the_report_is_private_and_never_the_input(b: Backend) {
     assert_eq!(&report_rows(&report)[0][3], "created");
 }
 
+/// Each portfolio's client count (kept, not counted, since migration 0012) is what its
+/// clients are, after adds, moves, removals and imports, and a dry or refused run or a
+/// failed command leaves it as it was.
+fn portfolio_counts_follow_every_change(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let counts = || -> Vec<(i64, i64)> {
+        let listed = admin.json(&["portfolio", "list"]);
+        let clients = admin.json(&["clients", "list"]);
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let n = p["number"].as_i64().unwrap();
+                let held = clients
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|c| c["portfolio"] == n)
+                    .count();
+                assert_eq!(p["clients"], held, "portfolio {n}: {listed} vs {clients}");
+                (n, p["clients"].as_i64().unwrap())
+            })
+            .collect()
+    };
+    assert_eq!(counts(), [(1, 1), (2, 1)]);
+    admin.ok(&["clients", "add", &siren(1), "--name", "Un", "-p", "1"]);
+    admin.ok(&["clients", "move", "356000000", "--to", "2"]);
+    assert_eq!(counts(), [(1, 1), (2, 2)]);
+    admin.ok(&["clients", "remove", "552120222", "--yes"]);
+    assert_eq!(counts(), [(1, 1), (2, 1)]);
+    let path = file(
+        &env,
+        "c.csv",
+        format!(
+            "siren,name,portfolio\n{},Deux,2\n{},Trois,1\n{},Un,2\n",
+            siren(2),
+            siren(3),
+            siren(1)
+        ),
+    );
+    env.unchanged(|| succeeded(&import(admin, "clients", &path, &["--move", "--dry-run"])));
+    assert_eq!(counts(), [(1, 1), (2, 1)]);
+    succeeded(&import(admin, "clients", &path, &["--move"]));
+    assert_eq!(counts(), [(1, 1), (2, 3)]);
+    let bad = file(
+        &env,
+        "bad.csv",
+        format!("siren,name,portfolio\n{},Quatre,1\n123,Bad,1\n", siren(4)),
+    );
+    env.unchanged(|| refused(&import(admin, "clients", &bad, &[]), 8));
+    admin.fails(
+        &["clients", "add", &siren(2), "--name", "Deux", "-p", "1"],
+        7,
+    );
+    assert_eq!(counts(), [(1, 1), (2, 3)]);
+}
+
 on_both_backends!(
+    portfolio_counts_follow_every_change,
     line_numbers_as_people_count_them_with_crlf_and_blank_lines,
     a_utf8_error_names_the_column,
     r6_a_dry_or_refused_run_shows_no_activation_code,

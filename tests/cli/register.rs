@@ -74,7 +74,8 @@ fn space(b: Backend, fake: &FakeRegister) -> Env {
     env
 }
 
-/// Clients put straight into the file, as an older version or another tool would have.
+/// Clients put straight into the file, as an older version or another tool would have
+/// (with the portfolio's count, as migration 0012 would then have made it).
 fn seed(env: &Env, clients: &[(&str, &str, i64)]) {
     let db = env.rw();
     for (siren, name, portfolio) in clients {
@@ -82,6 +83,11 @@ fn seed(env: &Env, clients: &[(&str, &str, i64)]) {
             "INSERT INTO clients (siren, name, name_key, portfolio, created_at)
              VALUES (?1, ?2, lower(?2), ?3, '2026-01-01T00:00:00Z')",
             rusqlite::params![siren, name, portfolio],
+        )
+        .unwrap();
+        db.execute(
+            "UPDATE portfolios SET client_count = client_count + 1 WHERE number = ?1",
+            [portfolio],
         )
         .unwrap();
     }

@@ -71,6 +71,7 @@ impl Visible {
 pub(super) fn portfolio(tx: &Tx, number: i64) -> Result<Portfolio> {
     domain::validate_portfolio_number(number)?;
     Visible::to(&tx.actor).check(tx, number)?;
+    tx.counts_written()?;
     Ok(tx.query_row(
         &format!("{PORTFOLIO_SELECT} WHERE p.number = ?1"),
         [number],
@@ -85,7 +86,7 @@ pub(super) fn existing_portfolio(tx: &AdminTx, number: i64) -> Result<()> {
 }
 
 pub(super) const PORTFOLIO_SELECT: &str = "SELECT p.number, p.tiers_declarant, p.created_at,
-        (SELECT count(*) FROM clients c WHERE c.portfolio = p.number),
+        p.client_count,
         (SELECT count(*) FROM subscriptions s WHERE s.portfolio = p.number)
      FROM portfolios p";
 
@@ -105,6 +106,7 @@ pub(super) fn portfolio_list(tx: &Tx) -> Result<Vec<Portfolio>> {
         Some((c, id)) => (format!("WHERE {c}"), vec![id]),
         None => (String::new(), vec![]),
     };
+    tx.counts_written()?;
     let mut stmt = tx.prepare_cached(&format!("{PORTFOLIO_SELECT} {filter} ORDER BY p.number"))?;
     let rows = stmt
         .query_map(rusqlite::params_from_iter(values), portfolio_from_row)?
@@ -236,13 +238,14 @@ pub(super) fn user_access(tx: &AdminTx, login: &str) -> Result<Vec<UserAccess>> 
         .optional()?
         .ok_or_else(|| Error::not_found(msg::user_not_found(login)).next(Next::ListPeople))?;
     let account = account_status(password_set, disabled);
+    tx.counts_written()?;
     let sql = if admin {
-        "SELECT p.number, (SELECT count(*) FROM clients c WHERE c.portfolio = p.number),
+        "SELECT p.number, p.client_count,
                 (SELECT suspended FROM subscriptions s
                   WHERE s.portfolio = p.number AND s.user_id = ?1)
            FROM portfolios p ORDER BY p.number"
     } else {
-        "SELECT s.portfolio, (SELECT count(*) FROM clients c WHERE c.portfolio = s.portfolio),
+        "SELECT s.portfolio, (SELECT client_count FROM portfolios p WHERE p.number = s.portfolio),
                 s.suspended
            FROM subscriptions s WHERE s.user_id = ?1 ORDER BY s.portfolio"
     };

@@ -89,6 +89,7 @@ pub(super) fn place(
             at
         ])?;
     if inserted == 1 {
+        tx.count_clients(None, Some(portfolio));
         audit_at(
             tx,
             at,
@@ -140,6 +141,7 @@ pub(super) fn fill_name_keys(conn: &Connection) -> Result<()> {
 fn move_to(tx: &AdminTx, id: &CompanyId, from: i64, to: i64, at: &str, note: &str) -> Result<()> {
     tx.prepare_cached("UPDATE clients SET portfolio = ?1 WHERE siren = ?2")?
         .execute(params![to, id.siren()])?;
+    tx.count_clients(Some(from), Some(to));
     audit_at(
         tx,
         at,
@@ -288,6 +290,7 @@ pub(super) fn move_client(tx: &AdminTx, id: &CompanyId, to: i64) -> Result<Clien
 pub(super) fn remove(tx: &AdminTx, id: &CompanyId) -> Result<Client> {
     let removed = client(tx, id)?;
     tx.execute("DELETE FROM clients WHERE siren = ?1", [&removed.siren])?;
+    tx.count_clients(Some(removed.portfolio), None);
     tx.audit(
         Action::ClientRemove,
         Target::Client(id.digits().to_string()),

@@ -290,6 +290,7 @@ impl LocalSpace {
                     tx.execute_batch(LISTING_INDEX_SQL)?;
                 }
                 run.finish(&tx, &summary, serving)?;
+                tx.counts_written()?;
                 drop(tx);
                 db.commit()?;
             }
