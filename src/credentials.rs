@@ -35,15 +35,39 @@ fn timeout() -> Duration {
 fn with_timeout<T: Send + 'static>(
     f: impl FnOnce() -> keyring::Result<T> + Send + 'static,
 ) -> Result<T> {
+    started(f).answer()
+}
+
+/// A keyring call under way on its own thread.
+pub struct Pending<T = Option<Secret>> {
+    rx: mpsc::Receiver<keyring::Result<T>>,
+    since: std::time::Instant,
+}
+
+fn started<T: Send + 'static>(
+    f: impl FnOnce() -> keyring::Result<T> + Send + 'static,
+) -> Pending<T> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let _ = tx.send(f());
     });
-    match rx.recv_timeout(timeout()) {
-        Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(keyring_error(&e)),
-        Err(_) => {
-            Err(Error::other(msg::keyring_timeout(timeout().as_secs())).hint(msg::hint_keyring()))
+    Pending {
+        rx,
+        since: std::time::Instant::now(),
+    }
+}
+
+impl<T> Pending<T> {
+    /// Its answer, or a timeout counted from when it started.
+    pub fn answer(self) -> Result<T> {
+        let left = timeout().saturating_sub(self.since.elapsed());
+        match self.rx.recv_timeout(left) {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(keyring_error(&e)),
+            Err(_) => {
+                Err(Error::other(msg::keyring_timeout(timeout().as_secs()))
+                    .hint(msg::hint_keyring()))
+            }
         }
     }
 }
@@ -68,8 +92,17 @@ fn keyring_error(e: &keyring::Error) -> Error {
 }
 
 pub fn keyring_get(profile: &str) -> Result<Option<Secret>> {
+    keyring_ask(profile).answer()
+}
+
+/// `keyring_get`, started: its answer is [`Pending::answer`].
+pub fn keyring_ask(profile: &str) -> Pending {
     let profile = profile.to_string();
-    with_timeout(move || {
+    started(move || {
+        #[cfg(all(unix, not(target_os = "macos")))]
+        if let Some(token) = unlocked_secret(&profile) {
+            return Ok(Some(token));
+        }
         let entry = keyring::Entry::new(APP, &profile)?;
         match entry.get_password() {
             Ok(p) => Ok(Some(secret(p))),
@@ -77,6 +110,31 @@ pub fn keyring_get(profile: &str) -> Result<Option<Secret>> {
             Err(e) => Err(e),
         }
     })
+}
+
+/// The profile's token when the Secret Service holds exactly one, unlocked, read in a
+/// plain session: the Diffie-Hellman exchange of the keyring crate's session is most of
+/// a signed-in command's time, and it protects nothing here, since the session bus
+/// reaches only this user's processes, which may ask for the secret anyway. Anything
+/// else (none, locked, two, no service) goes the keyring crate's way, which unlocks or
+/// says why not.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn unlocked_secret(profile: &str) -> Option<Secret> {
+    use secret_service::{EncryptionType, blocking::SecretService};
+    let service = SecretService::connect(EncryptionType::Plain).ok()?;
+    let found = service
+        .search_items(std::collections::HashMap::from([
+            ("service", APP),
+            ("username", profile),
+        ]))
+        .ok()?;
+    match (found.unlocked.as_slice(), found.locked.is_empty()) {
+        ([item], true) => {
+            let bytes = item.get_secret().ok()?;
+            String::from_utf8(bytes).ok().map(secret)
+        }
+        _ => None,
+    }
 }
 
 pub fn keyring_set(profile: &str, token: &Secret) -> Result<()> {

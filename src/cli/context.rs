@@ -225,24 +225,27 @@ impl Context {
 
     /// The session token: URSSAF_ADMIN_TOKEN, else the profile's stored credential.
     pub fn token_with_source(&self) -> Result<(Secret, TokenSource)> {
+        self.token_asked()?.answer()
+    }
+
+    /// The token, or the keyring's answer on its way: a caller may do other work while
+    /// the Secret Service answers over D-Bus.
+    fn token_asked(&self) -> Result<Asked> {
         if let Some(t) = std::env::var(TOKEN_ENV)
             .ok()
             .filter(|t| !t.trim().is_empty())
         {
-            return Ok((secret(t.trim()), TokenSource::Environment));
+            return Ok(Asked::Known(secret(t.trim()), TokenSource::Environment));
         }
-        let not_signed_in = || Error::auth(msg::not_signed_in()).hint(msg::hint_login());
         match self.profile()?.credential {
             Some(CredentialStore::File) => {
                 let path = self.dirs.token_file(self.profile_name());
                 let token = credentials::file_get(&path)?.ok_or_else(not_signed_in)?;
-                Ok((token, TokenSource::File(path)))
+                Ok(Asked::Known(token, TokenSource::File(path)))
             }
-            Some(CredentialStore::Keyring) => {
-                let token =
-                    credentials::keyring_get(self.profile_name())?.ok_or_else(not_signed_in)?;
-                Ok((token, TokenSource::Keyring))
-            }
+            Some(CredentialStore::Keyring) => Ok(Asked::Keyring(credentials::keyring_ask(
+                self.profile_name(),
+            ))),
             None => Err(self.unknown_profile()?.unwrap_or_else(not_signed_in)),
         }
     }
@@ -260,8 +263,33 @@ impl Context {
     }
 
     /// The space and the caller's token: what every signed-in command starts with (R1).
+    /// The space opens while the keyring looks for the token.
     pub fn signed_in(&self) -> Result<(&dyn Space, Secret)> {
-        let token = self.token()?;
-        Ok((self.space()?, token))
+        let asked = self.token_asked()?;
+        let space = self.space();
+        let (token, _) = asked.answer()?;
+        Ok((space?, token))
+    }
+}
+
+fn not_signed_in() -> Error {
+    Error::auth(msg::not_signed_in()).hint(msg::hint_login())
+}
+
+/// Where the token is, once asked for.
+enum Asked {
+    Known(Secret, TokenSource),
+    Keyring(credentials::Pending),
+}
+
+impl Asked {
+    fn answer(self) -> Result<(Secret, TokenSource)> {
+        match self {
+            Asked::Known(token, source) => Ok((token, source)),
+            Asked::Keyring(pending) => Ok((
+                pending.answer()?.ok_or_else(not_signed_in)?,
+                TokenSource::Keyring,
+            )),
+        }
     }
 }
