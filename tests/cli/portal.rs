@@ -279,12 +279,12 @@ fn register() -> FakeRegister {
     fake
 }
 
-fn the_establishments_file_is_exactly_what_the_portal_takes(b: Backend) {
+/// The firm, with its head office (by SIRET) and Orange (by SIREN) added to portfolio 1,
+/// and the register that knows La Poste.
+fn portfolio_one(b: Backend) -> (FakeRegister, Env) {
     let fake = register();
     let env = firm_in(Env::with_register_on(b, &fake));
     let admin = env.admin();
-    // Portfolio 1: La Poste by SIREN (its head office learnt from the register), the
-    // firm's head office by SIRET, Orange by SIREN with no head office known.
     admin.ok(&[
         "clients",
         "add",
@@ -295,6 +295,14 @@ fn the_establishments_file_is_exactly_what_the_portal_takes(b: Backend) {
         "1",
     ]);
     admin.ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
+    (fake, env)
+}
+
+fn the_establishments_file_is_exactly_what_the_portal_takes(b: Backend) {
+    // Portfolio 1: La Poste by SIREN (its head office learnt from the register), the
+    // firm's head office by SIRET, Orange by SIREN with no head office known.
+    let (_fake, env) = portfolio_one(b);
+    let admin = env.admin();
     admin.ok(&["clients", "lookup", "356000000"]);
     let since = jiff::Timestamp::now().to_string();
     // One leaves by removal, one by a move, after `since`; one left before it.
@@ -384,20 +392,10 @@ fn the_establishments_file_is_exactly_what_the_portal_takes(b: Backend) {
 }
 
 fn sync_plans_then_applies_and_a_rerun_is_a_no_op(b: Backend) {
-    let fake = register();
-    let env = firm_in(Env::with_register_on(b, &fake));
+    // Portfolio 1 holds La Poste (356000000), Dupont and Orange; portfolio 2 Société
+    // Générale.
+    let (fake, env) = portfolio_one(b);
     let admin = env.admin();
-    // Portfolio 1 holds La Poste (356000000) and Dupont; portfolio 2 Société Générale.
-    admin.ok(&[
-        "clients",
-        "add",
-        "73282932000074",
-        "--name",
-        "Dupont",
-        "-p",
-        "1",
-    ]);
-    admin.ok(&["clients", "add", "380129866", "--name", "Orange", "-p", "1"]);
     let file = env.path().join("declared.csv");
     // Every kind of line: new (with a name), moved in from 2, unchanged, and a `0` line
     // in a headed file is not possible: removals come from --prune here.
