@@ -45,6 +45,44 @@ pub struct ServeOptions {
 pub struct App {
     pub space: Arc<LocalSpace>,
     pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
+    pub recent: Arc<Recent>,
+}
+
+/// Sessions found valid in the last `RECENT_FOR`, by the hash of their token, with
+/// their login: the extractor's early check (401 before the path, query or body is read)
+/// then costs no transaction of its own. It decides nothing else: every call still
+/// authenticates in its own transaction (R1), so an ended or disabled session is
+/// refused on its very next call all the same.
+#[derive(Default)]
+pub struct Recent(std::sync::Mutex<std::collections::HashMap<[u8; 32], (String, Instant)>>);
+
+const RECENT_FOR: Duration = Duration::from_secs(2);
+const RECENT_MAX: usize = 4096;
+
+impl Recent {
+    fn key(token: &Secret) -> [u8; 32] {
+        use secrecy::ExposeSecret;
+        use sha2::Digest;
+        sha2::Sha256::digest(token.expose_secret().as_bytes()).into()
+    }
+
+    fn login(&self, token: &Secret) -> Option<String> {
+        let seen = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        seen.get(&Self::key(token))
+            .filter(|(_, at)| at.elapsed() < RECENT_FOR)
+            .map(|(login, _)| login.clone())
+    }
+
+    fn remember(&self, token: &Secret, login: &str) {
+        let mut seen = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if seen.len() >= RECENT_MAX {
+            seen.retain(|_, (_, at)| at.elapsed() < RECENT_FOR);
+            if seen.len() >= RECENT_MAX {
+                seen.clear();
+            }
+        }
+        seen.insert(Self::key(token), (login.to_string(), Instant::now()));
+    }
 }
 
 /// The router and the OpenAPI document, from the same annotated handlers.
@@ -143,6 +181,7 @@ pub fn serve(mut opts: ServeOptions) -> Result<()> {
     let app = App {
         space: Arc::new(space),
         trusted_proxies: Arc::new(std::mem::take(&mut opts.trusted_proxies)),
+        recent: Arc::default(),
     };
     deliver_in_background(app.space.clone(), opts.smtp_password.take());
     retention_in_background(app.space.clone());
@@ -306,6 +345,15 @@ impl axum::extract::FromRequestParts<App> for Bearer {
                 Error::auth(msg::not_signed_in()).hint(msg::hint_login()),
             ));
         };
+        let told = |login: String| {
+            if let Some(caller) = parts.extensions.get::<Caller>() {
+                let _ = caller.0.set(login);
+            }
+        };
+        if let Some(login) = app.recent.login(&token) {
+            told(login);
+            return Ok(Bearer(token));
+        }
         let space = app.space.clone();
         let lang = crate::i18n::current();
         let checked = token.clone();
@@ -314,9 +362,8 @@ impl axum::extract::FromRequestParts<App> for Bearer {
                 .await;
         match outcome {
             Ok(Ok(user)) => {
-                if let Some(caller) = parts.extensions.get::<Caller>() {
-                    let _ = caller.0.set(user.login);
-                }
+                app.recent.remember(&token, &user.login);
+                told(user.login);
                 Ok(Bearer(token))
             }
             Ok(Err(e)) => Err(ApiError(e)),
