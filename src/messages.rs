@@ -66,6 +66,10 @@ pub fn shown(value: &str) -> String {
 }
 
 pub fn shown_at_most(value: &str, max: usize) -> String {
+    // Most values are short printable ASCII, shown as they are.
+    if value.len() <= max && value.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return value.to_string();
+    }
     let mut out = String::new();
     for (i, c) in value.chars().enumerate() {
         if i == max {

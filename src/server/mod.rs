@@ -2,6 +2,7 @@
 //! calls the local space (where the rules are) on a blocking thread, and turns the
 //! outcome into JSON and a status code.
 
+mod answers;
 mod routes;
 
 use std::net::SocketAddr;
@@ -41,11 +42,22 @@ pub struct ServeOptions {
     pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
+/// The state every handler gets: cloned for each request, so one reference count.
 #[derive(Clone)]
-pub struct App {
+pub struct App(Arc<Shared>);
+
+pub struct Shared {
     pub space: Arc<LocalSpace>,
-    pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
-    pub recent: Arc<Recent>,
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    pub recent: Recent,
+    pub answers: answers::Answers,
+}
+
+impl std::ops::Deref for App {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
 
 /// Sessions found valid in the last `RECENT_FOR`, by the hash of their token, with
@@ -178,11 +190,12 @@ pub fn serve(mut opts: ServeOptions) -> Result<()> {
     // As many blocking threads as connections: a request never waits for both.
     let connections = workers * 2;
     let space = LocalSpace::open_with(&opts.db, u32::try_from(connections).unwrap_or(4))?;
-    let app = App {
+    let app = App(Arc::new(Shared {
         space: Arc::new(space),
-        trusted_proxies: Arc::new(std::mem::take(&mut opts.trusted_proxies)),
-        recent: Arc::default(),
-    };
+        trusted_proxies: std::mem::take(&mut opts.trusted_proxies),
+        recent: Recent::default(),
+        answers: answers::Answers::default(),
+    }));
     deliver_in_background(app.space.clone(), opts.smtp_password.take());
     retention_in_background(app.space.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -92,6 +92,8 @@ pub struct LocalSpace {
     /// The register's answers received while a run held the write lock, kept by the
     /// next transaction that commits.
     pending_answers: Mutex<Vec<crate::domain::register::RegisterEntry>>,
+    /// A connection that never writes, for [`LocalSpace::version`].
+    watch: std::sync::OnceLock<Option<Mutex<Connection>>>,
 }
 
 /// One connection for a command; a pool for the server. A command must not pay for the
@@ -209,6 +211,7 @@ impl LocalSpace {
             would_notify: Default::default(),
             register: Default::default(),
             pending_answers: Default::default(),
+            watch: Default::default(),
         })
     }
 
@@ -484,6 +487,32 @@ impl LocalSpace {
     /// Whether a change in this process queued notifications since the last call.
     pub fn take_queued(&self) -> bool {
         self.queued.swap(false, Ordering::Relaxed)
+    }
+
+    /// A number that changes whenever anything commits to the file, from this process or
+    /// any other: SQLite's `data_version` on a connection that never writes. `None`
+    /// when the file cannot say at once (busy, or the connection failed): nothing may
+    /// then be taken as unchanged. Never waits, so an async thread may ask.
+    pub fn version(&self) -> Option<i64> {
+        let watch = self.watch.get_or_init(|| {
+            let conn = Connection::open_with_flags(
+                &self.path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .ok()?;
+            conn.busy_timeout(Duration::ZERO).ok()?;
+            Some(Mutex::new(conn))
+        });
+        let conn = watch.as_ref()?.lock().unwrap_or_else(|p| p.into_inner());
+        conn.prepare_cached("PRAGMA data_version")
+            .and_then(|mut s| s.query_row([], |r| r.get(0)))
+            .ok()
+    }
+
+    /// When the token's session ends, if it is open.
+    pub fn session_ends(&self, token: &Secret) -> Result<Option<Timestamp>> {
+        let conn = self.lock()?;
+        sessions::ends(&conn, token)
     }
 }
 

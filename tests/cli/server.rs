@@ -1198,3 +1198,87 @@ fn offline_search_answers_as_the_space_does() {
         );
     }
 }
+
+/// A read asked again may be answered from what the server kept (src/server/answers.rs),
+/// but never once anything changed: a commit by another process, a logout and a disabled
+/// account are each seen on the very next call (R1), and a kept answer is its caller's
+/// only (R7).
+#[test]
+fn a_repeated_read_sees_every_change_on_its_next_call() {
+    let env = served_firm();
+    let base = env.url();
+    let get = |token: &str, path: &str| {
+        let r = http()
+            .get(format!("{base}{path}"))
+            .bearer_auth(token)
+            .send()
+            .unwrap();
+        (r.status().as_u16(), r.text().unwrap())
+    };
+    let (alice, bob, carol) = (
+        token_of(&env, "alice"),
+        token_of(&env, "bob"),
+        token_of(&env, "carol"),
+    );
+    let list = "/v1/clients?limit=100";
+    let (status, first) = get(&alice, list);
+    assert_eq!(status, 200);
+    assert!(
+        first.contains("La Poste") && first.contains("Soci"),
+        "{first}"
+    );
+    assert_eq!(get(&alice, list), (200, first.clone()));
+    let (status, bobs) = get(&bob, list);
+    assert_eq!(status, 200);
+    assert!(
+        bobs.contains("La Poste") && !bobs.contains("Soci"),
+        "{bobs}"
+    );
+
+    // Another process changes the file behind the server's back.
+    env.rw()
+        .execute(
+            "UPDATE clients SET name = 'La Poste Renommée' WHERE siren = '356000000'",
+            [],
+        )
+        .unwrap();
+    let (_, renamed) = get(&alice, list);
+    assert!(renamed.contains("La Poste Renommée"), "{renamed}");
+
+    // The kept portfolio counts follow a client added through the server.
+    let counts = |body: &str| -> Vec<u64> {
+        let v: Value = serde_json::from_str(body).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["clients"].as_u64().unwrap())
+            .collect()
+    };
+    let (_, before) = get(&alice, "/v1/portfolios");
+    assert_eq!(counts(&before), [1, 1]);
+    assert_eq!(get(&alice, "/v1/portfolios").1, before);
+    let added = http()
+        .post(format!("{base}/v1/clients"))
+        .bearer_auth(&alice)
+        .json(&json!({"id": "380129866", "name": "Orange", "portfolio": 1}))
+        .send()
+        .unwrap();
+    assert_eq!(added.status(), 201);
+    assert_eq!(counts(&get(&alice, "/v1/portfolios").1), [2, 1]);
+
+    // Bob signs out: the answer kept for his token is not given again.
+    assert_eq!(get(&bob, list).0, 200);
+    let out = http()
+        .delete(format!("{base}/v1/sessions/current"))
+        .bearer_auth(&bob)
+        .send()
+        .unwrap();
+    assert!(out.status().is_success(), "{}", out.status());
+    assert_eq!(get(&bob, list).0, 401);
+
+    // Carol is disabled: her next call is refused.
+    assert_eq!(get(&carol, list).0, 200);
+    assert_eq!(get(&carol, list).0, 200);
+    env.admin().ok(&["user", "disable", "carol", "--yes"]);
+    assert_eq!(get(&carol, list).0, 401);
+}

@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 
 use super::created_unless;
@@ -12,7 +12,7 @@ use crate::contract::{
 use crate::domain::mandate::{Mandate, MandateTerms};
 use crate::domain::{ClientMoved, ClientPage, ClientQuery, CompanyId};
 use crate::error::Error;
-use crate::server::{App, Bearer, call};
+use crate::server::{App, Bearer, answers, call};
 use crate::space::Space;
 
 #[utoipa::path(get, path = paths::CLIENTS, security(("bearer" = [])), params(ClientsParams),
@@ -21,9 +21,11 @@ use crate::space::Space;
 pub(super) async fn client_list(
     State(app): State<App>,
     Bearer(token): Bearer,
+    uri: Uri,
     Query(q): Query<ClientsParams>,
 ) -> Response {
-    call(&app, StatusCode::OK, move |s| {
+    let asked = token.clone();
+    answers::read(&app, &asked, &uri, move |s| {
         let limit = q.limit()?;
         let query = ClientQuery {
             portfolio: q.portfolio.as_ref().map(PortfolioNumber::get).transpose()?,

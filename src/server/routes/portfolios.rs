@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 
 use super::created_unless;
@@ -13,13 +13,18 @@ use crate::contract::{
 use crate::domain::portal::{PortalFile, SyncPlan, SyncRequest};
 use crate::domain::{NewSubscriber, Portfolio, Subscriber, SubscriberAdded, SubscriberChange};
 use crate::error::Error;
-use crate::server::{App, Bearer, call};
+use crate::server::{App, Bearer, answers, call};
 use crate::space::Space;
 
 #[utoipa::path(get, path = paths::PORTFOLIOS, security(("bearer" = [])),
     responses((status = 200, body = [Portfolio], description = "The portfolios the caller may see")))]
-pub(super) async fn portfolio_list(State(app): State<App>, Bearer(token): Bearer) -> Response {
-    call(&app, StatusCode::OK, move |s| s.portfolio_list(&token)).await
+pub(super) async fn portfolio_list(
+    State(app): State<App>,
+    Bearer(token): Bearer,
+    uri: Uri,
+) -> Response {
+    let asked = token.clone();
+    answers::read(&app, &token, &uri, move |s| s.portfolio_list(&asked)).await
 }
 
 #[utoipa::path(post, path = paths::PORTFOLIOS, params(DryRun), security(("bearer" = [])),

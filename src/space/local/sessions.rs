@@ -43,6 +43,14 @@ pub(super) fn touch_due(conn: &Connection, token: &Secret) -> Result<Option<i64>
         .optional()?)
 }
 
+pub(super) fn ends(conn: &Connection, token: &Secret) -> Result<Option<Timestamp>> {
+    let ends: Option<String> = conn
+        .prepare_cached("SELECT expires_at FROM sessions WHERE token_hash = ?1")?
+        .query_row([sha256_hex(token.expose_secret())], |r| r.get(0))
+        .optional()?;
+    Ok(ends.and_then(|e| e.parse().ok()))
+}
+
 pub(super) fn touch(conn: &Connection, id: i64) -> Result<()> {
     conn.prepare_cached("UPDATE sessions SET last_used_at = ?1 WHERE id = ?2")?
         .execute(params![stamp(now()), id])?;
