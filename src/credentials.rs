@@ -95,6 +95,53 @@ pub fn keyring_get(profile: &str) -> Result<Option<Secret>> {
     keyring_ask(profile).answer()
 }
 
+#[cfg(all(unix, not(target_os = "macos")))]
+type Early = mpsc::Receiver<Option<secret_service::blocking::SecretService<'static>>>;
+
+/// The Secret Service connection that [`connect_early`] opens.
+#[cfg(all(unix, not(target_os = "macos")))]
+static EARLY: std::sync::Mutex<Option<Early>> = std::sync::Mutex::new(None);
+
+/// Words after which no token is read: the version, help, and the commands that sign in
+/// or serve. Any of them anywhere on the line is enough to open nothing early; a wrong
+/// guess costs a connection never used, or one opened later.
+const NO_TOKEN_READ: [&str; 10] = [
+    "--version",
+    "-V",
+    "--help",
+    "-h",
+    "help",
+    "completions",
+    "init",
+    "login",
+    "activate",
+    "serve",
+];
+
+/// Opens the Secret Service's plain session on its own thread as the program starts,
+/// for a command that may read its token from the keyring (none in URSSAF_ADMIN_TOKEN):
+/// the connection is made while the command line and the configuration are read
+/// rather than after.
+pub fn connect_early(args: &[std::ffi::OsString]) {
+    if std::env::var_os("URSSAF_ADMIN_TOKEN").is_some()
+        || args
+            .iter()
+            .skip(1)
+            .any(|a| NO_TOKEN_READ.iter().any(|w| a == *w))
+    {
+        return;
+    }
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        use secret_service::{EncryptionType, blocking::SecretService};
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(SecretService::connect(EncryptionType::Plain).ok());
+        });
+        *EARLY.lock().unwrap_or_else(|p| p.into_inner()) = Some(rx);
+    }
+}
+
 /// `keyring_get`, started: its answer is [`Pending::answer`].
 pub fn keyring_ask(profile: &str) -> Pending {
     let profile = profile.to_string();
@@ -121,7 +168,11 @@ pub fn keyring_ask(profile: &str) -> Pending {
 #[cfg(all(unix, not(target_os = "macos")))]
 fn unlocked_secret(profile: &str) -> Option<Secret> {
     use secret_service::{EncryptionType, blocking::SecretService};
-    let service = SecretService::connect(EncryptionType::Plain).ok()?;
+    let early = EARLY.lock().unwrap_or_else(|p| p.into_inner()).take();
+    let service = match early {
+        Some(connected) => connected.recv().ok().flatten()?,
+        None => SecretService::connect(EncryptionType::Plain).ok()?,
+    };
     let found = service
         .search_items(std::collections::HashMap::from([
             ("service", APP),
