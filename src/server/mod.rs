@@ -284,11 +284,15 @@ async fn log_request(mut req: Request, next: Next) -> Response {
     req.extensions_mut().insert(caller.clone());
     let response = next.run(req).await;
     let login = caller.0.get().map_or("-", String::as_str);
-    eprintln!(
-        "{method} {path} {} {:.1}ms {login}",
+    let tenths = start.elapsed().as_micros() / 100;
+    let line = format!(
+        "{method} {path} {} {}.{}ms {login}\n",
         response.status().as_u16(),
-        start.elapsed().as_secs_f64() * 1000.0
+        tenths / 10,
+        tenths % 10
     );
+    // One write: stderr is unbuffered, and `eprintln!` writes each piece on its own.
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), line.as_bytes());
     response
 }
 
