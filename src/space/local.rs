@@ -64,6 +64,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_personal_data.sql"),
     include_str!("migrations/0011_mandates.sql"),
     include_str!("migrations/0012_client_counts.sql"),
+    include_str!("migrations/0013_client_search.sql"),
 ];
 
 /// Where a command run on the database's own machine signs in from.

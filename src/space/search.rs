@@ -1,9 +1,17 @@
 //! Client search, the one definition: the space and the offline cache both filter with
 //! it, so `clients list --search` answers the same online and offline.
 
+use rusqlite::Connection;
 use rusqlite::types::Value;
 
 use crate::domain;
+
+/// Pieces of three characters probed at most, spread over what was typed.
+const PROBED: usize = 12;
+/// Index entries read at most per probe: past this many clients a piece is common.
+const PROBE_ROWS: i64 = 1000;
+/// The rarest pieces asked of the index together; each more costs its whole entry list.
+const USED: usize = 2;
 
 /// What a search string asks for: a name containing it, accents and case aside (both
 /// sides folded by `domain::name_key`), or, when it is only digits (typed with spaces or
@@ -36,6 +44,85 @@ impl Search {
             None => ("instr(name_key, ?) > 0", vec![self.key.clone().into()]),
         }
     }
+
+    /// [`Search::condition`] for the space's `clients`, narrowed first to the clients
+    /// that hold the key's rarest pieces in the `client_search` index (and, for digits,
+    /// to the identifiers in their range), so that a search reads a few clients rather
+    /// than all. The test itself is `condition`'s: the index only chooses whom it reads.
+    pub fn indexed_condition(&self, conn: &Connection) -> rusqlite::Result<(String, Vec<Value>)> {
+        let (exact, exact_values) = self.condition();
+        let Some(pieces) = self.rarest(conn)? else {
+            return Ok((exact.to_string(), exact_values));
+        };
+        let named = "SELECT printf('%09d', rowid) FROM client_search WHERE client_search MATCH ?";
+        let mut values: Vec<Value> = vec![pieces.into()];
+        let candidates = match &self.digits {
+            Some(d) => {
+                // Digits only, hence `:` (the character after `9`) ends their range.
+                let upper = format!("{d}:");
+                values.extend([d.clone(), upper.clone(), d.clone(), upper].map(Value::from));
+                format!(
+                    "{named} UNION ALL SELECT siren FROM clients WHERE siren >= ? AND siren < ? \
+                     UNION ALL SELECT siren FROM clients WHERE siret >= ? AND siret < ?"
+                )
+            }
+            None => named.to_string(),
+        };
+        values.extend(exact_values);
+        Ok((format!("siren IN ({candidates}) AND {exact}"), values))
+    }
+
+    /// The index query of the key's rarest pieces (FTS5 strings joined by AND), or
+    /// `None` when the key has no piece (under three characters) or only common ones,
+    /// which narrow too little to pay for reading their clients in SIREN order rather
+    /// than in the listing's. A probe reads at most as many entries as the rarest pieces
+    /// found so far hold, `PROBE_ROWS` at first; the end of what was typed is probed
+    /// first, as it is often the part that tells clients apart.
+    fn rarest(&self, conn: &Connection) -> rusqlite::Result<Option<String>> {
+        let mut probe = conn.prepare_cached(
+            "SELECT count(*) FROM (SELECT 1 FROM client_search WHERE client_search MATCH ?1 LIMIT ?2)",
+        )?;
+        let mut best: Vec<(i64, String)> = Vec::with_capacity(USED + 1);
+        for piece in pieces(&self.key).into_iter().rev() {
+            let cap = match best.last() {
+                Some((n, _)) if best.len() == USED => *n,
+                _ => PROBE_ROWS,
+            };
+            let quoted = format!("\"{}\"", piece.replace('"', "\"\""));
+            let n: i64 = probe.query_row(rusqlite::params![quoted, cap], |r| r.get(0))?;
+            if n < cap {
+                best.push((n, quoted));
+                best.sort_by_key(|(n, _)| *n);
+                best.truncate(USED);
+            }
+        }
+        Ok((!best.is_empty()).then(|| {
+            best.into_iter()
+                .map(|(_, q)| q)
+                .collect::<Vec<_>>()
+                .join(" AND ")
+        }))
+    }
+}
+
+/// The distinct three-character pieces of `key`, at most `PROBED` of them, spread from
+/// its start to its end.
+fn pieces(key: &str) -> Vec<String> {
+    let chars: Vec<char> = key.chars().collect();
+    let mut all: Vec<String> = Vec::new();
+    for w in chars.windows(3) {
+        let piece: String = w.iter().collect();
+        if !all.contains(&piece) {
+            all.push(piece);
+        }
+    }
+    if all.len() <= PROBED {
+        return all;
+    }
+    let last = all.len() - 1;
+    (0..PROBED)
+        .map(|i| all[i * last / (PROBED - 1)].clone())
+        .collect()
 }
 
 #[cfg(test)]
@@ -51,5 +138,16 @@ mod tests {
         let s = Search::parse(Some("100%_Sûre")).unwrap();
         assert!(s.digits.is_none());
         assert_eq!(s.key, "100%_sure");
+    }
+
+    #[test]
+    fn pieces_are_distinct_and_spread_over_the_key() {
+        assert!(pieces("ab").is_empty());
+        assert_eq!(pieces("aaaa"), ["aaa"]);
+        assert_eq!(pieces("a\"bc"), ["a\"b", "\"bc"]);
+        let long = pieces("abcdefghijklmnopqrstuvwxyz");
+        assert_eq!(long.len(), PROBED);
+        assert_eq!(long.first().map(String::as_str), Some("abc"));
+        assert_eq!(long.last().map(String::as_str), Some("xyz"));
     }
 }

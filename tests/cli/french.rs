@@ -100,6 +100,98 @@ fn pages_follow_the_french_order(b: Backend) {
     assert_eq!(names(admin, &["--limit", "1050"]), expected[..1050]);
 }
 
+/// The search index (migration 0013) follows each way a client comes, moves and goes:
+/// an add, an import (which indexes its clients at its end), a dry run (which indexes
+/// nothing and leaves the index kept after it), a move and a removal. The index itself
+/// holds each client once: the count of a piece is the count of the clients with it.
+fn search_index_follows_every_change(b: Backend) {
+    let env = Env::with_space_on(b);
+    let admin = env.admin();
+    admin.ok(&["portfolio", "create", "--yes"]);
+    admin.ok(&["portfolio", "create", "--yes"]);
+    admin.ok(&[
+        "clients",
+        "add",
+        &siren(900),
+        "--name",
+        "Boulangerie Ôlivier",
+        "-p",
+        "1",
+    ]);
+    let mut csv = String::from("siren,name,portfolio\n");
+    for i in 0..30u32 {
+        csv.push_str(&format!("{},Atelier {i:04},1\n", siren(i)));
+    }
+    csv.push_str(&format!("{},\"Quai \"\"Ouest\"\"\",1\n", siren(40)));
+    let path = file(&env, "clients.csv", csv);
+    succeeded(&admin.run(&["clients", "import", path.to_str().unwrap()]));
+    assert_eq!(
+        names(admin, &["--search", "ATELIER 0017"]),
+        ["Atelier 0017"]
+    );
+    assert_eq!(
+        names(admin, &["--search", "olivier"]),
+        ["Boulangerie Ôlivier"]
+    );
+    assert_eq!(names(admin, &["--search", "quai \"ou"]), ["Quai \"Ouest\""]);
+    assert_eq!(names(admin, &["--search", "er 002"]).len(), 10);
+    // Under three characters, no piece to look up: every name is read.
+    assert_eq!(names(admin, &["--search", "r "]).len(), 31);
+
+    let dry = file(
+        &env,
+        "dry.csv",
+        format!("siren,name,portfolio\n{},Zinc Sec,1\n", siren(50)),
+    );
+    env.unchanged(|| {
+        succeeded(&admin.run(&["clients", "import", "--dry-run", dry.to_str().unwrap()]))
+    });
+    assert!(names(admin, &["--search", "zinc"]).is_empty());
+    admin.ok(&[
+        "clients",
+        "add",
+        &siren(51),
+        "--name",
+        "Zinc Après",
+        "-p",
+        "1",
+    ]);
+    assert_eq!(names(admin, &["--search", "zinc apres"]), ["Zinc Après"]);
+
+    admin.ok(&["clients", "move", &siren(17), "--to", "2"]);
+    assert_eq!(
+        names(admin, &["-p", "2", "--search", "atelier 0017"]),
+        ["Atelier 0017"]
+    );
+    assert!(names(admin, &["-p", "1", "--search", "atelier 0017"]).is_empty());
+    admin.ok(&["clients", "remove", &siren(17), "--yes"]);
+    assert!(names(admin, &["--search", "atelier 0017"]).is_empty());
+    assert_eq!(names(admin, &["--search", "atelier 001"]).len(), 9);
+    assert_eq!(names(admin, &["--search", "atelier 000"]).len(), 10);
+
+    // Any writer of the file keeps the index: a rename forgets the old name.
+    env.rw()
+        .execute(
+            "UPDATE clients SET name = 'Zed', name_key = 'zed' WHERE siren = ?1",
+            [siren(3)],
+        )
+        .unwrap();
+    assert!(names(admin, &["--search", "atelier 0003"]).is_empty());
+    assert_eq!(names(admin, &["--search", "zed"]), ["Zed"]);
+    let indexed = |piece: &str| -> i64 {
+        env.sql()
+            .query_row(
+                "SELECT count(*) FROM client_search WHERE client_search MATCH ?1",
+                [format!("\"{piece}\"")],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(indexed("ate"), 28);
+    assert_eq!(indexed("inc"), 1);
+    assert_eq!(indexed("oli"), 1);
+}
+
 /// A space made before the search key: the migration fills it for the clients there.
 #[test]
 fn the_migration_gives_existing_clients_their_search_key() {
@@ -120,7 +212,11 @@ fn the_migration_gives_existing_clients_their_search_key() {
     // Back to schema 6, as that version wrote it.
     env.rw()
         .execute_batch(
-            "ALTER TABLE portfolios DROP COLUMN client_count;
+            "DROP TRIGGER client_indexed;
+             DROP TRIGGER client_renamed;
+             DROP TRIGGER client_unindexed;
+             DROP TABLE client_search;
+             ALTER TABLE portfolios DROP COLUMN client_count;
              DROP TABLE mandates;
              ALTER TABLE space DROP COLUMN require_mandate;
              ALTER TABLE users DROP COLUMN erased_at;
@@ -342,6 +438,7 @@ fn subscriber_csv_reads_back_the_same(b: Backend) {
 
 on_both_backends!(
     search_ignores_accents_and_case_for_every_letter,
+    search_index_follows_every_change,
     pages_follow_the_french_order,
     names_with_hidden_characters_are_refused_where_they_are,
     csv_cells_never_start_a_formula_and_read_back_the_same,

@@ -366,6 +366,9 @@ fn fix_names_renames_audits_and_notifies_for_administrators_only(b: Backend) {
         listed.to_string().contains("DUPONT CONSEIL ET ASSOCIES"),
         "{listed}"
     );
+    // The search index follows the new name.
+    let found = admin.json(&["clients", "list", "--search", "conseil et assoc"]);
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
     let audit = admin.json(&["audit", "list"]);
     let entry = audit
         .as_array()

@@ -175,8 +175,8 @@ pub(super) fn list(tx: &Tx, query: &ClientQuery) -> Result<ClientPage> {
         values.push(id.into());
     }
     if let Some(search) = Search::parse(query.search.as_deref()) {
-        let (condition, bound) = search.condition();
-        conditions.push(condition.into());
+        let (condition, bound) = search.indexed_condition(tx)?;
+        conditions.push(condition);
         values.extend(bound);
     }
     if let Some(cursor) = &query.cursor {
