@@ -8,9 +8,12 @@ use crate::domain;
 
 /// Pieces of three characters probed at most, spread over what was typed.
 const PROBED: usize = 12;
-/// Index entries read at most per probe: past this many clients a piece is common.
+/// A piece is common when more than this many clients hold it, or more than one in
+/// `COMMON_SHARE` of them: reading that many by SIREN costs about what reading every
+/// client in the listing's order does. A probe stops there.
 const PROBE_ROWS: i64 = 1000;
-/// The rarest pieces asked of the index together; each more costs its whole entry list.
+const COMMON_SHARE: i64 = 100;
+/// The pieces asked of the index together; each more costs its whole entry list.
 const USED: usize = 2;
 
 /// What a search string asks for: a name containing it, accents and case aside (both
@@ -46,12 +49,12 @@ impl Search {
     }
 
     /// [`Search::condition`] for the space's `clients`, narrowed first to the clients
-    /// that hold the key's rarest pieces in the `client_search` index (and, for digits,
-    /// to the identifiers in their range), so that a search reads a few clients rather
-    /// than all. The test itself is `condition`'s: the index only chooses whom it reads.
+    /// that the `client_search` index gives for pieces of the key that are not common
+    /// (and, for digits, to the identifiers in their range), so that a search reads a
+    /// few clients rather than all. The test itself is `condition`'s: the index only chooses whom it reads.
     pub fn indexed_condition(&self, conn: &Connection) -> rusqlite::Result<(String, Vec<Value>)> {
         let (exact, exact_values) = self.condition();
-        let Some(pieces) = self.rarest(conn)? else {
+        let Some(pieces) = self.narrowing(conn)? else {
             return Ok((exact.to_string(), exact_values));
         };
         let named = "SELECT printf('%09d', rowid) FROM client_search WHERE client_search MATCH ?";
@@ -72,28 +75,33 @@ impl Search {
         Ok((format!("siren IN ({candidates}) AND {exact}"), values))
     }
 
-    /// The index query of the key's rarest pieces (FTS5 strings joined by AND), or
-    /// `None` when the key has no piece (under three characters) or only common ones,
-    /// which narrow too little to pay for reading their clients in SIREN order rather
-    /// than in the listing's. A probe reads at most as many entries as the rarest pieces
-    /// found so far hold, `PROBE_ROWS` at first; the end of what was typed is probed
-    /// first, as it is often the part that tells clients apart.
-    fn rarest(&self, conn: &Connection) -> rusqlite::Result<Option<String>> {
+    /// The index query of the key's first pieces that are not common (FTS5 strings
+    /// joined by AND), or `None` when the key has no piece (under three characters) or
+    /// only common ones, which narrow too little to pay for reading their clients in
+    /// SIREN order rather than in the listing's. A probe reads at most the common count
+    /// of entries; the end of what was typed is probed first, as it is often the part
+    /// that tells clients apart, and probing stops at `USED` pieces that are not common.
+    fn narrowing(&self, conn: &Connection) -> rusqlite::Result<Option<String>> {
         let mut probe = conn.prepare_cached(
             "SELECT count(*) FROM (SELECT 1 FROM client_search WHERE client_search MATCH ?1 LIMIT ?2)",
         )?;
+        let pieces = pieces(&self.key);
+        if pieces.is_empty() {
+            return Ok(None);
+        }
+        let clients: i64 = conn
+            .prepare_cached("SELECT CAST(total(client_count) AS INTEGER) FROM portfolios")?
+            .query_row([], |r| r.get(0))?;
+        let common = PROBE_ROWS.max(clients / COMMON_SHARE);
         let mut best: Vec<(i64, String)> = Vec::with_capacity(USED + 1);
-        for piece in pieces(&self.key).into_iter().rev() {
-            let cap = match best.last() {
-                Some((n, _)) if best.len() == USED => *n,
-                _ => PROBE_ROWS,
-            };
+        for piece in pieces.into_iter().rev() {
             let quoted = format!("\"{}\"", piece.replace('"', "\"\""));
-            let n: i64 = probe.query_row(rusqlite::params![quoted, cap], |r| r.get(0))?;
-            if n < cap {
+            let n: i64 = probe.query_row(rusqlite::params![quoted, common], |r| r.get(0))?;
+            if n < common {
                 best.push((n, quoted));
-                best.sort_by_key(|(n, _)| *n);
-                best.truncate(USED);
+                if best.len() == USED {
+                    break;
+                }
             }
         }
         Ok((!best.is_empty()).then(|| {
