@@ -96,15 +96,11 @@ pub fn keyring_get(profile: &str) -> Result<Option<Secret>> {
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
-type Early = mpsc::Receiver<Option<secret_service::blocking::SecretService<'static>>>;
-
-/// The Secret Service connection that [`connect_early`] opens.
-#[cfg(all(unix, not(target_os = "macos")))]
-static EARLY: std::sync::Mutex<Option<Early>> = std::sync::Mutex::new(None);
+mod bus;
 
 /// Words after which no token is read: the version, help, and the commands that sign in
 /// or serve. Any of them anywhere on the line is enough to open nothing early; a wrong
-/// guess costs a connection never used, or one opened later.
+/// guess costs a read never used, or one made later.
 const NO_TOKEN_READ: [&str; 10] = [
     "--version",
     "-V",
@@ -118,11 +114,11 @@ const NO_TOKEN_READ: [&str; 10] = [
     "serve",
 ];
 
-/// Opens the Secret Service's plain session on its own thread as the program starts,
-/// for a command that may read its token from the keyring (none in URSSAF_ADMIN_TOKEN):
-/// the connection is made while the command line and the configuration are read
+/// Starts reading the token from the Secret Service on its own thread as the program
+/// starts, for a command that may read it from the keyring (none in URSSAF_ADMIN_TOKEN):
+/// the read runs while the command line, the configuration and the space are read
 /// rather than after.
-pub fn connect_early(args: &[std::ffi::OsString]) {
+pub fn read_token_early(args: &[std::ffi::OsString]) {
     if std::env::var_os("URSSAF_ADMIN_TOKEN").is_some()
         || args
             .iter()
@@ -132,14 +128,7 @@ pub fn connect_early(args: &[std::ffi::OsString]) {
         return;
     }
     #[cfg(all(unix, not(target_os = "macos")))]
-    {
-        use secret_service::{EncryptionType, blocking::SecretService};
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(SecretService::connect(EncryptionType::Plain).ok());
-        });
-        *EARLY.lock().unwrap_or_else(|p| p.into_inner()) = Some(rx);
-    }
+    bus::start(args);
 }
 
 /// `keyring_get`, started: its answer is [`Pending::answer`].
@@ -147,7 +136,7 @@ pub fn keyring_ask(profile: &str) -> Pending {
     let profile = profile.to_string();
     started(move || {
         #[cfg(all(unix, not(target_os = "macos")))]
-        if let Some(token) = unlocked_secret(&profile) {
+        if let Some(token) = bus::unlocked_token(&profile) {
             return Ok(Some(token));
         }
         let entry = keyring::Entry::new(APP, &profile)?;
@@ -157,35 +146,6 @@ pub fn keyring_ask(profile: &str) -> Pending {
             Err(e) => Err(e),
         }
     })
-}
-
-/// The profile's token when the Secret Service holds exactly one, unlocked, read in a
-/// plain session: the Diffie-Hellman exchange of the keyring crate's session is most of
-/// a signed-in command's time, and it protects nothing here, since the session bus
-/// reaches only this user's processes, which may ask for the secret anyway. Anything
-/// else (none, locked, two, no service) goes the keyring crate's way, which unlocks or
-/// says why not.
-#[cfg(all(unix, not(target_os = "macos")))]
-fn unlocked_secret(profile: &str) -> Option<Secret> {
-    use secret_service::{EncryptionType, blocking::SecretService};
-    let early = EARLY.lock().unwrap_or_else(|p| p.into_inner()).take();
-    let service = match early {
-        Some(connected) => connected.recv().ok().flatten()?,
-        None => SecretService::connect(EncryptionType::Plain).ok()?,
-    };
-    let found = service
-        .search_items(std::collections::HashMap::from([
-            ("service", APP),
-            ("username", profile),
-        ]))
-        .ok()?;
-    match (found.unlocked.as_slice(), found.locked.is_empty()) {
-        ([item], true) => {
-            let bytes = item.get_secret().ok()?;
-            String::from_utf8(bytes).ok().map(secret)
-        }
-        _ => None,
-    }
 }
 
 pub fn keyring_set(profile: &str, token: &Secret) -> Result<()> {

@@ -47,7 +47,7 @@ pub fn main() -> ExitCode {
     }));
 
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    credentials::connect_early(&args);
+    credentials::read_token_early(&args);
     i18n::set(i18n::detect(&args));
     // A language the tool does not speak is said, as `--lang` says it, not ignored.
     if let Some(v) = std::env::var("URSSAF_ADMIN_LANG")

@@ -1,0 +1,200 @@
+//! The token read straight from the Secret Service over the session bus, as the program
+//! starts: the profile is guessed from the command line, and the read (connection,
+//! session, search, secret) runs on its own thread while the command line, the
+//! configuration and the space are read. The session and the search are asked together,
+//! so the read waits on the service twice, not three times.
+//!
+//! Only the plain case is read here: exactly one item, unlocked. Anything else (none,
+//! locked, two, no service, a guess that was wrong) answers nothing, and the keyring
+//! crate's way follows, which unlocks or says why not.
+
+use std::collections::HashMap;
+use std::ffi::OsString;
+use std::sync::{Mutex, mpsc};
+
+use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
+
+use crate::config::APP;
+use crate::secret::{Secret, secret};
+
+const DESTINATION: &str = "org.freedesktop.secrets";
+const SERVICE_PATH: &str = "/org/freedesktop/secrets";
+const SERVICE: &str = "org.freedesktop.Secret.Service";
+const ITEM: &str = "org.freedesktop.Secret.Item";
+
+/// What the early read found, and for which profile.
+struct Found {
+    profile: String,
+    token: Option<Secret>,
+}
+
+static EARLY: Mutex<Option<mpsc::Receiver<Found>>> = Mutex::new(None);
+
+/// Starts the read for the profile the command line names.
+pub fn start(args: &[OsString]) {
+    let profile = profile_guessed(args);
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let token = zbus::block_on(read(&profile));
+        let _ = tx.send(Found { profile, token });
+    });
+    *EARLY.lock().unwrap_or_else(|p| p.into_inner()) = Some(rx);
+}
+
+/// The profile's token, if the Secret Service holds exactly one, unlocked: the early
+/// read's when it was for this profile, else read now.
+pub fn unlocked_token(profile: &str) -> Option<Secret> {
+    let early = EARLY.lock().unwrap_or_else(|p| p.into_inner()).take();
+    if let Some(found) = early.and_then(|rx| rx.recv().ok())
+        && found.profile == profile
+    {
+        return found.token;
+    }
+    zbus::block_on(read(profile))
+}
+
+/// `--profile NAME` or `--profile=NAME` (the last one), else URSSAF_ADMIN_PROFILE, else
+/// `default`, as clap reads them. A guess only: the token is used for the profile the
+/// parsed command line names, and for no other.
+fn profile_guessed(args: &[OsString]) -> String {
+    let mut found = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        match word {
+            Some("--") => break,
+            Some("--profile") => found = words.next().flatten().or(found),
+            Some(w) => found = w.strip_prefix("--profile=").or(found),
+            None => {}
+        }
+    }
+    found
+        .map(str::to_string)
+        .or_else(|| std::env::var("URSSAF_ADMIN_PROFILE").ok())
+        .unwrap_or_else(|| "default".to_string())
+}
+
+/// Runs the read with the connection's executor ticked on this thread, which spares
+/// the connection a thread of its own.
+async fn read(profile: &str) -> Option<Secret> {
+    let conn = zbus::connection::Builder::session()
+        .ok()?
+        .internal_executor(false)
+        .build()
+        .await
+        .ok()?;
+    let executor = conn.executor().clone();
+    futures_lite::future::or(lookup(&conn, profile), async move {
+        loop {
+            executor.tick().await;
+        }
+    })
+    .await
+}
+
+async fn lookup(conn: &zbus::Connection, profile: &str) -> Option<Secret> {
+    let attributes = HashMap::from([("service", APP), ("username", profile)]);
+    let plain = ("plain", Value::from(""));
+    // The plain algorithm: the session bus reaches only this user's processes, which
+    // may ask for the secret anyway, so an encrypted session would protect nothing.
+    let session = conn.call_method(
+        Some(DESTINATION),
+        SERVICE_PATH,
+        Some(SERVICE),
+        "OpenSession",
+        &plain,
+    );
+    let search = conn.call_method(
+        Some(DESTINATION),
+        SERVICE_PATH,
+        Some(SERVICE),
+        "SearchItems",
+        &attributes,
+    );
+    // Both sent before either answer is awaited.
+    let (session, search) = futures_lite::future::zip(session, search).await;
+    let (_, session): (OwnedValue, OwnedObjectPath) = session.ok()?.body().deserialize().ok()?;
+    let (unlocked, locked): (Vec<OwnedObjectPath>, Vec<OwnedObjectPath>) =
+        search.ok()?.body().deserialize().ok()?;
+    let ([item], true) = (unlocked.as_slice(), locked.is_empty()) else {
+        return None;
+    };
+    let reply = conn
+        .call_method(Some(DESTINATION), item, Some(ITEM), "GetSecret", &session)
+        .await
+        .ok()?;
+    let (_, _, value, _): (OwnedObjectPath, Vec<u8>, Vec<u8>, String) =
+        reply.body().deserialize().ok()?;
+    String::from_utf8(value).ok().map(secret)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use super::{APP, profile_guessed, read, start, unlocked_token};
+    use crate::secret::ExposeSecret;
+
+    fn guessed(line: &[&str]) -> String {
+        let args: Vec<OsString> = line.iter().map(Into::into).collect();
+        profile_guessed(&args)
+    }
+
+    #[test]
+    fn the_profile_is_guessed_as_clap_reads_it() {
+        assert_eq!(guessed(&["ua", "--profile", "ci", "clients", "list"]), "ci");
+        assert_eq!(guessed(&["ua", "clients", "list", "--profile=ci"]), "ci");
+        assert_eq!(guessed(&["ua", "--profile", "a", "--profile", "b"]), "b");
+        assert_eq!(guessed(&["ua", "--", "--profile", "a"]), guessed(&["ua"]));
+        assert_eq!(guessed(&["ua", "--profile"]), guessed(&["ua"]));
+    }
+
+    // The real Secret Service of the test session (.ci/test), under names no other
+    // test uses.
+    fn profile(name: &str) -> String {
+        format!("bus-test-{}-{name}", std::process::id())
+    }
+
+    fn stored(profile: &str, token: &str) -> keyring::Entry {
+        let entry = keyring::Entry::new(APP, profile).expect("a keyring entry");
+        entry
+            .set_password(token)
+            .expect("the test keyring takes a password");
+        entry
+    }
+
+    fn read_now(profile: &str) -> Option<String> {
+        zbus::block_on(read(profile)).map(|t| t.expose_secret().to_string())
+    }
+
+    #[test]
+    fn the_one_unlocked_item_of_the_profile_is_read() {
+        let name = profile("one");
+        assert_eq!(read_now(&name), None);
+        let entry = stored(&name, "the token");
+        let other = stored(&profile("other"), "another token");
+        assert_eq!(read_now(&name).as_deref(), Some("the token"));
+        entry.delete_credential().expect("deleted");
+        other.delete_credential().expect("deleted");
+        assert_eq!(read_now(&name), None);
+    }
+
+    #[test]
+    fn the_early_read_serves_only_the_profile_it_read() {
+        let (a, b) = (profile("early-a"), profile("early-b"));
+        let entries = [stored(&a, "token a"), stored(&b, "token b")];
+        let line = |p: &str| -> Vec<OsString> {
+            ["ua", "--profile", p, "clients", "list"]
+                .iter()
+                .map(Into::into)
+                .collect()
+        };
+        let token = |p: &str| unlocked_token(p).map(|t| t.expose_secret().to_string());
+        start(&line(&a));
+        assert_eq!(token(&b).as_deref(), Some("token b"));
+        start(&line(&a));
+        assert_eq!(token(&a).as_deref(), Some("token a"));
+        for entry in entries {
+            entry.delete_credential().expect("deleted");
+        }
+    }
+}
