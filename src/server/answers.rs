@@ -20,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::messages as msg;
 use crate::secret::Secret;
 use crate::space::local::LocalSpace;
+use crate::space::local::watch::Version;
 
 /// Long enough to answer a burst of the same call, short enough that `last_used_at`
 /// stays as exact as without it (written at most once a minute by a fresh answer).
@@ -37,13 +38,13 @@ struct Kept {
 }
 
 struct Answer {
-    version: i64,
+    version: Version,
     until: Instant,
     body: Bytes,
 }
 
 impl Answers {
-    fn get(&self, key: &([u8; 32], String), version: i64) -> Option<Bytes> {
+    fn get(&self, key: &([u8; 32], String), version: Version) -> Option<Bytes> {
         let kept = self.0.lock().unwrap_or_else(|p| p.into_inner());
         kept.answers
             .get(key)

@@ -29,6 +29,7 @@ mod throttle;
 mod tx;
 mod users;
 mod verbs;
+pub mod watch;
 
 use super::{Outcomes, Rows, Space};
 use crate::domain::ReviewRow;
@@ -94,8 +95,8 @@ pub struct LocalSpace {
     /// The register's answers received while a run held the write lock, kept by the
     /// next transaction that commits.
     pending_answers: Mutex<Vec<crate::domain::register::RegisterEntry>>,
-    /// A connection that never writes, for [`LocalSpace::version`].
-    watch: std::sync::OnceLock<Option<Mutex<Connection>>>,
+    /// What tells [`LocalSpace::version`], set up on first use.
+    watch: std::sync::OnceLock<Option<watch::Watch>>,
 }
 
 /// One connection for a command; a pool for the server. A command must not pay for the
@@ -491,24 +492,15 @@ impl LocalSpace {
         self.queued.swap(false, Ordering::Relaxed)
     }
 
-    /// A number that changes whenever anything commits to the file, from this process or
-    /// any other: SQLite's `data_version` on a connection that never writes. `None`
-    /// when the file cannot say at once (busy, or the connection failed): nothing may
-    /// then be taken as unchanged. Never waits, so an async thread may ask.
-    pub fn version(&self) -> Option<i64> {
-        let watch = self.watch.get_or_init(|| {
-            let conn = Connection::open_with_flags(
-                &self.path,
-                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .ok()?;
-            conn.busy_timeout(Duration::ZERO).ok()?;
-            Some(Mutex::new(conn))
-        });
-        let conn = watch.as_ref()?.lock().unwrap_or_else(|p| p.into_inner());
-        conn.prepare_cached("PRAGMA data_version")
-            .and_then(|mut s| s.query_row([], |r| r.get(0)))
-            .ok()
+    /// A value that changes whenever anything commits to the file, from this process or
+    /// any other (see `watch.rs`). `None` when the file cannot say at once (a commit
+    /// being written, busy, or no connection): nothing may then be taken as unchanged.
+    /// Never waits, so an async thread may ask.
+    pub fn version(&self) -> Option<watch::Version> {
+        self.watch
+            .get_or_init(|| watch::Watch::open(&self.path))
+            .as_ref()?
+            .version()
     }
 
     /// When the token's session ends, if it is open.
