@@ -1,6 +1,7 @@
 //! What the audit records (R11): the actions and targets as types, so that writing an
 //! entry cannot misspell one and reading one back needs no string matching.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -139,12 +140,16 @@ impl Target {
 
     /// The kind and the identifier, for display; `None` for a setting.
     pub fn parts(&self) -> Option<(&'static str, String)> {
+        self.pieces().map(|(kind, id)| (kind, id.into_owned()))
+    }
+
+    fn pieces(&self) -> Option<(&'static str, Cow<'_, str>)> {
         Some(match self {
-            Target::Space(s) => ("space", s.clone()),
-            Target::User(l) => ("user", l.clone()),
-            Target::Portfolio(n) => ("portfolio", n.to_string()),
-            Target::Client(d) => ("client", d.clone()),
-            Target::Run(r) => ("run", r.clone()),
+            Target::Space(s) => ("space", s.into()),
+            Target::User(l) => ("user", l.into()),
+            Target::Portfolio(n) => ("portfolio", n.to_string().into()),
+            Target::Client(d) => ("client", d.into()),
+            Target::Run(r) => ("run", r.into()),
             Target::Setting(_) => return None,
         })
     }
@@ -154,8 +159,12 @@ impl fmt::Display for Target {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Target::Setting(name) => f.write_str(name),
-            other => match other.parts() {
-                Some((kind, id)) => write!(f, "{kind} {id}"),
+            other => match other.pieces() {
+                Some((kind, id)) => {
+                    f.write_str(kind)?;
+                    f.write_str(" ")?;
+                    f.write_str(&id)
+                }
                 None => Ok(()),
             },
         }

@@ -67,7 +67,12 @@ fn invalid(input: &str, reason: String) -> Error {
 /// Drops the separators people type (spaces, non-breaking spaces, dots) and refuses
 /// anything else that is not a digit.
 fn normalize(input: &str) -> Result<String> {
-    let chars: Vec<char> = input.trim().chars().collect();
+    let trimmed = input.trim();
+    // Digits alone, as files and scripts write them, need no look at separators.
+    if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(trimmed.to_string());
+    }
+    let chars: Vec<char> = trimmed.chars().collect();
     let mut digits = String::with_capacity(14);
     for (i, &c) in chars.iter().enumerate() {
         match c {

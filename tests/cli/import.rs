@@ -245,6 +245,32 @@ fn a_semicolon_file_with_bom_crlf_quotes_and_spaced_identifiers(b: Backend) {
     );
 }
 
+fn cells_padded_with_spaces_and_tabs_are_read_without_them(b: Backend) {
+    let env = firm(b);
+    let admin = env.admin();
+    let csv = format!(
+        " siren ,\tname , portfolio\n  {} ,  Alpha SARL ,  1 \n , ,\t\n\t{}\t,Beta SAS\t,2\n",
+        siren(70),
+        siren(71)
+    );
+    let path = file(&env, "padded.csv", csv);
+    let err = succeeded(&import(admin, "clients", &path, &[]));
+    // The row of blanks is passed over, as an empty row is.
+    assert!(
+        err.contains("2 created, 0 moved, 0 skipped, 0 failed"),
+        "{err}"
+    );
+    let names = client_names(&env, admin);
+    assert!(
+        names.contains(&(siren(70), "Alpha SARL".into(), 1)),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&(siren(71), "Beta SAS".into(), 2)),
+        "{names:?}"
+    );
+}
+
 fn windows_1252_names_with_encoding_and_a_clear_error_without(b: Backend) {
     let env = firm(b);
     let admin = env.admin();
@@ -740,6 +766,7 @@ on_both_backends!(
     a_file_with_only_a_header_an_empty_file_and_a_missing_column,
     r8_a_company_twice_in_the_file_is_an_error_naming_the_first_line,
     a_semicolon_file_with_bom_crlf_quotes_and_spaced_identifiers,
+    cells_padded_with_spaces_and_tabs_are_read_without_them,
     windows_1252_names_with_encoding_and_a_clear_error_without,
     r8_a_client_of_another_portfolio_fails_unless_moved,
     r10_a_bulk_run_sends_one_message_per_person,

@@ -223,10 +223,9 @@ impl Sheet {
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
-            .trim(csv::Trim::All)
             .from_reader(Box::new(counted) as Box<dyn Read>);
         let headers = match reader.headers() {
-            Ok(h) if !(h.is_empty() || h.len() == 1 && h[0].is_empty()) => h.clone(),
+            Ok(h) if !(h.is_empty() || h.len() == 1 && h[0].trim_ascii().is_empty()) => h.clone(),
             Ok(_) => {
                 return Err(Error::invalid(msg::import_empty())
                     .hint(msg::hint_import_header(&expected(columns))));
@@ -243,7 +242,11 @@ impl Sheet {
             if at.is_none() && c.required {
                 return Err(Error::invalid(msg::import_missing_column(
                     c.name,
-                    &headers.iter().collect::<Vec<_>>().join(","),
+                    &headers
+                        .iter()
+                        .map(str::trim_ascii)
+                        .collect::<Vec<_>>()
+                        .join(","),
                 ))
                 .hint(msg::hint_import_header(&expected(columns))));
             }
@@ -267,7 +270,7 @@ impl Sheet {
         loop {
             match self.reader.read_record(&mut self.record) {
                 Ok(false) => return None,
-                Ok(true) if self.record.iter().all(str::is_empty) => continue,
+                Ok(true) if self.record.iter().all(|f| f.trim_ascii().is_empty()) => continue,
                 Ok(true) => return Some(self.fields()),
                 Err(e) => return Some(Err(Box::new(self.unreadable(&e)))),
             }
@@ -287,7 +290,12 @@ impl Sheet {
         let values: Vec<String> = self
             .positions
             .iter()
-            .map(|p| p.and_then(|i| self.record.get(i)).unwrap_or("").to_string())
+            .map(|p| {
+                p.and_then(|i| self.record.get(i))
+                    .unwrap_or("")
+                    .trim_ascii()
+                    .to_string()
+            })
             .collect();
         if self.record.len() != self.width {
             let key = values.first().cloned().unwrap_or_default();

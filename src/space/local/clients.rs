@@ -96,7 +96,7 @@ pub(super) fn place(
             &tx.actor.login,
             Action::ClientAdd,
             &Target::Client(id.digits().to_string()),
-            &format!("portfolio {portfolio}: {name}{note}"),
+            &added_detail(portfolio, name, note),
         )?;
         return Ok(Placed::Added);
     }
@@ -119,6 +119,14 @@ pub(super) fn place(
     }
     move_to(tx, id, current, portfolio, at, note)?;
     Ok(Placed::Moved { from: current })
+}
+
+/// What the audit says of a client added, written into a string of its size.
+fn added_detail(portfolio: i64, name: &str, note: &str) -> String {
+    use std::fmt::Write as _;
+    let mut detail = String::with_capacity(32 + name.len() + note.len());
+    let _ = write!(detail, "portfolio {portfolio}: {name}{note}");
+    detail
 }
 
 /// The schema version that brought `name_key` (migration 0007).

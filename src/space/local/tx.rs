@@ -207,10 +207,19 @@ pub(super) fn audit_at(
         at,
         actor,
         action.code(),
-        target.to_string(),
+        target_text(target),
         detail
     ])?;
     Ok(())
+}
+
+/// The target as the audit keeps it, written once into a string of its size (an
+/// import writes one per row).
+fn target_text(target: &Target) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::with_capacity(32);
+    let _ = write!(text, "{target}");
+    text
 }
 
 /// R1: who holds this token, if the session is still open.
