@@ -131,6 +131,16 @@ pub fn read_token_early(args: &[std::ffi::OsString]) {
     bus::start(args);
 }
 
+/// Before the program ends: an early read still asking the Secret Service is let finish
+/// (a quarter of a second at most). gnome-keyring aborts, taking every keyring of the
+/// session down, when a client leaves while its request is being answered (GNOME's
+/// gnome-keyring issue 196), and a command that fails before it needs its token would
+/// leave just then.
+pub fn settle() {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    let _ = bus::settle();
+}
+
 /// `keyring_get`, started: its answer is [`Pending::answer`].
 pub fn keyring_ask(profile: &str) -> Pending {
     let profile = profile.to_string();

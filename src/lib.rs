@@ -27,6 +27,12 @@ pub use cli::generate::command;
 
 /// Parses the command line, runs the command and turns the outcome into an exit code.
 pub fn main() -> ExitCode {
+    let code = run();
+    credentials::settle();
+    code
+}
+
+fn run() -> ExitCode {
     // Printing into a closed pipe (`| head`) ends the program quietly, as for any tool.
     #[cfg(unix)]
     // SAFETY: restoring the default action of a signal, before any thread starts.

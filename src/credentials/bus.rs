@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::sync::{Mutex, mpsc};
+use std::time::Duration;
 
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
 
@@ -39,6 +40,29 @@ pub fn start(args: &[OsString]) {
         let _ = tx.send(Found { profile, token });
     });
     *EARLY.lock().unwrap_or_else(|p| p.into_inner()) = Some(rx);
+}
+
+/// How long the program waits at its end for an early read still under way.
+const SETTLE: Duration = Duration::from_millis(250);
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Settled {
+    /// No early read, or its answer was taken.
+    Nothing,
+    /// The early read ended while the program waited.
+    Ended,
+    /// It was still asking after the wait.
+    Late,
+}
+
+/// Waits for the early read if nobody took its answer.
+pub fn settle() -> Settled {
+    let early = EARLY.lock().unwrap_or_else(|p| p.into_inner()).take();
+    match early.map(|rx| rx.recv_timeout(SETTLE)) {
+        None => Settled::Nothing,
+        Some(Err(mpsc::RecvTimeoutError::Timeout)) => Settled::Late,
+        Some(_) => Settled::Ended,
+    }
 }
 
 /// The profile's token, if the Secret Service holds exactly one, unlocked: the early
@@ -131,8 +155,13 @@ async fn lookup(conn: &zbus::Connection, profile: &str) -> Option<Secret> {
 mod tests {
     use std::ffi::OsString;
 
-    use super::{APP, profile_guessed, read, start, unlocked_token};
+    use std::sync::Mutex;
+
+    use super::{APP, Settled, profile_guessed, read, settle, start, unlocked_token};
     use crate::secret::ExposeSecret;
+
+    /// The tests that start the early read, one at a time: there is one per process.
+    static EARLY_READS: Mutex<()> = Mutex::new(());
 
     fn guessed(line: &[&str]) -> String {
         let args: Vec<OsString> = line.iter().map(Into::into).collect();
@@ -179,6 +208,25 @@ mod tests {
     }
 
     #[test]
+    fn the_end_waits_for_an_early_read_nobody_took() {
+        let name = profile("settle");
+        let entry = stored(&name, "a token");
+        let line: Vec<OsString> = ["ua", "--profile", &name, "clients", "list"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        let _one = EARLY_READS.lock().unwrap_or_else(|p| p.into_inner());
+        start(&line);
+        assert_eq!(settle(), Settled::Ended);
+        assert_eq!(settle(), Settled::Nothing);
+        // A read whose answer was taken leaves nothing to wait for.
+        start(&line);
+        assert!(unlocked_token(&name).is_some());
+        assert_eq!(settle(), Settled::Nothing);
+        entry.delete_credential().expect("deleted");
+    }
+
+    #[test]
     fn the_early_read_serves_only_the_profile_it_read() {
         let (a, b) = (profile("early-a"), profile("early-b"));
         let entries = [stored(&a, "token a"), stored(&b, "token b")];
@@ -189,6 +237,7 @@ mod tests {
                 .collect()
         };
         let token = |p: &str| unlocked_token(p).map(|t| t.expose_secret().to_string());
+        let _one = EARLY_READS.lock().unwrap_or_else(|p| p.into_inner());
         start(&line(&a));
         assert_eq!(token(&b).as_deref(), Some("token b"));
         start(&line(&a));
