@@ -50,7 +50,7 @@ use crate::error::{Error, ErrorKind, Next, Result};
 use crate::i18n::{self, Lang};
 use crate::secret::{ExposeSecret, Secret};
 use settings::lang_column;
-use tx::{AdminTx, Notes, Tx, admin_ids, audit_at, authenticate, ids};
+use tx::{AdminTx, Notes, Tx, admin_ids, audit_at, audit_statement, audit_with, authenticate, ids};
 
 /// Append-only: a released migration is never edited; `PRAGMA user_version` counts them.
 const MIGRATIONS: &[&str] = &[

@@ -200,10 +200,27 @@ pub(super) fn audit_at(
     target: &Target,
     detail: &str,
 ) -> Result<()> {
-    conn.prepare_cached(
+    let mut statement = audit_statement(conn)?;
+    audit_with(&mut statement, at, actor, action, target, detail)
+}
+
+/// The statement [`audit_at`] runs, for a caller that runs it many times.
+pub(super) fn audit_statement(conn: &Connection) -> Result<rusqlite::CachedStatement<'_>> {
+    Ok(conn.prepare_cached(
         "INSERT INTO audit (at, actor, action, target, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![
+    )?)
+}
+
+/// [`audit_at`] with its statement already prepared.
+pub(super) fn audit_with(
+    statement: &mut rusqlite::Statement<'_>,
+    at: &str,
+    actor: &str,
+    action: Action,
+    target: &Target,
+    detail: &str,
+) -> Result<()> {
+    statement.execute(params![
         at,
         actor,
         action.code(),
