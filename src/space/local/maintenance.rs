@@ -101,6 +101,31 @@ pub fn backup(path: &Path, to: &Path) -> Result<Health> {
     })
 }
 
+/// `PRAGMA quick_check`, table by table: every b-tree of the file, the search index's
+/// own tables among them, but not FTS5's check of its index against itself, which
+/// SQLite runs on a whole-file check since 3.44 and which reads the whole index (25 ms
+/// more for every write of a space of 100,000 clients, ten times that at 1,000,000).
+fn quick_check(conn: &Connection) -> rusqlite::Result<String> {
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema
+              WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for table in std::iter::once("sqlite_schema".to_string()).chain(tables) {
+        let verdict: String = conn.query_row(
+            &format!("PRAGMA quick_check(\"{}\")", table.replace('"', "\"\"")),
+            [],
+            |r| r.get(0),
+        )?;
+        if verdict != "ok" {
+            return Ok(verdict);
+        }
+    }
+    Ok("ok".to_string())
+}
+
 impl LocalSpace {
     /// Writes go to a sound file only: a damaged one is made worse by every write. Checked
     /// once per process (a command; `serve` at start), and after any sign of damage.
@@ -111,9 +136,7 @@ impl LocalSpace {
         if self.checked.load(std::sync::atomic::Ordering::Relaxed) {
             return Ok(());
         }
-        let verdict: rusqlite::Result<String> =
-            conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0));
-        match verdict {
+        match quick_check(conn) {
             Ok(v) if v == "ok" => {
                 self.checked
                     .store(true, std::sync::atomic::Ordering::Relaxed);
