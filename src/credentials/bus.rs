@@ -97,15 +97,54 @@ fn profile_guessed(args: &[OsString]) -> String {
         .unwrap_or_else(|| "default".to_string())
 }
 
+/// How long to wait before each new ask of a Secret Service that was gone: a second in
+/// all, about what a restart takes on a loaded machine.
+const AGAIN_AFTER: [Duration; 2] = [Duration::from_millis(300), Duration::from_millis(700)];
+
+/// The read, asked again if the Secret Service was not on the bus or left without
+/// answering: gnome-keyring aborts now and then when many clients ask at once (an
+/// upstream bug), and whoever starts it again takes a moment. The keyring crate's way,
+/// which follows a read that found nothing, keeps a store it could not open for the
+/// rest of the process.
+async fn read(profile: &str) -> Option<Secret> {
+    for wait in AGAIN_AFTER {
+        match read_once(profile).await {
+            Ok(token) => return token,
+            Err(Gone) => std::thread::sleep(wait),
+        }
+    }
+    read_once(profile).await.ok().flatten()
+}
+
+/// The Secret Service was not there, or went away mid-call.
+struct Gone;
+
+fn gone(e: &zbus::Error) -> bool {
+    matches!(e, zbus::Error::MethodError(name, _, _) if matches!(
+        name.as_str(),
+        "org.freedesktop.DBus.Error.ServiceUnknown"
+            | "org.freedesktop.DBus.Error.NameHasNoOwner"
+            | "org.freedesktop.DBus.Error.NoReply"
+    ))
+}
+
+/// A method's reply; `Gone` when the service was not there to give it.
+fn answered(
+    reply: zbus::Result<zbus::Message>,
+) -> std::result::Result<Option<zbus::Message>, Gone> {
+    match reply {
+        Ok(m) => Ok(Some(m)),
+        Err(e) if gone(&e) => Err(Gone),
+        Err(_) => Ok(None),
+    }
+}
+
 /// Runs the read with the connection's executor ticked on this thread, which spares
 /// the connection a thread of its own.
-async fn read(profile: &str) -> Option<Secret> {
-    let conn = zbus::connection::Builder::session()
-        .ok()?
-        .internal_executor(false)
-        .build()
-        .await
-        .ok()?;
+async fn read_once(profile: &str) -> std::result::Result<Option<Secret>, Gone> {
+    let Some(conn) = connected().await else {
+        return Ok(None);
+    };
     let executor = conn.executor().clone();
     futures_lite::future::or(lookup(&conn, profile), async move {
         loop {
@@ -115,7 +154,19 @@ async fn read(profile: &str) -> Option<Secret> {
     .await
 }
 
-async fn lookup(conn: &zbus::Connection, profile: &str) -> Option<Secret> {
+async fn connected() -> Option<zbus::Connection> {
+    zbus::connection::Builder::session()
+        .ok()?
+        .internal_executor(false)
+        .build()
+        .await
+        .ok()
+}
+
+async fn lookup(
+    conn: &zbus::Connection,
+    profile: &str,
+) -> std::result::Result<Option<Secret>, Gone> {
     let attributes = HashMap::from([("service", APP), ("username", profile)]);
     let plain = ("plain", Value::from(""));
     // The plain algorithm: the session bus reaches only this user's processes, which
@@ -136,19 +187,37 @@ async fn lookup(conn: &zbus::Connection, profile: &str) -> Option<Secret> {
     );
     // Both sent before either answer is awaited.
     let (session, search) = futures_lite::future::zip(session, search).await;
-    let (_, session): (OwnedValue, OwnedObjectPath) = session.ok()?.body().deserialize().ok()?;
-    let (unlocked, locked): (Vec<OwnedObjectPath>, Vec<OwnedObjectPath>) =
-        search.ok()?.body().deserialize().ok()?;
-    let ([item], true) = (unlocked.as_slice(), locked.is_empty()) else {
-        return None;
+    let (Some(session), Some(search)) = (answered(session)?, answered(search)?) else {
+        return Ok(None);
     };
-    let reply = conn
+    let Ok((_, session)) = session
+        .body()
+        .deserialize::<(OwnedValue, OwnedObjectPath)>()
+    else {
+        return Ok(None);
+    };
+    let Ok((unlocked, locked)) = search
+        .body()
+        .deserialize::<(Vec<OwnedObjectPath>, Vec<OwnedObjectPath>)>()
+    else {
+        return Ok(None);
+    };
+    let ([item], true) = (unlocked.as_slice(), locked.is_empty()) else {
+        return Ok(None);
+    };
+    let asked = conn
         .call_method(Some(DESTINATION), item, Some(ITEM), "GetSecret", &session)
-        .await
-        .ok()?;
-    let (_, _, value, _): (OwnedObjectPath, Vec<u8>, Vec<u8>, String) =
-        reply.body().deserialize().ok()?;
-    String::from_utf8(value).ok().map(secret)
+        .await;
+    let Some(reply) = answered(asked)? else {
+        return Ok(None);
+    };
+    let Ok((_, _, value, _)) = reply
+        .body()
+        .deserialize::<(OwnedObjectPath, Vec<u8>, Vec<u8>, String)>()
+    else {
+        return Ok(None);
+    };
+    Ok(String::from_utf8(value).ok().map(secret))
 }
 
 #[cfg(test)]
