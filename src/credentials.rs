@@ -132,10 +132,11 @@ pub fn read_token_early(args: &[std::ffi::OsString]) {
 }
 
 /// Before the program ends: an early read still asking the Secret Service is let finish
-/// (a quarter of a second at most). gnome-keyring aborts, taking every keyring of the
-/// session down, when a client leaves while its request is being answered (GNOME's
-/// gnome-keyring issue 196), and a command that fails before it needs its token would
-/// leave just then.
+/// (a quarter of a second at most), rather than leaving with a request half answered.
+/// gnome-keyring 42 aborts, taking every keyring of the session down, when it handles
+/// a request from a client it holds no record of (an upstream bug); a client gone
+/// mid-request is one, and a command that fails before it needs its token left just
+/// then.
 pub fn settle() {
     #[cfg(all(unix, not(target_os = "macos")))]
     let _ = bus::settle();
