@@ -395,9 +395,10 @@ fn serve_applies_the_retention_by_itself() {
         })
         .unwrap();
     assert_eq!(emptied, messages);
-    assert!(
-        server.log().contains("retention applied"),
-        "{}",
-        server.log()
+    // The log line is written after the commit the test saw, so it is waited for too.
+    wait_until(
+        "serve logged the retention",
+        std::time::Duration::from_secs(10),
+        || server.log().contains("retention applied"),
     );
 }
